@@ -1,0 +1,160 @@
+// Loads one column of a CSV file into a TimeSeries with Tablesaw. Every column is read as text so
+// that this class, not Tablesaw's type guessing, decides what a number is and can name the row and
+// content of every bad cell. Missing cells are empty, NA or NaN (any case). Row numbers in messages
+// count data rows from 1 (the header is not a row); Tablesaw skips blank lines, so they are not
+// counted either, and a single-column file must write NA, not an empty line, for a missing value.
+package lstmbench.datasets.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.TimeSeries;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** Reads a {@link CsvSource} into a {@link TimeSeries}. */
+public final class CsvLoader {
+
+  private static final Set<String> MISSING_MARKERS = Set.of("", "na", "nan");
+  private static final int MAX_BAD_CELLS_SHOWN = 5;
+
+  private CsvLoader() {}
+
+  /** Loads the series; the name is the value column's header (or {@code C<index>}). */
+  public static TimeSeries load(CsvSource source) {
+    Path file = source.file();
+    Table table = read(source);
+    Column<?> valueColumn = select(table, source.column(), file, "value");
+    String where = "file " + file + ", column '" + valueColumn.name() + "'";
+    if (table.rowCount() == 0) {
+      throw new DatasetException(
+          "File " + file + " has a header (columns: " + String.join(", ", table.columnNames())
+              + ") but no data rows: expected at least one row of values");
+    }
+    double[] raw = parse(valueColumn, where);
+    List<String> labels = new ArrayList<>();
+    Optional<Column<?>> time = source.timeColumn().map(t -> select(table, t, file, "time"));
+    time.ifPresent(column -> {
+      for (int row = 0; row < column.size(); row++) {
+        labels.add(column.getString(row).trim());
+      }
+    });
+    MissingValueFill.Filled filled = MissingValueFill.apply(raw, labels, source.missing(), where);
+    String description = "CSV " + file.getFileName() + " column " + valueColumn.name()
+        + time.map(c -> ", time " + c.name()).orElse("")
+        + " (" + raw.length + " rows, " + filled.missing().describe() + ")";
+    return new TimeSeries(
+        valueColumn.name(), filled.values(), filled.timestamps(), description, filled.missing());
+  }
+
+  private static Table read(CsvSource source) {
+    Path file = source.file();
+    if (!Files.exists(file)) {
+      throw new DatasetException("File " + file + " does not exist: expected a CSV file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new DatasetException("File " + file + " is not a regular file: expected a CSV file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new DatasetException("File " + file + " is not readable: check its permissions");
+    }
+    try {
+      if (isBlank(Files.readAllBytes(file))) {
+        throw new DatasetException(
+            "File " + file + " is empty: expected a header row and at least one data row");
+      }
+    } catch (IOException e) {
+      throw new DatasetException("File " + file + " could not be read: " + e.getMessage(), e);
+    }
+    CsvReadOptions options =
+        CsvReadOptions.builder(file.toFile())
+            .separator(source.delimiter())
+            .header(source.header() == HeaderRow.PRESENT)
+            .columnTypes(columnName -> ColumnType.STRING)
+            .missingValueIndicator()
+            .build();
+    try {
+      return Table.read().usingOptions(options);
+    } catch (RuntimeException e) {
+      throw new DatasetException(
+          "File " + file + " could not be parsed as CSV with delimiter '" + source.delimiter()
+              + "': " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static boolean isBlank(byte[] content) {
+    for (byte b : content) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Column<?> select(Table table, ColumnSelector selector, Path file, String role) {
+    List<String> names = table.columnNames();
+    if (selector instanceof ColumnSelector.ByName byName) {
+      if (!names.contains(byName.name())) {
+        throw new DatasetException(
+            "Column '" + byName.name() + "' (" + role + " column) not found in file " + file
+                + "; available columns: " + String.join(", ", names));
+      }
+      return table.column(byName.name());
+    }
+    int index = ((ColumnSelector.ByIndex) selector).index();
+    if (index >= names.size()) {
+      throw new DatasetException(
+          "Column index " + index + " (" + role + " column) is out of range for file " + file
+              + ": it has " + names.size() + " columns, indices 0.." + (names.size() - 1) + " ("
+              + String.join(", ", names) + ")");
+    }
+    return table.column(index);
+  }
+
+  private static double[] parse(Column<?> column, String where) {
+    double[] values = new double[column.size()];
+    List<String> bad = new ArrayList<>();
+    int badCount = 0;
+    for (int row = 0; row < values.length; row++) {
+      String cell = column.getString(row).trim();
+      if (MISSING_MARKERS.contains(cell.toLowerCase(Locale.ROOT))) {
+        values[row] = Double.NaN;
+        continue;
+      }
+      double parsed = parseNumber(cell);
+      if (Double.isNaN(parsed)) {
+        badCount++;
+        if (bad.size() < MAX_BAD_CELLS_SHOWN) {
+          bad.add("row " + (row + 1) + ": '" + cell + "'");
+        }
+      }
+      values[row] = parsed;
+    }
+    if (badCount > 0) {
+      throw new DatasetException(
+          where + " has " + badCount + " non-numeric cell" + (badCount == 1 ? "" : "s") + " ("
+              + String.join("; ", bad) + (badCount > bad.size() ? "; ..." : "")
+              + "; row 1 is the first line after the header): expected a finite number or a"
+              + " missing-value marker (empty, NA, NaN)");
+    }
+    return values;
+  }
+
+  /** The cell as a finite double, or NaN when it is not one (so the caller reports it). */
+  private static double parseNumber(String cell) {
+    if (!cell.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+      return Double.NaN;
+    }
+    double value = Double.parseDouble(cell);
+    return Double.isFinite(value) ? value : Double.NaN;
+  }
+}

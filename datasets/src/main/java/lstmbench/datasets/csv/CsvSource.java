@@ -1,0 +1,56 @@
+// A typed description of one column of one CSV file to load as a series: the file, the value
+// column, the optional time column, delimiter, header and the missing-value policy.
+package lstmbench.datasets.csv;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import lstmbench.datasets.MissingPolicy;
+
+/**
+ * What to load from a CSV file.
+ *
+ * @param file the CSV file
+ * @param column the value column
+ * @param timeColumn the column whose text becomes the series' time labels, if any
+ * @param delimiter the field separator
+ * @param header whether the first line holds column names
+ * @param missing what to do with empty, {@code NA} or {@code NaN} cells in the value column
+ */
+public record CsvSource(
+    Path file,
+    ColumnSelector column,
+    Optional<ColumnSelector> timeColumn,
+    char delimiter,
+    HeaderRow header,
+    MissingPolicy missing) {
+
+  public CsvSource {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(timeColumn, "timeColumn");
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(missing, "missing");
+  }
+
+  /** Comma-separated, header present, no time column, missing values are an error. */
+  public static CsvSource of(Path file, ColumnSelector column) {
+    return new CsvSource(file, column, Optional.empty(), ',', HeaderRow.PRESENT, MissingPolicy.ERROR);
+  }
+
+  public CsvSource withTimeColumn(ColumnSelector time) {
+    return new CsvSource(file, column, Optional.of(time), delimiter, header, missing);
+  }
+
+  public CsvSource withDelimiter(char newDelimiter) {
+    return new CsvSource(file, column, timeColumn, newDelimiter, header, missing);
+  }
+
+  public CsvSource withHeader(HeaderRow newHeader) {
+    return new CsvSource(file, column, timeColumn, delimiter, newHeader, missing);
+  }
+
+  public CsvSource withMissing(MissingPolicy policy) {
+    return new CsvSource(file, column, timeColumn, delimiter, header, policy);
+  }
+}
