@@ -1,0 +1,16 @@
+// How one record type maps to the columns of one CSV results file.
+package lstmbench.report.io;
+
+import java.util.List;
+
+/** Maps records of type {@code T} to CSV cells and back. */
+public interface CsvSchema<T> {
+    /** Column names in file order. */
+    List<String> columns();
+
+    /** The cells of one record, in {@link #columns()} order, formatted with {@link Cells}. */
+    List<String> cells(T record);
+
+    /** One record from one row; getters on {@code row} raise errors naming file, line and column. */
+    T parse(CsvRow row) throws ResultsFormatException;
+}

@@ -1,0 +1,30 @@
+// The columns of curves.csv and how a CurvePoint maps to them.
+package lstmbench.report.io;
+
+import java.util.List;
+import lstmbench.report.results.CurvePoint;
+
+/** curves.csv: one row per run and epoch. */
+final class CurvesSchema implements CsvSchema<CurvePoint> {
+    private static final List<String> COLUMNS = List.of("run_id", "epoch", "train_loss", "validation_loss",
+            "wall_seconds", "timesteps_seen", "gradient_norm");
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<String> cells(CurvePoint point) {
+        return List.of(point.runId().value(), Cells.integer(point.epoch()), Cells.number(point.trainLoss()),
+                Cells.number(point.validationLoss()), Cells.number(point.wallSeconds()),
+                Cells.integer(point.timestepsSeen()), Cells.number(point.gradientNorm()));
+    }
+
+    @Override
+    public CurvePoint parse(CsvRow row) throws ResultsFormatException {
+        return new CurvePoint(RunsSchema.runId(row), row.smallInteger("epoch"), row.number("train_loss"),
+                row.number("validation_loss"), row.number("wall_seconds"), row.integer("timesteps_seen"),
+                row.number("gradient_norm"));
+    }
+}

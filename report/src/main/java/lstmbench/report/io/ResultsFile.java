@@ -1,0 +1,114 @@
+// One CSV results file: its name in the results folder and the schema of its rows; reads and writes it.
+package lstmbench.report.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
+/**
+ * A CSV results file. Written through Tablesaw to a temporary name and renamed when whole; read
+ * through Tablesaw with every column as text, then parsed cell by cell so that errors name the file,
+ * line and column. Columns the schema does not know are ignored; missing ones are an error.
+ */
+public final class ResultsFile<T> {
+    private final String fileName;
+    private final CsvSchema<T> schema;
+
+    public ResultsFile(String fileName, CsvSchema<T> schema) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public Path path(Path resultsDir) {
+        return resultsDir.resolve(fileName);
+    }
+
+    /** Replaces the file in {@code resultsDir} with these rows, atomically. */
+    public void write(Path resultsDir, List<T> rows) throws IOException {
+        List<String> columns = schema.columns();
+        List<StringColumn> table = new ArrayList<>();
+        for (String column : columns) {
+            table.add(StringColumn.create(column));
+        }
+        for (T row : rows) {
+            List<String> cells = schema.cells(row);
+            if (cells.size() != columns.size()) {
+                throw new IllegalStateException(fileName + ": schema gave " + cells.size()
+                        + " cells for " + columns.size() + " columns");
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                table.get(c).append(cells.get(c));
+            }
+        }
+        Table content = Table.create(fileName, table.toArray(StringColumn[]::new));
+        AtomicFiles.write(path(resultsDir), out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.write().csv(CsvWriteOptions.builder(writer).build());
+            writer.flush();
+        });
+    }
+
+    /** All rows of the file; a missing or malformed file is an error naming it. */
+    public List<T> read(Path resultsDir) throws IOException {
+        Path file = path(resultsDir);
+        if (!Files.isRegularFile(file)) {
+            throw new ResultsFormatException(file + ": file not found");
+        }
+        Table table = readTable(file);
+        List<String> present = table.columnNames();
+        List<String> missing = schema.columns().stream().filter(c -> !present.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new ResultsFormatException(file + ": missing column(s) " + missing
+                    + "; found " + present);
+        }
+        List<String> columns = schema.columns();
+        List<StringColumn> source = columns.stream().map(table::stringColumn).toList();
+        List<T> rows = new ArrayList<>(table.rowCount());
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (StringColumn column : source) {
+                cells.add(column.isMissing(r) ? "" : column.get(r));
+            }
+            CsvRow row = new CsvRow(file.toString(), r + 2, columns, cells);
+            try {
+                rows.add(schema.parse(row));
+            } catch (IllegalArgumentException | NullPointerException invalid) {
+                throw new ResultsFormatException(file + ", line " + row.line() + ": " + invalid.getMessage(),
+                        invalid);
+            }
+        }
+        return rows;
+    }
+
+    /** All rows, or an empty list when the (optional) file does not exist. */
+    public List<T> readIfPresent(Path resultsDir) throws IOException {
+        return Files.exists(path(resultsDir)) ? read(resultsDir) : List.of();
+    }
+
+    private Table readTable(Path file) throws ResultsFormatException {
+        try {
+            return Table.read().csv(CsvReadOptions.builder(file.toFile())
+                    .columnTypes(column -> ColumnType.STRING)
+                    .missingValueIndicator("")
+                    .build());
+        } catch (RuntimeException unreadable) {
+            throw new ResultsFormatException(file + ": not a readable CSV file (" + unreadable.getMessage() + ")",
+                    unreadable);
+        }
+    }
+}

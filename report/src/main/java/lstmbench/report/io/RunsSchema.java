@@ -1,0 +1,102 @@
+// The columns of runs.csv and how a RunRecord maps to them.
+package lstmbench.report.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.RunId;
+import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.RunSetup;
+import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.TestMetrics;
+
+/**
+ * runs.csv: one row per run. Test metrics are three groups of five columns ({@code stream_},
+ * {@code window_}, {@code persistence_} followed by {@code mse}, {@code mae}, {@code mse_scaled},
+ * {@code mae_scaled}, {@code mase}); all fifteen are empty when the run has no test metrics.
+ */
+final class RunsSchema implements CsvSchema<RunRecord> {
+    private static final List<String> ERROR_SUFFIXES = List.of("mse", "mae", "mse_scaled", "mae_scaled", "mase");
+    private static final List<String> GROUPS = List.of("stream", "window", "persistence");
+    private static final List<String> TEST_COLUMNS = GROUPS.stream()
+            .flatMap(group -> ERROR_SUFFIXES.stream().map(suffix -> group + "_" + suffix)).toList();
+    private static final List<Function<ForecastErrors, Double>> ERROR_PARTS = List.of(
+            ForecastErrors::mseOriginal, ForecastErrors::maeOriginal, ForecastErrors::mseScaled,
+            ForecastErrors::maeScaled, ForecastErrors::mase);
+    private static final List<Function<TestMetrics, ForecastErrors>> GROUP_PARTS = List.of(
+            TestMetrics::streaming, TestMetrics::windowed, TestMetrics::persistence);
+
+    private static final List<String> COLUMNS;
+
+    static {
+        List<String> columns = new ArrayList<>(List.of("run_id", "experiment", "dataset", "strategy",
+                "strategy_params", "seed", "learning_rate", "chosen_for_test", "status", "epochs_run",
+                "status_detail", "final_train_loss", "validation_loss"));
+        columns.addAll(TEST_COLUMNS);
+        columns.addAll(List.of("memory_horizon", "seconds_per_epoch", "timesteps_per_epoch",
+                "training_bytes_per_epoch"));
+        COLUMNS = List.copyOf(columns);
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<String> cells(RunRecord run) {
+        RunSetup setup = run.setup();
+        List<String> cells = new ArrayList<>(List.of(run.runId().value(), setup.experiment(),
+                setup.dataset(), setup.strategy(), setup.strategyParameters(), Cells.integer(setup.seed()),
+                Cells.number(setup.learningRate()), Cells.flag(run.chosenForTest()), Cells.name(run.status()),
+                Cells.integer(run.epochsRun()), run.statusDetail(), Cells.number(run.finalTrainLoss()),
+                Cells.number(run.validationLoss())));
+        for (Function<TestMetrics, ForecastErrors> group : GROUP_PARTS) {
+            for (Function<ForecastErrors, Double> part : ERROR_PARTS) {
+                cells.add(Cells.optional(run.test(), test -> part.apply(group.apply(test))));
+            }
+        }
+        EpochCost cost = run.cost();
+        cells.addAll(List.of(Cells.optional(run.memoryHorizon()), Cells.number(cost.secondsPerEpoch()),
+                Cells.integer(cost.timestepsPerEpoch()), Cells.integer(cost.trainingBytesPerEpoch())));
+        return cells;
+    }
+
+    @Override
+    public RunRecord parse(CsvRow row) throws ResultsFormatException {
+        RunSetup setup = new RunSetup(row.requiredText("experiment"), row.requiredText("dataset"),
+                row.requiredText("strategy"), row.text("strategy_params"), row.integer("seed"),
+                row.number("learning_rate"));
+        RunStatus status = row.enumValue("status", RunStatus.class);
+        if (status == RunStatus.PENDING) {
+            throw row.error("status", status.name(), "OK, DIVERGED or FAILED (PENDING belongs in manifest.json)");
+        }
+        Optional<TestMetrics> test = row.allEmpty(TEST_COLUMNS)
+                ? Optional.empty()
+                : Optional.of(new TestMetrics(errors(row, "stream"), errors(row, "window"),
+                        errors(row, "persistence")));
+        EpochCost cost = new EpochCost(row.number("seconds_per_epoch"), row.integer("timesteps_per_epoch"),
+                row.integer("training_bytes_per_epoch"));
+        return new RunRecord(runId(row), setup, row.flag("chosen_for_test"), status,
+                row.smallInteger("epochs_run"), row.text("status_detail"), row.number("final_train_loss"),
+                row.number("validation_loss"), test, row.optionalSmallInteger("memory_horizon"), cost);
+    }
+
+    static RunId runId(CsvRow row) throws ResultsFormatException {
+        String text = row.text("run_id");
+        try {
+            return new RunId(text);
+        } catch (IllegalArgumentException invalid) {
+            throw row.error("run_id", text, "a run id of letters, digits and . _ = + -");
+        }
+    }
+
+    private static ForecastErrors errors(CsvRow row, String group) throws ResultsFormatException {
+        return new ForecastErrors(row.number(group + "_mse"), row.number(group + "_mae"),
+                row.number(group + "_mse_scaled"), row.number(group + "_mae_scaled"),
+                row.number(group + "_mase"));
+    }
+}

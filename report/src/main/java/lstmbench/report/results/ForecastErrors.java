@@ -1,0 +1,15 @@
+// Next-step forecast errors of one model (or of the persistence forecast) on one split.
+package lstmbench.report.results;
+
+/**
+ * Errors of a next-step forecast on the test split.
+ *
+ * @param mseOriginal mean squared error on the original scale of the series
+ * @param maeOriginal mean absolute error on the original scale
+ * @param mseScaled   mean squared error on the scale fitted on the training part
+ * @param maeScaled   mean absolute error on the scaled series
+ * @param mase        MAE divided by the in-sample MAE of the one-step naive forecast
+ */
+public record ForecastErrors(double mseOriginal, double maeOriginal, double mseScaled,
+                             double maeScaled, double mase) {
+}

@@ -1,0 +1,38 @@
+// The content of manifest.json: what was run, where, when, with which command, and how each run ended.
+package lstmbench.report.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Describes one experiment folder.
+ *
+ * @param experiment     experiment name
+ * @param configuration  the experiment configuration as the harness resolved it (a JSON tree, so
+ *                       this module need not know the harness's configuration classes)
+ * @param environment    machine and software
+ * @param projectVersion the project version (Maven)
+ * @param gitCommit      the commit the code was built from ({@code unknown} when not in git)
+ * @param startedAt      when the experiment started
+ * @param finishedAt     when it finished; empty while running or after an interruption
+ * @param runs           every planned run with its status
+ * @param command        the exact command line that produced this folder
+ */
+public record Manifest(String experiment, JsonNode configuration, Environment environment,
+                       String projectVersion, String gitCommit, Instant startedAt,
+                       Optional<Instant> finishedAt, List<RunEntry> runs, String command) {
+    public Manifest {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(projectVersion, "projectVersion");
+        Objects.requireNonNull(gitCommit, "gitCommit");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(command, "command");
+        runs = List.copyOf(runs);
+    }
+}

@@ -1,0 +1,24 @@
+// What quantity a throughput.csv row's score is: the fixed vocabulary of its metric column.
+package lstmbench.report.results;
+
+/** The quantity in a throughput row's score. */
+public enum ThroughputMetric {
+    /** timesteps x batch rows per second (higher is better). */
+    SAMPLES_PER_SECOND(true),
+    /** achieved GFLOP/s of the gate matrix products (higher is better). */
+    GFLOPS(true),
+    /** seconds per operation, e.g. per epoch (lower is better). */
+    SECONDS_PER_OP(false),
+    /** bytes allocated per operation, JMH's gc.alloc.rate.norm (lower is better). */
+    ALLOC_BYTES_PER_OP(false);
+
+    private final boolean higherIsBetter;
+
+    ThroughputMetric(boolean higherIsBetter) {
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+}

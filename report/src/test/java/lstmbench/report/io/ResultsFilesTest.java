@@ -1,0 +1,164 @@
+// Round trips of every CSV results file and the errors a malformed file gives.
+package lstmbench.report.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import lstmbench.report.ResultsFixture;
+import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.Results;
+import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.RunSetup;
+import lstmbench.report.results.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFileReadsBackTheRecordsThatWereWritten() throws IOException {
+        Results written = ResultsFixture.results();
+        ResultsFixture.writeTo(dir);
+
+        Results read = ResultsLoader.load(dir);
+
+        assertEquals(written.runs(), read.runs());
+        assertEquals(written.curves(), read.curves());
+        assertEquals(written.memory(), read.memory());
+        assertEquals(written.throughput(), read.throughput());
+        assertEquals(written.forecasts(), read.forecasts());
+        assertEquals(written.series(), read.series());
+        assertEquals(written.manifest(), read.manifest());
+    }
+
+    @Test
+    void nanLossesStayNanAndAbsentMetricsStayAbsent() throws IOException {
+        RunRecord diverged = ResultsFixture.divergedRun("d", "shuffled", 1, 3);
+        ResultsFiles.RUNS.write(dir, List.of(diverged));
+
+        RunRecord read = ResultsFiles.RUNS.read(dir).get(0);
+
+        assertTrue(Double.isNaN(read.finalTrainLoss()));
+        assertEquals(Optional.empty(), read.test());
+        assertEquals(OptionalInt.empty(), read.memoryHorizon());
+        assertEquals(RunStatus.DIVERGED, read.status());
+        assertEquals(3, read.epochsRun());
+    }
+
+    @Test
+    void textWithCommasQuotesAndNewlinesRoundTrips() throws IOException {
+        RunSetup setup = new RunSetup("e", "csv:my file.csv?column=\"temp, C\"", "chunked-reset",
+                "T=48, batch=8", 7, 0.001);
+        RunRecord run = new RunRecord(setup.runId(), setup, false, RunStatus.FAILED, 2,
+                "java.lang.IllegalStateException: bad \"shape\",\nsecond line", 0.5, 0.6, Optional.empty(),
+                OptionalInt.empty(), new EpochCost(Double.POSITIVE_INFINITY, 0, 0));
+        ResultsFiles.RUNS.write(dir, List.of(run));
+
+        assertEquals(List.of(run), ResultsFiles.RUNS.read(dir));
+    }
+
+    @Test
+    void anEmptyListWritesAHeaderAndReadsBackEmpty() throws IOException {
+        ResultsFiles.CURVES.write(dir, List.of());
+
+        assertEquals(List.of(), ResultsFiles.CURVES.read(dir));
+        assertTrue(Files.readString(ResultsFiles.CURVES.path(dir)).startsWith("run_id,epoch,"));
+    }
+
+    @Test
+    void writingLeavesNoTemporaryFileBehindAndReplacesTheOldFile() throws IOException {
+        ResultsFiles.CURVES.write(dir, ResultsFixture.results().curves());
+        ResultsFiles.CURVES.write(dir, List.of());
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("curves.csv"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(List.of(), ResultsFiles.CURVES.read(dir));
+    }
+
+    @Test
+    void aBadCellIsReportedWithFileLineAndColumn() throws IOException {
+        Files.writeString(ResultsFiles.CURVES.path(dir),
+                "run_id,epoch,train_loss,validation_loss,wall_seconds,timesteps_seen,gradient_norm\n"
+                        + "r1,1,0.5,0.4,1.0,100,0.1\n"
+                        + "r1,2,0.4,oops,2.0,200,0.1\n");
+
+        ResultsFormatException error = assertThrows(ResultsFormatException.class,
+                () -> ResultsFiles.CURVES.read(dir));
+
+        assertTrue(error.getMessage().contains("curves.csv, line 3, column 'validation_loss'"), error.getMessage());
+        assertTrue(error.getMessage().contains("'oops'"), error.getMessage());
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheAllowedOnes() throws IOException {
+        Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,x,value\nr1,LAG,1,0.5\n");
+
+        ResultsFormatException error = assertThrows(ResultsFormatException.class,
+                () -> ResultsFiles.MEMORY.read(dir));
+
+        assertTrue(error.getMessage().contains("line 2, column 'probe'"), error.getMessage());
+        assertTrue(error.getMessage().contains("LAG_R2"), error.getMessage());
+    }
+
+    @Test
+    void aMissingColumnIsNamed() throws IOException {
+        Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,value\nr1,LAG_R2,0.5\n");
+
+        ResultsFormatException error = assertThrows(ResultsFormatException.class,
+                () -> ResultsFiles.MEMORY.read(dir));
+
+        assertTrue(error.getMessage().contains("memory.csv: missing column(s) [x]"), error.getMessage());
+    }
+
+    @Test
+    void aPendingStatusInRunsCsvIsRejected() throws IOException {
+        ResultsFiles.RUNS.write(dir, List.of(ResultsFixture.chosenRun("d", "shuffled", 1, 0.1, 0.2)));
+        Path file = ResultsFiles.RUNS.path(dir);
+        Files.writeString(file, Files.readString(file).replace(",OK,", ",PENDING,"));
+
+        ResultsFormatException error = assertThrows(ResultsFormatException.class,
+                () -> ResultsFiles.RUNS.read(dir));
+
+        assertTrue(error.getMessage().contains("column 'status'"), error.getMessage());
+    }
+
+    @Test
+    void anInvalidRunIdIsReportedWithItsLine() throws IOException {
+        Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,x,value\nbad id!,LAG_R2,1,0.5\n");
+
+        ResultsFormatException error = assertThrows(ResultsFormatException.class,
+                () -> ResultsFiles.MEMORY.read(dir));
+
+        assertTrue(error.getMessage().contains("line 2, column 'run_id'"), error.getMessage());
+    }
+
+    @Test
+    void optionalFilesThatAreAbsentReadAsEmpty() throws IOException {
+        ResultsFiles.RUNS.write(dir, List.of(ResultsFixture.chosenRun("d", "shuffled", 1, 0.1, 0.2)));
+
+        Results results = ResultsLoader.load(dir);
+
+        assertEquals(1, results.runs().size());
+        assertEquals(Optional.empty(), results.manifest());
+        assertTrue(results.memory().isEmpty());
+        assertTrue(results.throughput().isEmpty());
+    }
+
+    @Test
+    void aFolderWithNeitherManifestNorRunsIsNotAResultsFolder() {
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsLoader.load(dir));
+
+        assertTrue(error.getMessage().contains("is not a results folder"), error.getMessage());
+    }
+}
