@@ -1,0 +1,70 @@
+// The shared look of every chart: size, fonts, legend place, and one colour per strategy.
+package lstmbench.report.chart;
+
+import java.awt.Color;
+import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+
+/** Builds empty charts with the page's common style. */
+final class ChartStyle {
+    static final int WIDTH = 860;
+    static final int HEIGHT = 460;
+
+    private static final Color[] PALETTE = {
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
+        new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127),
+        new Color(188, 189, 34), new Color(23, 190, 207)};
+
+    private ChartStyle() {
+    }
+
+    static XYChart xy(String title, String xAxisTitle, String yAxisTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        XYStyler styler = chart.getStyler();
+        styler.setPlotGridLinesColor(new Color(225, 225, 225));
+        styler.setMarkerSize(5);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setSeriesColors(PALETTE);
+        return chart;
+    }
+
+    static CategoryChart category(String title, String xAxisTitle, String yAxisTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        CategoryStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setSeriesColors(PALETTE);
+        return chart;
+    }
+
+    /** The colour of the {@code index}-th strategy (the same on every chart). */
+    static Color color(int index) {
+        return PALETTE[Math.floorMod(index, PALETTE.length)];
+    }
+
+    static Color translucent(Color color) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), 60);
+    }
+
+    /** A file-name stem from free text. */
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+
+    /** Whether positive values spanning from {@code min} to {@code max} cover at least one decade. */
+    static boolean spansDecades(double min, double max) {
+        return min > 0 && Double.isFinite(max) && max / min >= 10.0;
+    }
+}

@@ -1,0 +1,41 @@
+// What the x axis of a loss curve measures: epochs, wall-clock seconds or timesteps processed.
+package lstmbench.report.chart;
+
+import java.util.function.ToDoubleFunction;
+import lstmbench.report.results.CurvePoint;
+
+/** The x axis of a loss-curve chart. */
+public enum CurveAxis {
+    EPOCHS("epochs", "Epoch", "epochs", point -> point.epoch()),
+    WALL_SECONDS("seconds", "Wall-clock training time (s)", "wall-clock time", CurvePoint::wallSeconds),
+    TIMESTEPS("timesteps", "Timesteps processed (count)", "timesteps processed",
+            point -> (double) point.timestepsSeen());
+
+    private final String slug;
+    private final String axisTitle;
+    private final String phrase;
+    private final ToDoubleFunction<CurvePoint> value;
+
+    CurveAxis(String slug, String axisTitle, String phrase, ToDoubleFunction<CurvePoint> value) {
+        this.slug = slug;
+        this.axisTitle = axisTitle;
+        this.phrase = phrase;
+        this.value = value;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String axisTitle() {
+        return axisTitle;
+    }
+
+    String phrase() {
+        return phrase;
+    }
+
+    ToDoubleFunction<CurvePoint> value() {
+        return value;
+    }
+}

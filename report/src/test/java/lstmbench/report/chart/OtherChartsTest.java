@@ -1,0 +1,138 @@
+// Forecast, memory, throughput and data charts checked by their series, points and axes.
+package lstmbench.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import lstmbench.report.ResultsFixture;
+import lstmbench.report.results.EvaluationMode;
+import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.Results;
+import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Split;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+
+class OtherChartsTest {
+    private final Results results = ResultsFixture.results();
+
+    @Test
+    void forecastStretchShowsTheActualDataAndOneLinePerStrategy() {
+        Figure<XYChart> figure = ForecastCharts.testStretch(ResultsFixture.CLEAR_DATASET,
+                StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING), 50);
+
+        assertEquals(List.of("actual", "sliding-window", "chunked-reset", "shuffled", "stateful-tbptt"),
+                List.copyOf(figure.chart().getSeriesMap().keySet()));
+        figure.chart().getSeriesMap().values().forEach(series -> assertEquals(50, series.getXData().length));
+        assertEquals("Value (original scale)", figure.chart().getYAxisTitle());
+    }
+
+    @Test
+    void forecastsComeFromTheLowestSeedOfTheChosenRuns() {
+        List<StrategyForecast> forecasts = StrategyForecast.of(results, ResultsFixture.CLOSE_DATASET,
+                EvaluationMode.WINDOWED);
+
+        assertEquals(4, forecasts.size());
+        forecasts.forEach(forecast -> assertEquals(1L, forecast.seed()));
+        assertEquals(ResultsFixture.SERIES_LENGTH - ResultsFixture.VALIDATION_END, forecasts.get(0).points().size());
+    }
+
+    @Test
+    void lagChartMarksWindowAndChunkLengths() {
+        Figure<XYChart> figure = MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2),
+                List.of(new Marker("W = 24", 24), new Marker("T = 48", 48)));
+
+        assertTrue(figure.chart().getSeriesMap().keySet().containsAll(Set.of("W = 24", "T = 48", "stateful-tbptt")));
+        assertEquals(8, figure.chart().getSeriesMap().get("stateful-tbptt").getXData().length);
+        assertEquals("Planted lag L (time steps)", figure.chart().getXAxisTitle());
+        assertTrue(figure.chart().getStyler().isXAxisLogarithmic());
+    }
+
+    @Test
+    void sensitivityChartAveragesSeedsAndDrawsTheThreshold() {
+        Figure<XYChart> figure = MemoryCharts.inputSensitivity(StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY));
+
+        assertEquals(21, figure.chart().getSeriesMap().get("chunked-reset").getXData().length);
+        assertEquals(1.0, figure.chart().getSeriesMap().get("chunked-reset").getYData()[0], 1e-12);
+        assertTrue(figure.chart().getSeriesMap().containsKey(MemoryCharts.ONE_PERCENT));
+    }
+
+    @Test
+    void bytesChartHasBothMeasurementsInAReadableUnit() {
+        Figure<CategoryChart> figure = MemoryCharts.bytes(StrategyBytes.of(results));
+
+        assertEquals(Set.of("training input per epoch", "activation cache per batch"),
+                figure.chart().getSeriesMap().keySet());
+        assertEquals("Size (KiB)", figure.chart().getYAxisTitle());
+        assertEquals(4, figure.chart().getSeriesMap().get("training input per epoch").getXData().size());
+    }
+
+    @Test
+    void kernelChartHasOneLinePerSubjectAndBatchAgainstH() {
+        Figure<XYChart> figure = ThroughputCharts.kernelThroughput(results.throughput());
+
+        assertEquals(6, figure.chart().getSeriesMap().size());
+        assertEquals(4, figure.chart().getSeriesMap().get("kernel, B=32").getXData().length);
+        assertTrue(figure.chart().getSeriesMap().containsKey("deeplearning4j, B=128"));
+        assertEquals("Hidden size H (units)", figure.chart().getXAxisTitle());
+    }
+
+    @Test
+    void ratioChartDividesKernelByEachReference() {
+        Figure<XYChart> figure = ThroughputCharts.kernelRatios(results.throughput());
+
+        double[] dl4j = figure.chart().getSeriesMap().get("kernel / deeplearning4j, B=32").getYData();
+        assertEquals(4, dl4j.length);
+        assertEquals(8.0, dl4j[0], 1e-9);
+        assertTrue(figure.chart().getSeriesMap().containsKey("kernel GFLOP/s / gemm GFLOP/s, B=32"));
+    }
+
+    @Test
+    void epochChartHasOneBarPerStrategyWithErrorBars() {
+        Figure<CategoryChart> figure = ThroughputCharts.secondsPerEpoch(results.throughput());
+
+        var series = figure.chart().getSeriesMap().get("seconds per epoch (JMH)");
+        assertEquals(ResultsFixture.STRATEGIES, series.getXData());
+        assertEquals(4, series.getExtraValues().size());
+        assertEquals("Time per epoch (s)", figure.chart().getYAxisTitle());
+    }
+
+    @Test
+    void dataChartHasOneSeriesPerSplitAndThinsLongSeries() {
+        List<SeriesPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            points.add(new SeriesPoint("long", i, Math.sin(i), i < 14_000 ? Split.TRAIN : i < 17_000 ? Split.VALIDATION
+                    : Split.TEST));
+        }
+
+        Figure<XYChart> figure = DataCharts.series("long", points);
+
+        assertEquals(List.of("train", "validation", "test"), List.copyOf(figure.chart().getSeriesMap().keySet()));
+        int drawn = figure.chart().getSeriesMap().values().stream().mapToInt(s -> s.getXData().length).sum();
+        assertTrue(drawn <= DataCharts.MAX_POINTS + 3, "drew " + drawn);
+    }
+
+    @Test
+    void everyFigureOfTheFixtureSavesAsANonEmptyPng(@TempDir Path dir) throws IOException {
+        List<Figure<?>> figures = List.of(
+                LossCurveCharts.validationLoss("d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET),
+                        CurveAxis.TIMESTEPS),
+                MemoryCharts.bytes(StrategyBytes.of(results)),
+                MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2), List.of(new Marker("W = 24", 24))),
+                ThroughputCharts.kernelThroughput(results.throughput()),
+                ThroughputCharts.kernelRatios(results.throughput()),
+                ThroughputCharts.secondsPerEpoch(results.throughput()));
+
+        for (Figure<?> figure : figures) {
+            Path png = PngFiles.write(figure, dir);
+            assertTrue(Files.size(png) > 1000, figure.name());
+        }
+    }
+}
