@@ -1,0 +1,104 @@
+// Seasonal AR with one planted lag: the project's main memory probe.
+//
+//   s_t = phi s_{t-L} + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   |phi| < 1, L >= 1.
+//
+// Source: a pure seasonal AR(1)_L, i.e. SAR(1) with period L and no non-seasonal part (Box,
+// Jenkins & Reinsel, "Time Series Analysis", ch. 9, multiplicative seasonal models with only the
+// seasonal autoregressive factor (1 - phi B^L)).
+//
+// Start: the first L values are drawn from the stationary law N(0, sigma^2 / (1 - phi^2)), so the
+// series is exactly stationary from t = 0 (no burn-in).
+//
+// Reference errors (derived for the stationary process):
+// - The process is L interleaved, mutually independent AR(1) chains: chain r holds s_r, s_{r+L},
+//   s_{r+2L}, ... and each obeys u_j = phi u_{j-1} + sigma e_j. Its stationary variance is
+//   Var(s) = phi^2 Var(s) + sigma^2, so Var(s) = sigma^2 / (1 - phi^2).
+// - With the lag visible: E[s_t | past] = phi s_{t-L} (the chain is Markov, so older values add
+//   nothing), and the error is s_t - phi s_{t-L} = sigma e_t: MSE = sigma^2 (the noise floor).
+// - Without the lag (a model that sees only s_{t-1}, ..., s_{t-m} with m < L): those values lie in
+//   the other L - 1 chains, independent of s_t's chain (for m < L no value of s_t's own chain is
+//   among them), so the best forecast is the mean 0 and MSE = Var(s) = sigma^2 / (1 - phi^2).
+// - Fraction of variance explained by the lag: 1 - sigma^2 / (sigma^2 / (1 - phi^2)) = phi^2.
+// - Autocorrelation: rho_{jL} = phi^j and rho_k = 0 for k not a multiple of L.
+// (A model that sees only s_{t-2L} would get sigma^2 (1 + phi^2); not used here.)
+//
+// Memory: exactly L steps.
+package lstmbench.datasets.synthetic;
+
+import java.util.SplittableRandom;
+
+/**
+ * Seasonal AR(1) at lag {@code L}: {@code s_t = phi s_{t-L} + sigma e_t}. Memory demand: {@code L}
+ * steps. Reference errors: {@link #noiseFloorMse()} = sigma^2, {@link #withoutLagMse()} = sigma^2
+ * / (1 - phi^2), explained fraction phi^2.
+ *
+ * @param lag the planted lag L (>= 1)
+ * @param phi the coefficient (|phi| < 1)
+ * @param sigma the noise standard deviation (> 0)
+ */
+public record SeasonalAr(int lag, double phi, double sigma) implements SyntheticProcess {
+
+  public SeasonalAr {
+    String name = Generator.SEASONAL_AR.specName();
+    ParameterValues.require(lag >= 1, name, "lag", ">= 1", lag);
+    ParameterValues.require(Math.abs(phi) < 1, name, "phi", "strictly between -1 and 1", phi);
+    ParameterValues.require(sigma > 0, name, "sigma", "> 0", sigma);
+  }
+
+  @Override
+  public Generator generator() {
+    return Generator.SEASONAL_AR;
+  }
+
+  @Override
+  public double[] generate(int length, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double stationaryStd = Math.sqrt(stationaryVariance());
+    double[] s = new double[length];
+    for (int t = 0; t < length; t++) {
+      s[t] = t < lag
+          ? stationaryStd * random.nextGaussian()
+          : phi * s[t - lag] + sigma * random.nextGaussian();
+    }
+    return s;
+  }
+
+  /** sigma^2 / (1 - phi^2). */
+  public double stationaryVariance() {
+    return sigma * sigma / (1 - phi * phi);
+  }
+
+  /** sigma^2: the one-step MSE of the optimal forecast phi s_{t-L}. */
+  public double noiseFloorMse() {
+    return sigma * sigma;
+  }
+
+  /** sigma^2 / (1 - phi^2): the best one-step MSE for a model that sees fewer than L steps back. */
+  public double withoutLagMse() {
+    return stationaryVariance();
+  }
+
+  /** phi^2: the fraction of the variance explained by seeing the lag. */
+  public double explainedByLag() {
+    return phi * phi;
+  }
+
+  /** All three reference errors in one value. */
+  public SeasonalArReferences references() {
+    return new SeasonalArReferences(noiseFloorMse(), withoutLagMse(), explainedByLag());
+  }
+
+  @Override
+  public MemoryDemand memoryDemand() {
+    return new MemoryDemand(lag,
+        "the optimal forecast phi*s_{t-" + lag + "} needs the value " + lag
+            + " steps back; any shorter memory sees only independent chains and can do no better"
+            + " than the mean (explains 0 instead of phi^2 of the variance)");
+  }
+
+  @Override
+  public String parameterText() {
+    return "lag=" + lag + "&phi=" + ParameterValues.format(phi) + "&sigma="
+        + ParameterValues.format(sigma);
+  }
+}
