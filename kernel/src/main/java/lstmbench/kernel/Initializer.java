@@ -1,0 +1,39 @@
+/*
+ * Seeded initialisation of the model's weights, the same on every machine (java.util.SplittableRandom,
+ * not ND4J's native RNG):
+ *   LSTM wx, wh, b ~ U(-1/sqrt(H), 1/sqrt(H)), as PyTorch's nn.LSTM does;
+ *   then the forget-gate block of b is set to 1 (Gers, Schmidhuber & Cummins 2000; Jozefowicz et
+ *   al. 2015 show it helps learn long dependencies);
+ *   head w ~ U(-1/sqrt(H), 1/sqrt(H)), head b = 0.
+ */
+package lstmbench.kernel;
+
+import java.util.SplittableRandom;
+
+public final class Initializer {
+    public static final float FORGET_BIAS = 1f;
+
+    private Initializer() {
+    }
+
+    public static ModelParams initialize(ModelDims dims, long seed) {
+        ModelParams p = ModelParams.zeros(dims);
+        SplittableRandom rng = new SplittableRandom(seed);
+        float bound = (float) (1.0 / Math.sqrt(dims.hiddenSize()));
+        uniform(p.lstm().wx(), bound, rng);
+        uniform(p.lstm().wh(), bound, rng);
+        uniform(p.lstm().b(), bound, rng);
+        int h = dims.hiddenSize();
+        for (int j = h; j < 2 * h; j++) {
+            p.lstm().b().set(j, FORGET_BIAS);
+        }
+        uniform(p.head().w(), bound, rng);
+        return p;
+    }
+
+    static void uniform(FloatArray a, float bound, SplittableRandom rng) {
+        for (int i = 0, n = a.length(); i < n; i++) {
+            a.set(i, (float) ((2 * rng.nextDouble() - 1) * bound));
+        }
+    }
+}
