@@ -110,8 +110,8 @@ public final class ResultsFixture {
     public static RunRecord chosenRun(String dataset, String strategy, long seed, double streamingTestMse,
                                       double secondsPerEpoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, CHOSEN_LR);
-        ForecastErrors streaming = errors(streamingTestMse);
-        TestMetrics test = new TestMetrics(streaming, errors(streamingTestMse * 1.25), errors(0.9));
+        TestMetrics test = new TestMetrics(original(streamingTestMse), original(streamingTestMse * 1.25),
+                original(0.9));
         return new RunRecord(setup.runId(), setup, true, RunStatus.OK, EPOCHS, "", streamingTestMse,
                 streamingTestMse, Optional.of(test), OptionalInt.of(30), new EpochCost(secondsPerEpoch, 420, 3360));
     }
@@ -198,6 +198,11 @@ public final class ResultsFixture {
         }
         return new RunRecord(id, setup, chosen, RunStatus.OK, EPOCHS, "", finalLoss * 1.1, finalLoss, test,
                 horizon, cost);
+    }
+
+    /** Errors whose original-scale MSE is {@code mse} (scaled by a variance of 4). */
+    private static ForecastErrors original(double mse) {
+        return new ForecastErrors(mse, Math.sqrt(mse), mse / 4, Math.sqrt(mse) / 2, Math.sqrt(mse) / 0.4);
     }
 
     private static ForecastErrors errors(double mseScaled) {

@@ -1,0 +1,40 @@
+// Sentences about runs that diverged, failed or never produced results.
+package lstmbench.report.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import lstmbench.report.results.RunEntry;
+import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.RunStatus;
+
+/** Findings about runs that did not end well, so no result silently disappears. */
+final class RunProblemFindings {
+    private RunProblemFindings() {
+    }
+
+    static List<String> sentences(List<StrategySummary> strategies) {
+        List<String> sentences = new ArrayList<>();
+        for (StrategySummary strategy : strategies) {
+            for (RunRecord run : strategy.ended()) {
+                String verb = run.status() == RunStatus.DIVERGED ? "diverged" : "failed";
+                String detail = run.statusDetail().isBlank() ? "" : " (" + run.statusDetail() + ")";
+                String consequence = run.chosenForTest()
+                        ? "; its seed has no test result, so the figures above use the remaining seeds"
+                        : "; another learning rate was chosen for that seed";
+                sentences.add(strategy.strategy() + " " + verb + " with seed " + run.seed() + " and learning rate "
+                        + Numbers.format(run.setup().learningRate()) + " at epoch " + run.epochsRun() + detail
+                        + consequence + ".");
+            }
+        }
+        return sentences;
+    }
+
+    static List<String> missing(List<RunEntry> missing) {
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = missing.stream().map(entry -> entry.runId().value() + " (" + entry.status() + ")").toList();
+        return List.of(missing.size() + " planned run" + (missing.size() == 1 ? " has" : "s have")
+                + " no results (still pending, interrupted or lost): " + String.join(", ", ids) + ".");
+    }
+}
