@@ -1,0 +1,113 @@
+// What `lstmbench datasets` prints: the named real datasets (with where each was found, if it was),
+// the synthetic generators with their parameters, defaults and memory demand, and the parameters
+// of csv: specifications. Typed entries, so the harness formats them as it likes.
+package lstmbench.datasets.spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.MissingPolicy;
+import lstmbench.datasets.named.DataDirectory;
+import lstmbench.datasets.named.NamedDataset;
+import lstmbench.datasets.synthetic.Generator;
+import lstmbench.datasets.synthetic.MemoryDemand;
+import lstmbench.datasets.synthetic.ParameterInfo;
+import lstmbench.datasets.synthetic.SyntheticProcess;
+
+/** Listing of everything a dataset specification can name. */
+public final class DatasetCatalog {
+
+  /**
+   * A named real dataset.
+   *
+   * @param name its specification string
+   * @param description what and where from
+   * @param fileName the file it is read from
+   * @param column the value column
+   * @param length published number of points
+   * @param defaultMissing missing-value policy unless {@code ?missing=} says otherwise
+   * @param location where the file was found, or empty when {@code scripts/fetch-datasets.sh} is
+   *     needed
+   */
+  public record NamedDatasetEntry(
+      String name,
+      String description,
+      String fileName,
+      String column,
+      int length,
+      MissingPolicy defaultMissing,
+      Optional<Path> location) {}
+
+  /**
+   * A synthetic generator.
+   *
+   * @param name the NAME in {@code synthetic:NAME?...}
+   * @param description the process in one line
+   * @param parameters its own parameters, then {@code length} and {@code seed}
+   * @param memoryDemand the memory it demands at its default parameters
+   * @param example a complete specification string with every default written out
+   */
+  public record GeneratorEntry(
+      String name,
+      String description,
+      List<ParameterInfo> parameters,
+      MemoryDemand memoryDemand,
+      String example) {}
+
+  private DatasetCatalog() {}
+
+  /** The named datasets, each with its location in {@code data} if present. */
+  public static List<NamedDatasetEntry> namedDatasets(DataDirectory data) {
+    return Arrays.stream(NamedDataset.values())
+        .map(d -> new NamedDatasetEntry(
+            d.specName(), d.description(), d.fileName(), d.column(), d.length(), d.defaultMissing(),
+            locate(data, d)))
+        .toList();
+  }
+
+  private static Optional<Path> locate(DataDirectory data, NamedDataset dataset) {
+    try {
+      return Optional.of(data.locate(dataset.fileName(), dataset.specName()));
+    } catch (DatasetException absent) {
+      return Optional.empty();
+    }
+  }
+
+  /** The six generators. */
+  public static List<GeneratorEntry> generators() {
+    return Arrays.stream(Generator.values())
+        .map(g -> {
+          SyntheticProcess process = g.defaultProcess();
+          List<ParameterInfo> parameters = new ArrayList<>(g.parameters());
+          parameters.addAll(Generator.COMMON_PARAMETERS);
+          String example = new SyntheticSpec(
+              process,
+              Integer.parseInt(defaultOf("length")),
+              Long.parseLong(defaultOf("seed"))).text();
+          return new GeneratorEntry(
+              g.specName(), g.description(), List.copyOf(parameters), process.memoryDemand(), example);
+        })
+        .toList();
+  }
+
+  private static String defaultOf(String common) {
+    return Generator.COMMON_PARAMETERS.stream()
+        .filter(p -> p.name().equals(common))
+        .findFirst()
+        .orElseThrow()
+        .defaultValue();
+  }
+
+  /** The parameters of {@code csv:PATH?...} specifications. */
+  public static List<ParameterInfo> csvParameters() {
+    return List.of(
+        new ParameterInfo("column", "value column: header name, or 0-based index if all digits (required)", ""),
+        new ParameterInfo("missing", "missing cells (empty, NA, NaN): error, drop or interpolate", "error"),
+        new ParameterInfo("time", "time column (name or index) whose text labels the points", ""),
+        new ParameterInfo("delimiter", "comma, semicolon, tab, pipe, space, or one character", "comma"),
+        new ParameterInfo("header", "present or absent (absent: columns by index only)", "present"));
+  }
+}

@@ -1,0 +1,34 @@
+// Spelling of CSV delimiters in specification strings, where a literal ',' or '&' would be
+// awkward: comma, semicolon, tab, pipe, space, or any other single character as itself.
+package lstmbench.datasets.spec;
+
+import java.util.Map;
+import lstmbench.datasets.DatasetException;
+
+final class DelimiterNames {
+  private static final Map<String, Character> NAMED = Map.of(
+      "comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|', "space", ' ');
+
+  private DelimiterNames() {}
+
+  static char parse(String text, String spec) {
+    Character named = NAMED.get(text);
+    if (named != null) {
+      return named;
+    }
+    if (text.length() == 1 && text.charAt(0) != '&' && text.charAt(0) != '=') {
+      return text.charAt(0);
+    }
+    throw new DatasetException(
+        "Dataset specification '" + spec + "': delimiter '" + text + "' is not valid: expected one of"
+            + " comma, semicolon, tab, pipe, space, or a single character");
+  }
+
+  static String name(char delimiter) {
+    return NAMED.entrySet().stream()
+        .filter(e -> e.getValue() == delimiter)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(String.valueOf(delimiter));
+  }
+}

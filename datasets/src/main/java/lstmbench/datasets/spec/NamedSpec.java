@@ -1,0 +1,35 @@
+// One of the named real datasets, optionally with another missing-value policy:
+// `pollution-pm25` or `pollution-pm25?missing=drop`.
+package lstmbench.datasets.spec;
+
+import java.util.Objects;
+import lstmbench.datasets.MissingPolicy;
+import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.named.DataDirectory;
+import lstmbench.datasets.named.NamedDataset;
+
+/**
+ * A named real dataset.
+ *
+ * @param dataset which one
+ * @param missing the missing-value policy (the dataset's default unless the spec says otherwise)
+ */
+public record NamedSpec(NamedDataset dataset, MissingPolicy missing) implements DatasetSpec {
+
+  public NamedSpec {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(missing, "missing");
+  }
+
+  @Override
+  public TimeSeries load(DataDirectory data) {
+    return dataset.load(data, missing);
+  }
+
+  @Override
+  public String text() {
+    return missing == dataset.defaultMissing()
+        ? dataset.specName()
+        : dataset.specName() + "?missing=" + missing.text();
+  }
+}
