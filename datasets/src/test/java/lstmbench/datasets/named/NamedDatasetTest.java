@@ -96,7 +96,7 @@ class NamedDatasetTest {
 
   @Test
   void absentDatasetErrorSaysToRunTheFetchScript(@TempDir Path empty) {
-    DataDirectory nowhere = DataDirectory.of(Optional.of(empty.toString()), empty);
+    DataDirectory nowhere = new DataDirectory(List.of(empty));
     DatasetException error = assertThrows(DatasetException.class,
         () -> NamedDataset.SUNSPOTS.load(nowhere, MissingPolicy.ERROR));
     assertTrue(error.getMessage().contains("scripts/fetch-datasets.sh"), error.getMessage());
