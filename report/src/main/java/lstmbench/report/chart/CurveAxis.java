@@ -6,20 +6,24 @@ import lstmbench.report.results.CurvePoint;
 
 /** The x axis of a loss-curve chart. */
 public enum CurveAxis {
-    EPOCHS("epochs", "Epoch", "epochs", point -> point.epoch()),
-    WALL_SECONDS("seconds", "Wall-clock training time (s)", "wall-clock time", CurvePoint::wallSeconds),
+    EPOCHS("epochs", "Epoch", "epochs", "lower at the same epoch is better",
+            point -> point.epoch()),
+    WALL_SECONDS("seconds", "Wall-clock training time (s)", "wall-clock time",
+            "a curve further left reaches the same loss in less time", CurvePoint::wallSeconds),
     TIMESTEPS("timesteps", "Timesteps processed (count)", "timesteps processed",
-            point -> (double) point.timestepsSeen());
+            "a curve further left needs less computation for the same loss", point -> (double) point.timestepsSeen());
 
     private final String slug;
     private final String axisTitle;
     private final String phrase;
+    private final String lookFor;
     private final ToDoubleFunction<CurvePoint> value;
 
-    CurveAxis(String slug, String axisTitle, String phrase, ToDoubleFunction<CurvePoint> value) {
+    CurveAxis(String slug, String axisTitle, String phrase, String lookFor, ToDoubleFunction<CurvePoint> value) {
         this.slug = slug;
         this.axisTitle = axisTitle;
         this.phrase = phrase;
+        this.lookFor = lookFor;
         this.value = value;
     }
 
@@ -33,6 +37,10 @@ public enum CurveAxis {
 
     String phrase() {
         return phrase;
+    }
+
+    String lookFor() {
+        return lookFor;
     }
 
     ToDoubleFunction<CurvePoint> value() {

@@ -47,9 +47,9 @@ public final class LossCurveCharts {
             }
         }
         chart.getStyler().setYAxisLogarithmic(ChartStyle.spansDecades(low, high));
-        String caption = "Mean validation loss over seeds of the learning rate chosen for each strategy, with the "
-                + "min-max band over seeds; lower and further left is better, overlapping bands mean no clear "
-                + "difference.";
+        String caption = "Mean validation loss against " + axis.phrase() + " for each strategy's chosen learning "
+                + "rate, shaded from the best to the worst seed; " + axis.lookFor()
+                + ", and overlapping bands mean no clear difference.";
         return new Figure<>("loss-" + axis.slug() + "-" + ChartStyle.slug(dataset), chart, caption);
     }
 

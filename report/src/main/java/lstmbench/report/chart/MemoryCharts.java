@@ -17,6 +17,9 @@ public final class MemoryCharts {
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);
 
+    private static final BasicStroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_MITER,
+            10f, new float[] {1f, 5f}, 0f);
+
     private MemoryCharts() {
     }
 
@@ -34,11 +37,12 @@ public final class MemoryCharts {
             series.setMarkerColor(ChartStyle.color(s));
             series.setMarker(SeriesMarkers.CIRCLE);
         }
-        for (Marker marker : markers) {
+        for (int m = 0; m < markers.size(); m++) {
+            Marker marker = markers.get(m);
             XYSeries line = chart.addSeries(marker.label(), new double[] {marker.x(), marker.x()},
                     new double[] {0, 1});
-            line.setLineColor(java.awt.Color.DARK_GRAY);
-            line.setLineStyle(DASHED);
+            line.setLineColor(m == 0 ? java.awt.Color.DARK_GRAY : new java.awt.Color(150, 0, 150));
+            line.setLineStyle(m == 0 ? DASHED : DOTTED);
             line.setMarker(SeriesMarkers.NONE);
         }
         chart.getStyler().setXAxisLogarithmic(logX && !strategies.isEmpty());

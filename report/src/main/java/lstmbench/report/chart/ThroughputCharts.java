@@ -1,6 +1,7 @@
 // Throughput charts from JMH results: kernel throughput vs H and B, ratios to deeplearning4j and gemm, epochs per strategy.
 package lstmbench.report.chart;
 
+import java.awt.BasicStroke;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,6 +19,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * benchmarks name their strategy in the {@code strategy} parameter. Error bars are JMH's score errors.
  */
 public final class ThroughputCharts {
+    private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
+
     private ThroughputCharts() {
     }
 
@@ -25,9 +29,9 @@ public final class ThroughputCharts {
     public static Figure<XYChart> kernelThroughput(List<ThroughputRecord> records) {
         XYChart chart = ChartStyle.xy("LSTM forward+backward throughput vs hidden size",
                 "Hidden size H (units)", "Throughput (timesteps x batch rows per second)");
-        int colour = 0;
+        List<Double> batches = List.copyOf(batchSizes(records));
         for (BenchmarkSubject subject : List.of(BenchmarkSubject.KERNEL, BenchmarkSubject.DL4J_LSTM)) {
-            for (double b : batchSizes(records)) {
+            for (double b : batches) {
                 List<ThroughputRecord> points = records.stream()
                         .filter(of(subject, ThroughputMetric.SAMPLES_PER_SECOND))
                         .filter(r -> r.parameter("B").orElse(Double.NaN) == b && r.parameter("H").isPresent())
@@ -40,15 +44,20 @@ public final class ThroughputCharts {
                 XYSeries series = chart.addSeries(label(subject) + ", B=" + (int) b,
                         points.stream().mapToDouble(r -> r.parameter("H").getAsDouble()).toArray(),
                         points.stream().mapToDouble(ThroughputRecord::score).toArray(), errors);
+                int colour = batches.indexOf(b);
                 series.setLineColor(ChartStyle.color(colour));
-                series.setMarkerColor(ChartStyle.color(colour++));
+                series.setMarkerColor(ChartStyle.color(colour));
                 series.setMarker(subject == BenchmarkSubject.KERNEL ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+                if (subject != BenchmarkSubject.KERNEL) {
+                    series.setLineStyle(DASHED);
+                }
             }
         }
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmic(true);
         String caption = "Timesteps x batch rows per second of one chunk's forward and backward pass, with JMH error "
-                + "bars; higher is better, and the gap between circles and diamonds is the speed-up over deeplearning4j.";
+                + "bars; higher is better, and the gap between a solid kernel line and the dashed deeplearning4j line of "
+                + "the same colour (same B) is the speed-up.";
         return new Figure<>("throughput-kernel", chart, caption);
     }
 

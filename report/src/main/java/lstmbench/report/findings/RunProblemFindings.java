@@ -9,6 +9,9 @@ import lstmbench.report.results.RunStatus;
 
 /** Findings about runs that did not end well, so no result silently disappears. */
 final class RunProblemFindings {
+    /** Missing runs named one by one; the rest are counted. */
+    private static final int SHOWN = 5;
+
     private RunProblemFindings() {
     }
 
@@ -33,8 +36,10 @@ final class RunProblemFindings {
         if (missing.isEmpty()) {
             return List.of();
         }
-        List<String> ids = missing.stream().map(entry -> entry.runId().value() + " (" + entry.status() + ")").toList();
+        List<String> ids = missing.stream().limit(SHOWN)
+                .map(entry -> entry.runId().value() + " (" + entry.status() + " in manifest.json)").toList();
+        String more = missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more (see Reproduce)" : "";
         return List.of(missing.size() + " planned run" + (missing.size() == 1 ? " has" : "s have")
-                + " no results (still pending, interrupted or lost): " + String.join(", ", ids) + ".");
+                + " no row in runs.csv (still pending, interrupted or lost): " + String.join(", ", ids) + more + ".");
     }
 }

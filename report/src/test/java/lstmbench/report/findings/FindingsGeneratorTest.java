@@ -117,6 +117,6 @@ class FindingsGeneratorTest {
         assertTrue(close.contains("No clear difference"), close);
         assertTrue(close.contains("shuffled diverged with seed 3 and learning rate 0.03 at epoch 4"), close);
         assertEquals(1, findings.general().size());
-        assertTrue(findings.general().get(0).startsWith("1 planned run has no results"), findings.general().get(0));
+        assertTrue(findings.general().get(0).startsWith("1 planned run has no row in runs.csv"), findings.general().get(0));
     }
 }

@@ -1,0 +1,69 @@
+// The Data section: each dataset's series with its splits, and summary statistics per split.
+package lstmbench.report.html;
+
+import java.io.IOException;
+import java.util.List;
+import lstmbench.report.chart.DataCharts;
+import lstmbench.report.findings.Numbers;
+import lstmbench.report.results.Results;
+import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Split;
+import org.jsoup.nodes.Element;
+
+/** Needs series.csv; without it the section says so. */
+final class DataSection implements Section {
+    private final Results results;
+
+    DataSection(Results results) {
+        this.results = results;
+    }
+
+    @Override
+    public String id() {
+        return "data";
+    }
+
+    @Override
+    public String title() {
+        return "Data";
+    }
+
+    @Override
+    public void fill(Element container, FigureSink figures) throws IOException {
+        if (results.series().isEmpty()) {
+            Html.note(container, "No series to show: series.csv is missing or empty.");
+            return;
+        }
+        List<String> datasets = results.series().stream().map(SeriesPoint::dataset).distinct().toList();
+        for (String dataset : datasets) {
+            Html.heading(container, dataset);
+            List<SeriesPoint> points = results.series().stream().filter(p -> p.dataset().equals(dataset)).toList();
+            figures.add(container, DataCharts.series(dataset, points));
+            Element body = Html.table(container, "Summary statistics of " + dataset + " (original scale)",
+                    List.of("Split", "Points", "First index", "Mean", "Std. dev.", "Min", "Max"));
+            for (Split split : Split.values()) {
+                double[] values = points.stream().filter(p -> p.split() == split)
+                        .mapToDouble(SeriesPoint::value).toArray();
+                if (values.length == 0) {
+                    continue;
+                }
+                int first = points.stream().filter(p -> p.split() == split).mapToInt(SeriesPoint::index).min()
+                        .orElseThrow();
+                Html.row(body, List.of(split.name().toLowerCase(java.util.Locale.ROOT), Integer.toString(values.length),
+                        Integer.toString(first), Numbers.format(mean(values)), Numbers.format(std(values)),
+                        Numbers.format(java.util.Arrays.stream(values).min().orElseThrow()),
+                        Numbers.format(java.util.Arrays.stream(values).max().orElseThrow())));
+            }
+        }
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    private static double std(double[] values) {
+        double mean = mean(values);
+        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+                / Math.max(1, values.length - 1));
+    }
+}
