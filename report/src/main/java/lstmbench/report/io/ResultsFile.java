@@ -34,6 +34,11 @@ public final class ResultsFile<T> {
         return fileName;
     }
 
+    /** Column names in file order. */
+    public List<String> columns() {
+        return schema.columns();
+    }
+
     public Path path(Path resultsDir) {
         return resultsDir.resolve(fileName);
     }
