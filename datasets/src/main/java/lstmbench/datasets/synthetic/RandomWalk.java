@@ -2,8 +2,8 @@
 //
 //   x_t = x_{t-1} + drift + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   x_{-1} = 0.
 //
-// Source: e.g. Hyndman & Athanasopoulos, "Forecasting: Principles and Practice", sec. 9.1 (random
-// walk model). The increments are independent, so E[x_t | past] = x_{t-1} + drift: the persistence
+// Source: e.g. Hyndman & Athanasopoulos, "Forecasting: Principles and Practice", 3rd ed., sec. 9.1
+// (random walk model). The increments are independent, so E[x_t | past] = x_{t-1} + drift: the persistence
 // (naive) forecast plus the drift is optimal, with error sigma^2, and no longer memory helps.
 // Memory: 1 step.
 package lstmbench.datasets.synthetic;

@@ -2,9 +2,9 @@
 //
 //   s_t = phi s_{t-L} + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   |phi| < 1, L >= 1.
 //
-// Source: a pure seasonal AR(1)_L, i.e. SAR(1) with period L and no non-seasonal part (Box,
-// Jenkins & Reinsel, "Time Series Analysis", ch. 9, multiplicative seasonal models with only the
-// seasonal autoregressive factor (1 - phi B^L)).
+// Source: a pure seasonal AR(1) with period L and no non-seasonal part, i.e. the multiplicative
+// seasonal model with the single factor (1 - phi B^L) (Box, Jenkins & Reinsel, "Time Series
+// Analysis", chapter on seasonal models).
 //
 // Start: the first L values are drawn from the stationary law N(0, sigma^2 / (1 - phi^2)), so the
 // series is exactly stationary from t = 0 (no burn-in).

@@ -3,8 +3,8 @@
 //   x_t = sum_{k=1}^{K} a_k sin(2 pi t / P_k + phi_k) + sigma e_t,   e_t ~ N(0, 1) i.i.d.,
 //   phases phi_k ~ U[0, 2 pi) drawn from the seed.
 //
-// Source: the classic toy series for sequence models (e.g. Gers, Schraudolph & Schmidhuber 2002,
-// "Learning precise timing with LSTM recurrent networks", JMLR 3, use pure and mixed sines).
+// Source: the standard toy series for sequence models: a deterministic signal (Fourier components
+// of known periods) plus observation noise, as in any time-series text's "signal plus noise" model.
 // Memory: a sum of K sinusoids satisfies an exact linear recurrence of order 2K (each sinusoid of
 // angular frequency w obeys s_t = 2 cos(w) s_{t-1} - s_{t-2}), so 2K past noiseless values
 // determine the next one; the noise floor is sigma^2 whatever the memory.

@@ -70,6 +70,16 @@ class AutocorrelationTest {
   }
 
   @Test
+  void noiseHasNoDominantPeriodEvenThoughItsAcfWiggles() {
+    SplittableRandom random = new SplittableRandom(12);
+    double[] x = new double[10_000];
+    for (int t = 0; t < x.length; t++) {
+      x[t] = random.nextGaussian();
+    }
+    assertEquals(OptionalInt.empty(), Autocorrelation.dominantPeriod(x));
+  }
+
+  @Test
   void constantSeriesHasUndefinedAcf() {
     assertTrue(Double.isNaN(Autocorrelation.at(new double[] {3, 3, 3, 3}, 1)));
     assertEquals(OptionalInt.empty(), Autocorrelation.dominantPeriod(new double[] {3, 3, 3, 3}));
@@ -84,6 +94,9 @@ class AutocorrelationTest {
     int sunspots = SummaryStatistics.of(NamedDataset.SUNSPOTS.load(data, MissingPolicy.ERROR))
         .dominantPeriod().orElseThrow();
     assertTrue(sunspots >= 110 && sunspots <= 140, "sunspot period " + sunspots);
+    int hourlyTemperature = SummaryStatistics.of(NamedDataset.POLLUTION_TEMP.load(data, MissingPolicy.ERROR))
+        .dominantPeriod().orElseThrow();
+    assertTrue(Math.abs(hourlyTemperature - 8766) < 400, "Beijing temperature period " + hourlyTemperature);
   }
 
   @Test
