@@ -70,15 +70,16 @@ public final class ThroughputCharts {
                 "Hidden size H (units)", "Ratio (kernel / reference, x)");
         int colour = 0;
         for (double b : batchSizes(records)) {
-            colour = addRatio(chart, records, b, BenchmarkSubject.DL4J_LSTM, ThroughputMetric.SAMPLES_PER_SECOND,
+            addRatio(chart, records, b, BenchmarkSubject.DL4J_LSTM, ThroughputMetric.SAMPLES_PER_SECOND,
                     "kernel / deeplearning4j, B=" + (int) b, colour);
-            colour = addRatio(chart, records, b, BenchmarkSubject.GEMM, ThroughputMetric.GFLOPS,
+            addRatio(chart, records, b, BenchmarkSubject.GEMM, ThroughputMetric.GFLOPS,
                     "kernel GFLOP/s / gemm GFLOP/s, B=" + (int) b, colour);
+            colour++;
         }
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
-        String caption = "Above 1 the kernel beats deeplearning4j; the gemm line is the share of the machine's "
-                + "matrix-multiply speed the kernel reaches (1 would be the ceiling).";
+        String caption = "Solid lines: kernel over deeplearning4j, above 1 the kernel is faster; dashed lines: the "
+                + "share of the machine's matrix-multiply speed the kernel reaches (1 would be the ceiling).";
         return new Figure<>("throughput-ratios", chart, caption);
     }
 
@@ -108,7 +109,7 @@ public final class ThroughputCharts {
         return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SECONDS_PER_OP));
     }
 
-    private static int addRatio(XYChart chart, List<ThroughputRecord> records, double b, BenchmarkSubject peer,
+    private static void addRatio(XYChart chart, List<ThroughputRecord> records, double b, BenchmarkSubject peer,
                                 ThroughputMetric metric, String name, int colour) {
         TreeSet<Double> hs = new TreeSet<>();
         records.forEach(r -> r.parameter("H").ifPresent(hs::add));
@@ -116,14 +117,16 @@ public final class ThroughputCharts {
                 .map(h -> ratio(records, h, b, peer, metric).map(ratio -> new double[] {h, ratio}))
                 .flatMap(Optional::stream).toList();
         if (points.isEmpty()) {
-            return colour;
+            return;
         }
         XYSeries series = chart.addSeries(name, points.stream().mapToDouble(p -> p[0]).toArray(),
                 points.stream().mapToDouble(p -> p[1]).toArray());
         series.setLineColor(ChartStyle.color(colour));
         series.setMarkerColor(ChartStyle.color(colour));
         series.setMarker(peer == BenchmarkSubject.GEMM ? SeriesMarkers.SQUARE : SeriesMarkers.CIRCLE);
-        return colour + 1;
+        if (peer == BenchmarkSubject.GEMM) {
+            series.setLineStyle(DASHED);
+        }
     }
 
     private static Optional<Double> ratio(List<ThroughputRecord> records, double h, double b, BenchmarkSubject peer,
