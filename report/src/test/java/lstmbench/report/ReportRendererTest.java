@@ -53,7 +53,7 @@ class ReportRendererTest {
     @Test
     void everyImageIsAPngBesideThePageWithAltTextAndACaption() {
         List<Element> figures = document.select("figure");
-        assertEquals(6 + 2 + 3 + 3 + 2, figures.size());
+        assertEquals(6 + 2 + 3 + 4 + 2, figures.size());
         for (Element figure : figures) {
             Element img = figure.selectFirst("img");
             assertTrue(Files.isRegularFile(page.getParent().resolve(img.attr("src"))), img.attr("src"));

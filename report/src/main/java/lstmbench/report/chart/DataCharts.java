@@ -2,6 +2,8 @@
 package lstmbench.report.chart;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 import org.knowm.xchart.XYChart;
@@ -23,13 +25,13 @@ public final class DataCharts {
         int colour = 0;
         for (Split split : Split.values()) {
             List<SeriesPoint> part = points.stream().filter(p -> p.split() == split).toList();
-            List<SeriesPoint> thinned = java.util.stream.IntStream.range(0, part.size())
+            List<SeriesPoint> thinned = IntStream.range(0, part.size())
                     .filter(i -> i % stride == 0 || i == part.size() - 1).mapToObj(part::get).toList();
             if (thinned.isEmpty()) {
                 colour++;
                 continue;
             }
-            XYSeries series = chart.addSeries(split.name().toLowerCase(java.util.Locale.ROOT),
+            XYSeries series = chart.addSeries(split.name().toLowerCase(Locale.ROOT),
                     thinned.stream().mapToDouble(SeriesPoint::index).toArray(),
                     thinned.stream().mapToDouble(SeriesPoint::value).toArray());
             series.setLineColor(ChartStyle.color(colour++));

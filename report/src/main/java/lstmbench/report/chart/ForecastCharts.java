@@ -1,6 +1,7 @@
 // A stretch of test data with each strategy's next-step forecasts drawn over it.
 package lstmbench.report.chart;
 
+import java.awt.Color;
 import java.util.List;
 import lstmbench.report.results.ForecastPoint;
 import org.knowm.xchart.XYChart;
@@ -22,7 +23,7 @@ public final class ForecastCharts {
             List<ForecastPoint> first = head(forecasts.get(0).points(), maxPoints);
             XYSeries actual = chart.addSeries(ACTUAL, first.stream().mapToDouble(ForecastPoint::index).toArray(),
                     first.stream().mapToDouble(ForecastPoint::actual).toArray());
-            actual.setLineColor(java.awt.Color.BLACK);
+            actual.setLineColor(Color.BLACK);
             actual.setLineWidth(2.5f);
             actual.setMarker(SeriesMarkers.NONE);
         }

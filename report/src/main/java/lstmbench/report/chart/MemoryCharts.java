@@ -2,6 +2,7 @@
 package lstmbench.report.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -41,7 +42,7 @@ public final class MemoryCharts {
             Marker marker = markers.get(m);
             XYSeries line = chart.addSeries(marker.label(), new double[] {marker.x(), marker.x()},
                     new double[] {0, 1});
-            line.setLineColor(m == 0 ? java.awt.Color.DARK_GRAY : new java.awt.Color(150, 0, 150));
+            line.setLineColor(m == 0 ? Color.DARK_GRAY : new Color(150, 0, 150));
             line.setLineStyle(m == 0 ? DASHED : DOTTED);
             line.setMarker(SeriesMarkers.NONE);
         }
@@ -66,7 +67,7 @@ public final class MemoryCharts {
         }
         if (!strategies.isEmpty()) {
             XYSeries threshold = chart.addSeries(ONE_PERCENT, new double[] {0, maxK}, new double[] {0.01, 0.01});
-            threshold.setLineColor(java.awt.Color.DARK_GRAY);
+            threshold.setLineColor(Color.DARK_GRAY);
             threshold.setLineStyle(DASHED);
             threshold.setMarker(SeriesMarkers.NONE);
         }

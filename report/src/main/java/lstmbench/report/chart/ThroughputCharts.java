@@ -99,6 +99,23 @@ public final class ThroughputCharts {
         return new Figure<>("throughput-epochs", chart, caption);
     }
 
+    /** Bytes allocated per training epoch per strategy (JMH's gc.alloc.rate.norm). */
+    public static Figure<CategoryChart> allocationPerEpoch(List<ThroughputRecord> records) {
+        List<ThroughputRecord> epochs = records.stream()
+                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_OP)).toList();
+        ByteUnit unit = ByteUnit.fitting(epochs.stream().mapToDouble(ThroughputRecord::score).max().orElse(1));
+        CategoryChart chart = ChartStyle.category("Memory allocated per training epoch", "Strategy",
+                "Allocated per epoch (" + unit.label() + ")");
+        if (!epochs.isEmpty()) {
+            chart.addSeries("allocation per epoch (JMH -prof gc)",
+                    epochs.stream().map(r -> r.textParameter("strategy")).toList(),
+                    epochs.stream().map(r -> (Number) unit.of(r.score())).toList());
+        }
+        String caption = "Heap allocated by one epoch of each strategy; a strategy that materialises overlapping "
+                + "windows or allocates per step shows a taller bar, which means more garbage-collection work.";
+        return new Figure<>("throughput-allocation", chart, caption);
+    }
+
     /** Whether the records contain anything for {@link #kernelThroughput} or {@link #kernelRatios}. */
     public static boolean hasKernelResults(List<ThroughputRecord> records) {
         return records.stream().anyMatch(of(BenchmarkSubject.KERNEL, ThroughputMetric.SAMPLES_PER_SECOND));
@@ -107,6 +124,11 @@ public final class ThroughputCharts {
     /** Whether the records contain anything for {@link #secondsPerEpoch}. */
     public static boolean hasEpochResults(List<ThroughputRecord> records) {
         return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SECONDS_PER_OP));
+    }
+
+    /** Whether the records contain anything for {@link #allocationPerEpoch}. */
+    public static boolean hasAllocationResults(List<ThroughputRecord> records) {
+        return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_OP));
     }
 
     private static void addRatio(XYChart chart, List<ThroughputRecord> records, double b, BenchmarkSubject peer,

@@ -1,6 +1,7 @@
 // The per-run numbers the findings and the error table summarise over seeds.
 package lstmbench.report.findings;
 
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.RunRecord;
@@ -34,7 +35,7 @@ public enum RunMetric {
     }
 
     /** The persistence forecast's errors of a run, when it has test metrics. */
-    static java.util.Optional<ForecastErrors> persistence(RunRecord run) {
+    static Optional<ForecastErrors> persistence(RunRecord run) {
         return run.test().map(TestMetrics::persistence);
     }
 }

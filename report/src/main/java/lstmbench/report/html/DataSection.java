@@ -2,7 +2,9 @@
 package lstmbench.report.html;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import lstmbench.report.chart.DataCharts;
 import lstmbench.report.findings.Numbers;
 import lstmbench.report.results.Results;
@@ -49,21 +51,21 @@ final class DataSection implements Section {
                 }
                 int first = points.stream().filter(p -> p.split() == split).mapToInt(SeriesPoint::index).min()
                         .orElseThrow();
-                Html.row(body, List.of(split.name().toLowerCase(java.util.Locale.ROOT), Integer.toString(values.length),
+                Html.row(body, List.of(split.name().toLowerCase(Locale.ROOT), Integer.toString(values.length),
                         Integer.toString(first), Numbers.format(mean(values)), Numbers.format(std(values)),
-                        Numbers.format(java.util.Arrays.stream(values).min().orElseThrow()),
-                        Numbers.format(java.util.Arrays.stream(values).max().orElseThrow())));
+                        Numbers.format(Arrays.stream(values).min().orElseThrow()),
+                        Numbers.format(Arrays.stream(values).max().orElseThrow())));
             }
         }
     }
 
     private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).average().orElse(Double.NaN);
+        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
     private static double std(double[] values) {
         double mean = mean(values);
-        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
                 / Math.max(1, values.length - 1));
     }
 }

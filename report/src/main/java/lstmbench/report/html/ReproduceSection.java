@@ -4,9 +4,11 @@ package lstmbench.report.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lstmbench.report.results.Environment;
@@ -76,7 +78,7 @@ final class ReproduceSection implements Section {
         Map<RunStatus, Integer> counts = new EnumMap<>(RunStatus.class);
         results.runs().forEach(run -> counts.merge(run.status(), 1, Integer::sum));
         int missing = results.missingRuns().size();
-        List<String> parts = new java.util.ArrayList<>(counts.entrySet().stream()
+        List<String> parts = new ArrayList<>(counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).toList());
         if (missing > 0) {
             parts.add(missing + " without results");
@@ -93,7 +95,7 @@ final class ReproduceSection implements Section {
             listed.add(run.runId());
             Element row = Html.row(body, List.of(run.runId().value(), run.status().name(),
                     Integer.toString(run.epochsRun()), run.chosenForTest() ? "yes" : "no"));
-            row.addClass("status-" + run.status().name().toLowerCase(java.util.Locale.ROOT));
+            row.addClass("status-" + run.status().name().toLowerCase(Locale.ROOT));
         }
         results.missingRuns().stream().filter(entry -> !listed.contains(entry.runId()))
                 .forEach(entry -> Html.row(body, List.of(entry.runId().value(),

@@ -40,6 +40,9 @@ final class ThroughputSection implements Section {
         if (ThroughputCharts.hasEpochResults(records)) {
             figures.add(container, ThroughputCharts.secondsPerEpoch(records));
         }
+        if (ThroughputCharts.hasAllocationResults(records)) {
+            figures.add(container, ThroughputCharts.allocationPerEpoch(records));
+        }
         Element details = container.appendElement("details");
         details.appendElement("summary").text("All benchmark results (" + records.size() + " rows)");
         Element body = Html.table(details, "JMH results; error is JMH's 99.9% half-interval",

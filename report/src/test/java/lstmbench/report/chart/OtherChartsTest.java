@@ -105,6 +105,15 @@ class OtherChartsTest {
     }
 
     @Test
+    void allocationChartHasOneBarPerStrategyInAReadableUnit() {
+        Figure<CategoryChart> figure = ThroughputCharts.allocationPerEpoch(results.throughput());
+
+        var series = figure.chart().getSeriesMap().get("allocation per epoch (JMH -prof gc)");
+        assertEquals(ResultsFixture.STRATEGIES, series.getXData());
+        assertEquals("Allocated per epoch (MiB)", figure.chart().getYAxisTitle());
+    }
+
+    @Test
     void dataChartHasOneSeriesPerSplitAndThinsLongSeries() {
         List<SeriesPoint> points = new java.util.ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
