@@ -1,0 +1,153 @@
+/*
+ * Runs the JMH suite programmatically and writes its results into an output folder:
+ *   jmh-results.json  JMH's own JSON (every iteration, every secondary result)
+ *   throughput.csv    the report's throughput schema, one row per benchmark, parameter set and metric
+ * The single entry point is run(settings, outputDir); the `lstmbench bench` command calls it with
+ * BenchmarkSettings.quick() or full(). Strategy-epoch benchmarks join through the
+ * run(settings, outputDir, members) overload with one more SuiteBenchmark.
+ *
+ * Every benchmark runs in a forked JVM with -Djava.awt.headless=true and the GC profiler (-prof gc,
+ * for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's environment,
+ * so the CALLER must set OMP_NUM_THREADS=1 (the scripts/lstmbench wrapper does); the suite warns
+ * when it is not 1 and records the value in its result, because ND4J's OpenMP and OpenBLAS threads
+ * would otherwise compete for the 2 cores the targets are set on.
+ *
+ * Without the CLI: mvn -q -pl harness exec:exec -Dexec.executable=java \
+ *   -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick results/bench"
+ */
+package lstmbench.harness.bench;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import lstmbench.report.io.ResultsFiles;
+import lstmbench.report.results.ThroughputRecord;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+public final class BenchmarkSuite {
+    /** File name of JMH's JSON in the output folder. */
+    public static final String JMH_JSON = "jmh-results.json";
+
+    private BenchmarkSuite() {
+    }
+
+    /** The core suite (kernel, deeplearning4j, gemm ceiling) with the given settings, results into outputDir. */
+    public static SuiteResult run(BenchmarkSettings settings, Path outputDir) throws IOException, RunnerException {
+        return run(settings, outputDir, CoreBenchmarks.ALL);
+    }
+
+    /**
+     * Runs the given members' benchmarks and writes jmh-results.json and throughput.csv into
+     * outputDir, each replaced whole (never half-written). A failing benchmark fails the run.
+     */
+    public static SuiteResult run(BenchmarkSettings settings, Path outputDir, List<SuiteBenchmark> members)
+            throws IOException, RunnerException {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("no benchmarks to run");
+        }
+        Optional<String> omp = Optional.ofNullable(System.getenv("OMP_NUM_THREADS"));
+        if (!omp.equals(Optional.of("1"))) {
+            System.err.println("warning: OMP_NUM_THREADS is " + omp.orElse("unset") + "; the benchmark forks inherit"
+                    + " it. Set OMP_NUM_THREADS=1 for single-threaded, comparable numbers.");
+        }
+        Files.createDirectories(outputDir);
+        Path json = outputDir.resolve(JMH_JSON);
+        Path partial = outputDir.resolve("." + JMH_JSON + ".partial");
+        try {
+            Collection<RunResult> results = new Runner(options(settings, members, partial)).run();
+            List<Measurement> measurements = JmhMeasurements.from(results);
+            List<ThroughputRecord> rows = rows(measurements, members);
+            move(partial, json);
+            ResultsFiles.THROUGHPUT.write(outputDir, rows);
+            return new SuiteResult(settings, omp, json, ResultsFiles.THROUGHPUT.path(outputDir), measurements, rows);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The JMH options of a run: one include per member, the settings' shapes and timing, -prof gc, JSON. */
+    static Options options(BenchmarkSettings settings, List<SuiteBenchmark> members, Path jsonFile) {
+        ChainedOptionsBuilder options = new OptionsBuilder();
+        for (SuiteBenchmark member : members) {
+            options.include(includePattern(member));
+        }
+        return options
+                .param("H", strings(settings.hiddenSizes()))
+                .param("B", strings(settings.batchSizes()))
+                .forks(settings.forks())
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(settings.warmupTime().toMillis()))
+                .measurementIterations(settings.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(settings.measurementTime().toMillis()))
+                .jvmArgsAppend("-Djava.awt.headless=true")
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .resultFormat(ResultFormatType.JSON)
+                .result(jsonFile.toString())
+                .build();
+    }
+
+    /** The throughput rows of all measurements, each converted by the member owning its benchmark class. */
+    static List<ThroughputRecord> rows(List<Measurement> measurements, List<SuiteBenchmark> members) {
+        List<ThroughputRecord> rows = new ArrayList<>();
+        for (Measurement m : measurements) {
+            SuiteBenchmark owner = members.stream()
+                    .filter(member -> member.benchmarkClass().getName().equals(m.className()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no suite member converts " + m.benchmark()));
+            rows.addAll(owner.rows(m));
+        }
+        return rows;
+    }
+
+    /** Matches exactly the @Benchmark methods of the member's class. */
+    static String includePattern(SuiteBenchmark member) {
+        return "^" + Pattern.quote(member.benchmarkClass().getName() + ".") + "[^.]+$";
+    }
+
+    private static String[] strings(List<Integer> values) {
+        return values.stream().map(String::valueOf).toArray(String[]::new);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** {@code BenchmarkSuite quick|full [outputDir]}: runs the core suite and prints the comparison. */
+    public static void main(String[] args) throws IOException, RunnerException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: BenchmarkSuite quick|full [outputDir (default results/bench)]");
+            System.exit(2);
+        }
+        BenchmarkSettings settings;
+        try {
+            settings = BenchmarkSettings.named(args[0]);
+        } catch (IllegalArgumentException unknown) {
+            System.err.println(unknown.getMessage());
+            System.exit(2);
+            return;
+        }
+        SuiteResult result = run(settings, Path.of(args.length == 2 ? args[1] : "results/bench"));
+        System.out.println(result.summary());
+    }
+}

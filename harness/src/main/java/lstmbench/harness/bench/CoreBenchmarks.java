@@ -1,0 +1,91 @@
+/*
+ * The suite's members for issue 7's kernel comparison, and the throughput rows each one writes:
+ *   KERNEL     KernelForwardBackward       s/op, samples/s (T*B rows per second), GFLOP/s, B/op
+ *   DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
+ *   GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op
+ * GFLOP/s count LstmFlops.forwardBackward(H, B, T, I) per chunk for both LSTMs and
+ * LstmFlops.recurrentProduct(H, B) per gemm. Derived rates are computed iteration by iteration
+ * from the time per op, then averaged, so their errors are JMH-style intervals of the rates.
+ * GemmCeiling.cblasSgemm (the call-overhead-free product) has no subject in the report's schema
+ * yet; it is kept in JMH's JSON and in the suite's summary, not in throughput.csv.
+ * Parameters are written "H=.., B=.., T=.., I=.." (gemm: "H=.., B=..") per the report's ParameterText.
+ */
+package lstmbench.harness.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lstmbench.report.results.BenchmarkSubject;
+import lstmbench.report.results.ThroughputMetric;
+import lstmbench.report.results.ThroughputRecord;
+
+public final class CoreBenchmarks {
+    public static final String SECONDS_PER_OP = "s/op";
+    public static final String SAMPLES_PER_SECOND = "samples/s";
+    public static final String GFLOPS = "GFLOP/s";
+    public static final String BYTES_PER_OP = "B/op";
+
+    /** The hand-written kernel. */
+    public static final SuiteBenchmark KERNEL = new LstmPass(KernelForwardBackward.class, BenchmarkSubject.KERNEL);
+    /** deeplearning4j's LSTM layer, the peer. */
+    public static final SuiteBenchmark DL4J = new LstmPass(Dl4jLstmForwardBackward.class, BenchmarkSubject.DL4J_LSTM);
+    /** The gemm ceiling of the recurrent product's shape. */
+    public static final SuiteBenchmark GEMM = new Gemm();
+
+    /** Kernel, peer and ceiling: the members BenchmarkSuite.run runs by default. */
+    public static final List<SuiteBenchmark> ALL = List.of(KERNEL, DL4J, GEMM);
+
+    /** The method of GemmCeiling whose results are the GEMM subject's rows. */
+    static final String CEILING_METHOD = "nd4jGemm";
+
+    private CoreBenchmarks() {
+    }
+
+    /** A forward+backward of one LSTM chunk at shape H, B, T, I. */
+    record LstmPass(Class<?> benchmarkClass, BenchmarkSubject subject) implements SuiteBenchmark {
+        @Override
+        public List<ThroughputRecord> rows(Measurement m) {
+            int h = m.intParam("H"), b = m.intParam("B"), t = m.intParam("T"), i = m.intParam("I");
+            String params = "H=" + h + ", B=" + b + ", T=" + t + ", I=" + i;
+            List<ThroughputRecord> rows = new ArrayList<>();
+            rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
+            rows.add(row(m, subject, ThroughputMetric.SAMPLES_PER_SECOND, params, m.rate((double) t * b),
+                    SAMPLES_PER_SECOND));
+            rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
+                    m.rate(LstmFlops.forwardBackward(h, b, t, i) / 1e9), GFLOPS));
+            m.allocation().ifPresent(a -> rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a,
+                    BYTES_PER_OP)));
+            return rows;
+        }
+    }
+
+    /** The recurrent product [B, H] x [H, 4H]; only the ND4J method is the report's GEMM subject. */
+    record Gemm() implements SuiteBenchmark {
+        @Override
+        public Class<?> benchmarkClass() {
+            return GemmCeiling.class;
+        }
+
+        @Override
+        public List<ThroughputRecord> rows(Measurement m) {
+            if (!m.method().equals(CEILING_METHOD)) {
+                return List.of();
+            }
+            int h = m.intParam("H"), b = m.intParam("B");
+            String params = "H=" + h + ", B=" + b;
+            List<ThroughputRecord> rows = new ArrayList<>();
+            BenchmarkSubject subject = BenchmarkSubject.GEMM;
+            rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
+            rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
+                    m.rate(LstmFlops.recurrentProduct(h, b) / 1e9), GFLOPS));
+            m.allocation().ifPresent(a -> rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a,
+                    BYTES_PER_OP)));
+            return rows;
+        }
+    }
+
+    static ThroughputRecord row(Measurement m, BenchmarkSubject subject, ThroughputMetric metric, String params,
+                                Estimate value, String unit) {
+        return new ThroughputRecord(m.shortName(), subject, metric, params, value.mean(), value.error(), unit);
+    }
+}
