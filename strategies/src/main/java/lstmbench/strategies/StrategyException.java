@@ -1,0 +1,8 @@
+/* A strategy that cannot be built or planned: unknown name, bad parameter, series too short. */
+package lstmbench.strategies;
+
+public class StrategyException extends IllegalArgumentException {
+    public StrategyException(String message) {
+        super(message);
+    }
+}

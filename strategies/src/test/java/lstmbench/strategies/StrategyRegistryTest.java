@@ -1,0 +1,84 @@
+/*
+ * The registry knows the eight strategies by the names users type, parses spec strings into the
+ * strategies' typed records (defaults for absent keys), prints specs that parse back to equal
+ * records, and rejects unknown names, unknown keys and bad values with messages naming them.
+ */
+package lstmbench.strategies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import lstmbench.strategies.kinds.Shuffled;
+import lstmbench.strategies.kinds.SlidingWindow;
+import lstmbench.strategies.kinds.StatefulBurnIn;
+import lstmbench.strategies.kinds.StatefulTbptt;
+import lstmbench.strategies.kinds.TbpttOverlap;
+import lstmbench.strategies.plan.Remainder;
+import org.junit.jupiter.api.Test;
+
+class StrategyRegistryTest {
+
+    @Test
+    void knowsTheEightStrategiesByTheirUserNames() {
+        assertEquals(List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "tbptt-overlap",
+                "stateful-burn-in", "random-offset", "full-bptt"), StrategyRegistry.names());
+        for (StrategyType t : StrategyRegistry.all()) {
+            assertEquals(t.name(), t.defaults().name(), "the built strategy reports its registered name");
+        }
+    }
+
+    @Test
+    void parsesSpecsIntoTypedRecordsWithDefaultsForAbsentKeys() {
+        assertEquals(new StatefulTbptt(100, 16, Remainder.KEEP),
+                StrategyRegistry.parse("stateful-tbptt?chunk=100&streams=16"));
+        assertEquals(new SlidingWindow(50, 32, Remainder.DROP), StrategyRegistry.parse("sliding-window?remainder=drop"));
+        assertEquals(new TbpttOverlap(10, 40, 32, Remainder.KEEP), StrategyRegistry.parse("tbptt-overlap?k1=10&k2=40"));
+        assertEquals(new Shuffled(Shuffled.Unit.CHUNKS, 20, 8, Shuffled.Order.SERIES, Remainder.KEEP),
+                StrategyRegistry.parse("shuffled?unit=chunks&length=20&batch=8&order=series"));
+        assertEquals(new StatefulBurnIn(50, 10, StatefulBurnIn.Scope.BATCH, 32, Remainder.KEEP),
+                StrategyRegistry.parse("stateful-burn-in?burn-in=10&scope=batch"));
+    }
+
+    @Test
+    void everySpecParsesBackToAnEqualStrategy() {
+        for (Strategy s : StrategyRegistry.defaults()) {
+            assertEquals(s, StrategyRegistry.parse(s.spec()), s.spec());
+        }
+        Strategy custom = new StatefulBurnIn(7, 3, StatefulBurnIn.Scope.BATCH, 5, Remainder.DROP);
+        assertEquals(custom, StrategyRegistry.parse(custom.spec()));
+    }
+
+    @Test
+    void rejectsUnknownNamesListingTheValidOnes() {
+        StrategyException e = assertThrows(StrategyException.class, () -> StrategyRegistry.parse("stateful"));
+        assertTrue(e.getMessage().contains("stateful-tbptt") && e.getMessage().contains("full-bptt"), e.getMessage());
+    }
+
+    @Test
+    void rejectsUnknownKeysAndBadValues() {
+        StrategyException unknown = assertThrows(StrategyException.class,
+                () -> StrategyRegistry.parse("chunked-reset?window=5"));
+        assertTrue(unknown.getMessage().contains("'window'") && unknown.getMessage().contains("chunk"));
+        StrategyException zero = assertThrows(StrategyException.class,
+                () -> StrategyRegistry.parse("stateful-tbptt?chunk=0"));
+        assertTrue(zero.getMessage().contains("chunk"), zero.getMessage());
+        StrategyException choice = assertThrows(StrategyException.class,
+                () -> StrategyRegistry.parse("shuffled?order=random"));
+        assertTrue(choice.getMessage().contains("shuffled, series"), choice.getMessage());
+        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("tbptt-overlap?k1=20&k2=10"));
+        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("full-bptt?chunk=5"));
+        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("stateful-tbptt?chunk=5&chunk=6"));
+    }
+
+    @Test
+    void aSeriesTooShortForTheShapesIsAnErrorNamingTheStrategy() {
+        StrategyException e = assertThrows(StrategyException.class,
+                () -> new SlidingWindow(50, 4, Remainder.KEEP).plan(30, new lstmbench.strategies.plan.EpochSeed(0, 1)));
+        assertTrue(e.getMessage().contains("sliding-window"), e.getMessage());
+        assertThrows(StrategyException.class,
+                () -> new StatefulTbptt(50, 32, Remainder.KEEP).plan(20, new lstmbench.strategies.plan.EpochSeed(0, 1)));
+    }
+}
