@@ -1,0 +1,34 @@
+/*
+ * Errors of one set of next-step forecasts against the actual values:
+ *   MSE = mean (y - yhat)^2,  MAE = mean |y - yhat|, on the original scale and on the scaled one
+ *   (z = (y - m) / s, so MSE_scaled = MSE_original / s^2, MAE_scaled = MAE_original / s);
+ *   MASE = MAE_original / naiveMae, naiveMae the in-sample one-step naive MAE on the training part
+ *   (Hyndman & Koehler 2006, "Another look at measures of forecast accuracy").
+ * Sums in double precision.
+ */
+package lstmbench.strategies.evaluation;
+
+public record ForecastErrors(double mseOriginal, double maeOriginal, double mseScaled, double maeScaled,
+                             double mase) {
+
+    /**
+     * Errors of scaled forecasts {@code predicted[i]} of the points {@code from + i} of
+     * {@code data}; the original-scale forecast is scaler.inverse(predicted[i]).
+     */
+    public static ForecastErrors of(ForecastData data, int from, double[] predictedScaled) {
+        double se = 0, ae = 0, seScaled = 0, aeScaled = 0;
+        int n = predictedScaled.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("no forecasts to score");
+        }
+        for (int i = 0; i < n; i++) {
+            double e = data.original(from + i) - data.scaler().inverse(predictedScaled[i]);
+            double es = data.scaled(from + i) - predictedScaled[i];
+            se += e * e;
+            ae += Math.abs(e);
+            seScaled += es * es;
+            aeScaled += Math.abs(es);
+        }
+        return new ForecastErrors(se / n, ae / n, seScaled / n, aeScaled / n, ae / n / data.naiveMae());
+    }
+}

@@ -1,0 +1,131 @@
+/*
+ * Runs an epoch plan with the kernel: the one training loop every strategy shares. Per batch:
+ *   1. fill inputs x[s + t], targets x[s + t + 1] and the mask of the loss steps from the series;
+ *   2. initial state: zeros, or the carry buffer (CarryFrom);
+ *   3. forward; if the next batch carries state from step j, copy the state after step j
+ *      (LstmCache.copyStateAfterStep) into the carry buffer;
+ *   4. if the batch scores any step: zero the gradients, backward with dFinal = 0 (the gradient is
+ *      cut at every batch boundary), clip by global norm, one optimiser step.
+ * Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training series.
+ */
+package lstmbench.strategies.training;
+
+import java.nio.FloatBuffer;
+import java.util.Optional;
+
+import lstmbench.kernel.Chunk;
+import lstmbench.kernel.GradientClipping;
+import lstmbench.kernel.LstmState;
+import lstmbench.kernel.ModelDims;
+import lstmbench.kernel.ModelParams;
+import lstmbench.kernel.Network;
+import lstmbench.kernel.Optimizer;
+import lstmbench.strategies.plan.BatchSpec;
+import lstmbench.strategies.plan.EpochPlan;
+import lstmbench.strategies.plan.StateSource;
+
+public final class PlanExecutor {
+
+    /** What an epoch measured; divergence is the batch index and cause of the first non-finite value. */
+    public record EpochOutcome(double trainLoss, long timesteps, int optimizerSteps, double meanGradientNorm,
+                               double maxGradientNorm, Optional<Divergence> divergence) {
+    }
+
+    public record Divergence(int batch, RunStatus.DivergenceCause cause) {
+    }
+
+    private final float[] series;
+    private final BatchBuffers buffers;
+    private final ModelParams grads;
+
+    /** @param series the scaled training series, the only values batches are built from */
+    public PlanExecutor(ModelDims dims, float[] series) {
+        if (dims.inputSize() != 1 || dims.outputSize() != 1) {
+            throw new IllegalArgumentException("forecasting a univariate series needs input and output size 1, got "
+                    + dims);
+        }
+        this.series = series.clone();
+        this.buffers = new BatchBuffers(dims);
+        this.grads = ModelParams.zeros(dims);
+    }
+
+    public EpochOutcome runEpoch(EpochPlan plan, ModelParams p, Optimizer optimizer, double clipNorm) {
+        plan.requireWithin(series.length);
+        double lossSum = 0, normSum = 0, normMax = 0;
+        long scored = 0, timesteps = 0;
+        int steps = 0;
+        var batches = plan.batches();
+        for (int k = 0; k < batches.size(); k++) {
+            BatchSpec b = batches.get(k);
+            BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
+            fill(slot.chunk(), b);
+            LstmState s0 = b.state() instanceof StateSource.CarryFrom ? buffers.carry(b.rows()) : buffers.zero(b.rows());
+            double loss = Network.forward(p, slot.chunk(), s0, slot.workspace());
+            timesteps += b.timesteps();
+            if (k + 1 < batches.size() && batches.get(k + 1).state() instanceof StateSource.CarryFrom c) {
+                slot.workspace().lstmCache().copyStateAfterStep(c.step(), buffers.carry(b.rows()));
+            }
+            if (b.lossSteps() == 0) {
+                continue;
+            }
+            if (!Double.isFinite(loss)) {
+                return diverged(k, RunStatus.DivergenceCause.LOSS, timesteps, steps);
+            }
+            grads.fill(0f);
+            Network.backward(p, slot.chunk(), buffers.zero(b.rows()), slot.workspace(), grads);
+            double norm = GradientClipping.clipGlobalNorm(grads, clipNorm);
+            if (!Double.isFinite(norm)) {
+                return diverged(k, RunStatus.DivergenceCause.GRADIENT, timesteps, steps);
+            }
+            optimizer.step(p, grads);
+            steps++;
+            if (!p.allFinite()) {
+                return diverged(k, RunStatus.DivergenceCause.PARAMETERS, timesteps, steps);
+            }
+            lossSum += loss * b.lossSteps();
+            scored += b.lossSteps();
+            normSum += norm;
+            normMax = Math.max(normMax, norm);
+        }
+        return new EpochOutcome(scored == 0 ? 0 : lossSum / scored, timesteps, steps,
+                steps == 0 ? 0 : normSum / steps, normMax, Optional.empty());
+    }
+
+    /**
+     * The batch's loss and its weight gradients (written into {@code gradsOut}, zeroed first) from
+     * initial state {@code s0}, with the gradient cut at its end: one step of the loop above
+     * without the update, for tests and probes.
+     */
+    public double lossAndGradients(ModelParams p, BatchSpec b, LstmState s0, ModelParams gradsOut) {
+        BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
+        fill(slot.chunk(), b);
+        double loss = Network.forward(p, slot.chunk(), s0, slot.workspace());
+        gradsOut.fill(0f);
+        Network.backward(p, slot.chunk(), buffers.zero(b.rows()), slot.workspace(), gradsOut);
+        return loss;
+    }
+
+    /** Largest activation cache (kernel workspace bytes) of the shapes run so far. */
+    public long largestWorkspaceBytes() {
+        return buffers.largestWorkspaceBytes();
+    }
+
+    private static EpochOutcome diverged(int batch, RunStatus.DivergenceCause cause, long timesteps, int steps) {
+        return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN,
+                Optional.of(new Divergence(batch, cause)));
+    }
+
+    /** inputs[r, t] = x[s_r + t], targets[r, t] = x[s_r + t + 1], mask[r, t] = 1 on the loss steps. */
+    void fill(Chunk chunk, BatchSpec b) {
+        FloatBuffer in = chunk.inputs().buffer(), target = chunk.targets().buffer(), mask = chunk.mask().buffer();
+        int T = b.length();
+        for (int r = 0; r < b.rows(); r++) {
+            int s = b.rowStart(r);
+            in.put(r * T, series, s, T);
+            target.put(r * T, series, s + 1, T);
+            for (int t = 0; t < T; t++) {
+                mask.put(r * T + t, b.loss().contains(t) ? 1f : 0f);
+            }
+        }
+    }
+}

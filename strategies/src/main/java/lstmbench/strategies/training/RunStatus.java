@@ -1,0 +1,25 @@
+/*
+ * How a training run ended: all epochs done, or stopped at the first non-finite loss, gradient
+ * norm or weight (the epoch and batch where it happened are recorded; the caller moves on).
+ */
+package lstmbench.strategies.training;
+
+public sealed interface RunStatus {
+
+    record Completed() implements RunStatus {
+    }
+
+    record Diverged(int epoch, int batch, DivergenceCause cause) implements RunStatus {
+    }
+
+    /** What turned non-finite first. */
+    enum DivergenceCause {
+        LOSS,
+        GRADIENT,
+        PARAMETERS
+    }
+
+    default boolean completed() {
+        return this instanceof Completed;
+    }
+}

@@ -1,0 +1,16 @@
+/* An optimiser that leaves the weights alone: runs an epoch's forward and backward passes as they are. */
+package lstmbench.strategies.training;
+
+import lstmbench.kernel.ModelParams;
+import lstmbench.kernel.Optimizer;
+
+final class NoUpdate implements Optimizer {
+    @Override
+    public void step(ModelParams params, ModelParams grads) {
+    }
+
+    @Override
+    public double learningRate() {
+        return 0;
+    }
+}
