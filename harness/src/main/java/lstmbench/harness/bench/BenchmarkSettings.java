@@ -42,7 +42,7 @@ public record BenchmarkSettings(String name, int forks, int warmupIterations, Du
 
     /** About 3 minutes on 2 cores: for CI and a first look. */
     public static BenchmarkSettings quick() {
-        return new BenchmarkSettings("quick", 1, 2, Duration.ofMillis(400), 3, Duration.ofMillis(400),
+        return new BenchmarkSettings("quick", 1, 3, Duration.ofMillis(400), 3, Duration.ofMillis(400),
                 HIDDEN_SIZES, BATCH_SIZES);
     }
 

@@ -12,8 +12,11 @@
  * when it is not 1 and records the value in its result, because ND4J's OpenMP and OpenBLAS threads
  * would otherwise compete for the 2 cores the targets are set on.
  *
- * Without the CLI: mvn -q -pl harness exec:exec -Dexec.executable=java \
- *   -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick results/bench"
+ * Without the CLI, from the repository root (exec:exec runs in harness/, hence the absolute folder):
+ *   OMP_NUM_THREADS=1 mvn -B -q -pl harness compile exec:exec -Dexec.executable=java \
+ *     -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
+ * A shaded application jar must keep META-INF/BenchmarkList (JMH's list of benchmarks); the forks
+ * reuse this JVM's java.class.path.
  */
 package lstmbench.harness.bench;
 
