@@ -12,19 +12,28 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /** Errors of the streaming and windowed forecasts of every point of the part, beside persistence. */
     public static PartErrors evaluate(ModelParams p, ForecastData data, Part part, int window) {
+        PartForecasts f = forecasts(p, data, part, window);
+        double[] stream = new double[f.length()], win = new double[f.length()], persist = new double[f.length()];
+        for (int i = 0; i < f.length(); i++) {
+            stream[i] = f.streaming()[i];
+            win[i] = f.windowed()[i];
+            persist[i] = data.scaled(f.from() + i - 1);
+        }
+        return new PartErrors(part, window, ForecastErrors.of(data, f.from(), stream),
+                ForecastErrors.of(data, f.from(), win), ForecastErrors.of(data, f.from(), persist));
+    }
+
+    /** The next-step forecasts (scaled) of every point of the part, streaming and windowed. */
+    public static PartForecasts forecasts(ModelParams p, ForecastData data, Part part, int window) {
         int from = data.partFrom(part), to = data.partTo(part);
         float[] series = data.scaledPrefix(to);
         float[] streaming = new StreamingForecast(p.dims()).predict(p, series, to - 1);
         float[] windowed = new WindowedForecast(p.dims(), window).predict(p, series, from, to);
-        double[] stream = new double[to - from], win = new double[to - from], persist = new double[to - from];
-        for (int t = from; t < to; t++) {
-            stream[t - from] = streaming[t - 1];
-            win[t - from] = windowed[t - from];
-            persist[t - from] = data.scaled(t - 1);
-        }
-        return new PartErrors(part, window, ForecastErrors.of(data, from, stream), ForecastErrors.of(data, from, win),
-                ForecastErrors.of(data, from, persist));
+        float[] stream = new float[to - from];
+        System.arraycopy(streaming, from - 1, stream, 0, to - from);
+        return new PartForecasts(part, from, stream, windowed);
     }
 
     /** Streaming MSE (scaled) on the validation part: the per-epoch validation loss. */

@@ -36,7 +36,7 @@ public final class LearningRateSearch {
         TrainingResult best = null;
         for (double lr : grid.stream().sorted().toList()) {
             TrainingResult r = Trainer.train(strategy, data, config.withLearningRate(lr), listener);
-            candidates.add(new Candidate(lr, r.status(), r.finalValidationLoss()));
+            candidates.add(new Candidate(lr, r));
             if (r.status().completed() && (best == null || r.finalValidationLoss() < best.finalValidationLoss())) {
                 best = r;
             }

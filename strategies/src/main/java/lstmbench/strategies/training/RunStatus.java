@@ -1,6 +1,7 @@
 /*
  * How a training run ended: all epochs done, or stopped at the first non-finite loss, gradient
- * norm or weight (the epoch and batch where it happened are recorded; the caller moves on).
+ * norm or weight (the epoch and batch where it happened are recorded; the caller moves on). A
+ * non-finite validation loss after an epoch counts too, with batch = the epoch's batch count.
  */
 package lstmbench.strategies.training;
 
@@ -12,11 +13,12 @@ public sealed interface RunStatus {
     record Diverged(int epoch, int batch, DivergenceCause cause) implements RunStatus {
     }
 
-    /** What turned non-finite first. */
+    /** What turned non-finite first (VALIDATION_LOSS: the streaming validation pass after the epoch). */
     enum DivergenceCause {
         LOSS,
         GRADIENT,
-        PARAMETERS
+        PARAMETERS,
+        VALIDATION_LOSS
     }
 
     default boolean completed() {

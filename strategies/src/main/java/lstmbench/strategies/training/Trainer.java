@@ -55,7 +55,7 @@ public final class Trainer {
             cumulative += o.timesteps();
             double validation = Evaluator.streamingValidationMse(params, data, streaming);
             if (!Double.isFinite(validation)) {
-                status = new RunStatus.Diverged(e, plan.batches().size(), RunStatus.DivergenceCause.LOSS);
+                status = new RunStatus.Diverged(e, plan.batches().size(), RunStatus.DivergenceCause.VALIDATION_LOSS);
                 break;
             }
             EpochRecord r = new EpochRecord(e, o.trainLoss(), validation, seconds, elapsed, o.timesteps(), cumulative,

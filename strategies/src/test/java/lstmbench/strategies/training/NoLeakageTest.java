@@ -78,7 +78,11 @@ class NoLeakageTest {
         List<Double> grid = List.of(0.001, 0.01, 0.05);
         SelectionResult a = LearningRateSearch.run(s, DATA, CONFIG, grid, 10, EpochListener.NONE);
         SelectionResult b = LearningRateSearch.run(s, OTHER_TEST, CONFIG, grid, 10, EpochListener.NONE);
-        assertEquals(a.candidates(), b.candidates());
+        for (int i = 0; i < grid.size(); i++) {
+            assertEquals(a.candidates().get(i).learningRate(), b.candidates().get(i).learningRate());
+            assertEquals(a.candidates().get(i).status(), b.candidates().get(i).status());
+            assertEquals(a.candidates().get(i).finalValidationLoss(), b.candidates().get(i).finalValidationLoss());
+        }
         assertEquals(a.chosen().orElseThrow().learningRate(), b.chosen().orElseThrow().learningRate());
         assertNotEquals(a.chosen().orElseThrow().test(), b.chosen().orElseThrow().test(),
                 "the test metrics do see the test values");

@@ -22,7 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class CoverageProperties {
+class EpochCoverageTest {
 
     /** Targets scored exactly once except trimmed ones (never) and the given by-design unscored ones. */
     static void assertScoredOnceExceptTrim(Strategy s, int n, int epoch, boolean[] unscoredByDesign) {

@@ -21,7 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class ContinuityProperties {
+class StreamContinuityTest {
 
     static void assertContinuous(Strategy s, int n, int epoch) {
         EpochPlan plan = s.plan(n, new EpochSeed(epoch, 11));
