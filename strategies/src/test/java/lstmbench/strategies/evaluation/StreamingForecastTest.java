@@ -55,6 +55,11 @@ class StreamingForecastTest {
             PartErrors errors = Evaluator.evaluate(p, DATA, part, 20);
             assertEquals(se / (to - from), errors.streaming().mseScaled(), 1e-7, part.name());
         }
+        PartForecasts test = Evaluator.forecasts(p, DATA, Part.TEST, 20);
+        assertEquals(DATA.testStart(), test.from());
+        for (int i = 0; i < test.length(); i++) {
+            assertEquals(pass[test.from() + i - 1], test.streaming()[i], 1e-6f, "forecast of point " + (test.from() + i));
+        }
         assertEquals(Evaluator.evaluate(p, DATA, Part.VALIDATION, 20).streaming().mseScaled(),
                 Evaluator.streamingValidationMse(p, DATA, new StreamingForecast(DIMS)), 1e-12);
     }
