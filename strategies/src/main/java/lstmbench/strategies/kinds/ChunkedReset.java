@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lstmbench.strategies.ParameterText;
+import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
@@ -19,7 +20,7 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
-public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy {
+public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy, ContiguousLayout {
     public static final String NAME = "chunked-reset";
 
     public ChunkedReset {
@@ -46,5 +47,15 @@ public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implem
     @Override
     public String parameterText() {
         return "chunk=" + chunk + "&batch=" + batchSize + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    @Override
+    public int rows() {
+        return batchSize;
+    }
+
+    @Override
+    public int chunkLength() {
+        return chunk;
     }
 }

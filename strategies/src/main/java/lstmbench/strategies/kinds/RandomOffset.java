@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lstmbench.strategies.ParameterText;
+import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
@@ -24,7 +25,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy {
+public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
     public static final String NAME = "random-offset";
 
     public RandomOffset {
@@ -61,5 +62,15 @@ public record RandomOffset(int chunk, int streams, Remainder remainder) implemen
     @Override
     public String parameterText() {
         return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    @Override
+    public int rows() {
+        return streams;
+    }
+
+    @Override
+    public int chunkLength() {
+        return chunk;
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lstmbench.strategies.ParameterText;
+import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
@@ -29,7 +30,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy {
+public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
     public static final String NAME = "stateful-burn-in";
 
     /** Whether burn-in runs once per epoch (state then carried) or before every batch (state reset). */
@@ -88,5 +89,15 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
     public String parameterText() {
         return "chunk=" + chunk + "&burn-in=" + burnIn + "&scope=" + ParameterText.format(scope) + "&streams="
                 + streams + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    @Override
+    public int rows() {
+        return streams;
+    }
+
+    @Override
+    public int chunkLength() {
+        return chunk;
     }
 }

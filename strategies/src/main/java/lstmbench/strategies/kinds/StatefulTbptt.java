@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lstmbench.strategies.ParameterText;
+import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
@@ -22,7 +23,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy {
+public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
     public static final String NAME = "stateful-tbptt";
 
     public StatefulTbptt {
@@ -48,5 +49,15 @@ public record StatefulTbptt(int chunk, int streams, Remainder remainder) impleme
     @Override
     public String parameterText() {
         return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    @Override
+    public int rows() {
+        return streams;
+    }
+
+    @Override
+    public int chunkLength() {
+        return chunk;
     }
 }

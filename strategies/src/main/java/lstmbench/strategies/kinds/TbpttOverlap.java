@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lstmbench.strategies.ParameterText;
+import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
@@ -27,7 +28,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy {
+public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
     public static final String NAME = "tbptt-overlap";
 
     public TbpttOverlap {
@@ -77,5 +78,15 @@ public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) imp
     @Override
     public String parameterText() {
         return "k1=" + k1 + "&k2=" + k2 + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    @Override
+    public int rows() {
+        return streams;
+    }
+
+    @Override
+    public int chunkLength() {
+        return k2;
     }
 }
