@@ -1,0 +1,84 @@
+/*
+ * `lstmbench datasets [SPEC]`: without SPEC lists the named real datasets (and whether their
+ * files are present) and the synthetic generators with parameters and memory demand; with SPEC
+ * loads that one series and prints its summary statistics.
+ */
+package lstmbench.harness.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.named.DataDirectory;
+import lstmbench.datasets.spec.DatasetCatalog;
+import lstmbench.datasets.spec.DatasetSpec;
+import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.datasets.stats.SummaryStatistics;
+import lstmbench.datasets.synthetic.ParameterInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "datasets", mixinStandardHelpOptions = true,
+        description = "List named datasets and synthetic generators, or describe one dataset specification.",
+        footer = {"", "Examples:", "  lstmbench datasets",
+            "  lstmbench datasets 'synthetic:seasonal-ar?lag=64&length=47249'",
+            "  lstmbench datasets 'csv:my.csv?column=value&missing=interpolate'"})
+final class DatasetsCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "a dataset specification")
+    Optional<String> spec;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        if (spec.isPresent()) {
+            describe(spec.get(), out);
+        } else {
+            list(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void describe(String text, PrintWriter out) {
+        DatasetSpec parsed = DatasetSpecs.parse(text);
+        TimeSeries series = parsed.load();
+        SummaryStatistics s = SummaryStatistics.of(series);
+        out.println(parsed.text());
+        out.println("  " + series.description());
+        out.printf("  length %d, mean %.4g, std %.4g, min %.4g, max %.4g%n", s.length(), s.mean(), s.std(), s.min(), s.max());
+        out.printf("  missing in source %d (%s)%n", s.missingCount(), series.missing().treatment());
+        out.printf("  lag-1 autocorrelation %.4f, dominant period %s%n", s.lag1Autocorrelation(),
+                s.dominantPeriod().isPresent() ? s.dominantPeriod().getAsInt() + " steps" : "none");
+    }
+
+    private static void list(PrintWriter out) {
+        out.println("Named datasets (looked up in $" + DataDirectory.ENVIRONMENT_VARIABLE + ", then ../shared/datasets):");
+        for (DatasetCatalog.NamedDatasetEntry d : DatasetCatalog.namedDatasets(DataDirectory.fromEnvironment())) {
+            out.printf("  %-20s %s; column %s, %d points, missing: %s%n", d.name(), d.description(), d.column(),
+                    d.length(), d.defaultMissing());
+            out.println("  " + " ".repeat(20) + " " + d.location().map(p -> "found at " + p)
+                    .orElse("not found: run scripts/fetch-datasets.sh"));
+        }
+        out.println();
+        out.println("Synthetic generators (synthetic:NAME?key=value&...):");
+        for (DatasetCatalog.GeneratorEntry g : DatasetCatalog.generators()) {
+            out.printf("  %-14s %s%n", g.name(), g.description());
+            for (ParameterInfo p : g.parameters()) {
+                out.printf("      %-13s %s (default %s)%n", p.name(), p.description(), p.defaultValue());
+            }
+            out.printf("      memory: %d steps: %s%n", g.memoryDemand().steps(), g.memoryDemand().explanation());
+            out.println("      e.g. " + g.example());
+        }
+        out.println();
+        out.println("CSV files (csv:PATH?key=value&...):");
+        for (ParameterInfo p : DatasetCatalog.csvParameters()) {
+            out.printf("      %-13s %s%s%n", p.name(), p.description(),
+                    p.defaultValue().isEmpty() ? "" : " (default " + p.defaultValue() + ")");
+        }
+    }
+}

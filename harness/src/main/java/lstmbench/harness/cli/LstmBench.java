@@ -1,0 +1,63 @@
+/*
+ * The command line: `lstmbench run | report | bench | datasets`. Bad input (unknown preset,
+ * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
+ * clear message on stderr and exit code 2; anything unexpected with exit code 1.
+ */
+package lstmbench.harness.cli;
+
+import java.io.PrintWriter;
+
+import lstmbench.datasets.DatasetException;
+import lstmbench.harness.config.ConfigException;
+import lstmbench.report.io.ResultsFormatException;
+import lstmbench.strategies.StrategyException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "lstmbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"How should one long time series be batched for an LSTM, and what should happen to the",
+            "hidden state between batches? Trains every strategy on the same kernel and data, and reports."},
+        subcommands = {RunCommand.class, ReportCommand.class, BenchCommand.class, DatasetsCommand.class},
+        footer = {"", "Examples:",
+            "  lstmbench run quick",
+            "  lstmbench run quick --data 'csv:my.csv?column=value' --out results/mine",
+            "  lstmbench datasets 'synthetic:seasonal-ar?lag=64'",
+            "  lstmbench report results/quick",
+            "  lstmbench bench --quick"})
+public final class LstmBench implements Runnable {
+    /** Exit code for input the program refuses (bad preset, spec, value, YAML or output folder). */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, report, bench or datasets");
+    }
+
+    /** The configured command line (tests call execute on it with their own writers). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LstmBench());
+        cl.setExecutionExceptionHandler(LstmBench::handle);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ConfigException || e instanceof DatasetException || e instanceof StrategyException
+                || e instanceof ResultsFormatException || e instanceof BadInputException) {
+            err.println("lstmbench: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("lstmbench: unexpected error: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,32 @@
+/* `lstmbench report DIR`: re-renders DIR/report/index.html from the results files in DIR. */
+package lstmbench.harness.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import lstmbench.report.ReportRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Render DIR/report/index.html (with PNG charts) from the results files in DIR.",
+        footer = {"", "Example:", "  lstmbench report results/quick"})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "an experiment's results folder")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": no such results folder");
+        }
+        Path page = ReportRenderer.render(dir);
+        spec.commandLine().getOut().println("report: " + page);
+        return 0;
+    }
+}

@@ -1,0 +1,200 @@
+/*
+ * `lstmbench run <preset|file.yaml>`: loads the experiment, applies the command-line overrides,
+ * resolves it against its data (refusing what does not fit before anything trains), checks the
+ * output folder, runs every group on the worker pool and renders the report.
+ */
+package lstmbench.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import lstmbench.harness.config.ExperimentConfig;
+import lstmbench.harness.config.ExperimentLoader;
+import lstmbench.harness.run.ExperimentPlan;
+import lstmbench.harness.run.ExperimentRunner;
+import lstmbench.harness.run.OutputFolder;
+import lstmbench.strategies.StrategyRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
+            "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."},
+        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, real-data", "", "Examples:",
+            "  lstmbench run quick",
+            "  lstmbench run quick --data 'csv:my.csv?column=value&missing=interpolate' --out results/mine",
+            "  lstmbench run seed-question --data pollution-temp --seeds 3",
+            "  lstmbench run my-experiment.yaml --workers 1 --quiet",
+            "  lstmbench run quick --resume     # continue an interrupted run in results/quick"})
+final class RunCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(index = "0", paramLabel = "PRESET|FILE", description = "a preset name or an experiment .yaml file")
+    String experiment;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<experiment name>)")
+    Optional<Path> out;
+
+    @Option(names = "--resume", description = "keep the finished runs in the results folder and run only the rest")
+    boolean resume;
+
+    @Option(names = "--force", description = "replace results of a different experiment in the results folder")
+    boolean force;
+
+    @Option(names = "--workers", paramLabel = "N", description = "worker threads, one run each (default: cores)")
+    Optional<Integer> workers;
+
+    @Option(names = "--quiet", description = "no progress bar; one line per finished run group")
+    boolean quiet;
+
+    @Option(names = "--data", paramLabel = "SPEC",
+            description = "replace the experiment's datasets (repeat for several), e.g. csv:my.csv?column=value")
+    List<String> data = new ArrayList<>();
+
+    @Option(names = "--strategies", paramLabel = "LIST", split = ",",
+            description = "replace the strategies, e.g. sliding-window,stateful-tbptt?chunk=100")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--seeds", paramLabel = "N", description = "use seeds 1..N")
+    Optional<Integer> seeds;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "epochs per run")
+    Optional<Integer> epochs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExperimentConfig config = overridden(ExperimentLoader.load(experiment));
+        int workerCount = workers.orElse(Runtime.getRuntime().availableProcessors());
+        if (workerCount < 1) {
+            throw new BadInputException("--workers must be >= 1, got " + workerCount);
+        }
+        Path dir = out.orElse(Path.of("results", config.name()));
+        // through text, so that it compares equal to the same configuration read back from manifest.json
+        JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
+        ExperimentPlan plan = ExperimentPlan.prepare(config);
+        OutputFolder.prepare(dir, configuration, resume, force);
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        ExperimentRunner.Progress progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
+        ExperimentRunner.Summary summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount,
+                resume, progress);
+        if (progress instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // the bar only draws on the console
+            }
+        }
+        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n", config.name(),
+                summary.runs(), summary.groupsRun(), summary.groupsSkipped(), summary.seconds(), workerCount);
+        stdout.println("report: " + summary.report());
+        stdout.flush();
+        return 0;
+    }
+
+    private ExperimentConfig overridden(ExperimentConfig c) {
+        ExperimentConfig result = c;
+        if (!data.isEmpty()) {
+            result = result.withDatasets(data);
+        }
+        if (!strategies.isEmpty()) {
+            for (String s : strategies) {
+                StrategyRegistry.parse(s);
+            }
+            result = result.withStrategies(strategies);
+        }
+        if (seeds.isPresent()) {
+            if (seeds.get() < 1) {
+                throw new BadInputException("--seeds must be >= 1, got " + seeds.get());
+            }
+            result = result.withSeeds(LongStream.rangeClosed(1, seeds.get()).boxed().toList());
+        }
+        if (epochs.isPresent()) {
+            if (epochs.get() < 1) {
+                throw new BadInputException("--epochs must be >= 1, got " + epochs.get());
+            }
+            result = result.withEpochs(epochs.get());
+        }
+        return result;
+    }
+
+    private String commandText() {
+        return "lstmbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** A progress bar with ETA over all epochs of the experiment, on stderr. */
+    private static final class BarProgress implements ExperimentRunner.Progress, AutoCloseable {
+        private final String name;
+        private me.tongfei.progressbar.ProgressBar bar;
+
+        BarProgress(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {
+            bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(name).setInitialMax(totalEpochs)
+                    .setUnit(" epochs", 1).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII)
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                    .showSpeed().build();
+        }
+
+        @Override
+        public synchronized void epochFinished() {
+            bar.step();
+        }
+
+        @Override
+        public void groupFinished(ExperimentPlan.RunGroup group, List<lstmbench.report.results.RunRecord> runs) {
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+
+    /** One line per finished group, on stdout. */
+    private static final class QuietProgress implements ExperimentRunner.Progress {
+        private final PrintWriter out;
+
+        QuietProgress(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {
+        }
+
+        @Override
+        public void epochFinished() {
+        }
+
+        @Override
+        public synchronized void groupFinished(ExperimentPlan.RunGroup group,
+                                               List<lstmbench.report.results.RunRecord> runs) {
+            for (lstmbench.report.results.RunRecord r : runs) {
+                out.printf("%s lr=%s %s validation %.5g%s%n", group.describe(), r.setup().learningRate(), r.status(),
+                        r.validationLoss(), r.chosenForTest() ? " (chosen)" : "");
+            }
+            out.flush();
+        }
+    }
+}

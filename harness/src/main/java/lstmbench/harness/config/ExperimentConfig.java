@@ -1,0 +1,114 @@
+/*
+ * An experiment as the user writes it in YAML (or as a shipped preset): which datasets, which
+ * strategies with their parameters, the model and optimiser every strategy shares, the
+ * learning-rate grid, epochs, seeds, split and evaluation options. Unknown keys are errors.
+ * Datasets and strategies are specification strings ("synthetic:seasonal-ar?lag=64",
+ * "stateful-tbptt?T=50&B=32"), parsed into typed values by their own modules.
+ */
+package lstmbench.harness.config;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public record ExperimentConfig(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "description") String description,
+        @JsonProperty(value = "datasets", required = true) List<String> datasets,
+        @JsonProperty(value = "strategies", required = true) List<String> strategies,
+        @JsonProperty(value = "model") ModelConfig model,
+        @JsonProperty(value = "optimizer") OptimizerConfig optimizer,
+        @JsonProperty(value = "learningRates", required = true) List<Double> learningRates,
+        @JsonProperty(value = "epochs", required = true) int epochs,
+        @JsonProperty(value = "seeds", required = true) List<Long> seeds,
+        @JsonProperty(value = "split") SplitConfig split,
+        @JsonProperty(value = "evaluation") EvaluationConfig evaluation) {
+
+    public ExperimentConfig {
+        description = description == null ? "" : description;
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        strategies = strategies == null ? List.of() : List.copyOf(strategies);
+        model = model == null ? ModelConfig.DEFAULT : model;
+        optimizer = optimizer == null ? OptimizerConfig.DEFAULT : optimizer;
+        learningRates = learningRates == null ? List.of() : List.copyOf(learningRates);
+        seeds = seeds == null ? List.of() : List.copyOf(seeds);
+        split = split == null ? SplitConfig.DEFAULT : split;
+        evaluation = evaluation == null ? EvaluationConfig.DEFAULT : evaluation;
+    }
+
+    /** The sizes of the model every strategy trains (a key left out takes its default: 32 hidden, 1 layer). */
+    public record ModelConfig(@JsonProperty("hiddenSize") Integer hiddenSize, @JsonProperty("layers") Integer layers) {
+        public static final ModelConfig DEFAULT = new ModelConfig(32, 1);
+
+        public ModelConfig {
+            hiddenSize = hiddenSize == null ? 32 : hiddenSize;
+            layers = layers == null ? 1 : layers;
+        }
+    }
+
+    /** Optimiser shared by every strategy; the learning rate comes from the grid. */
+    public record OptimizerConfig(@JsonProperty("type") OptimizerType type,
+                                  @JsonProperty("momentum") Double momentum,
+                                  @JsonProperty("clipNorm") Double clipNorm) {
+        public static final OptimizerConfig DEFAULT = new OptimizerConfig(OptimizerType.ADAM, 0.9, 1.0);
+
+        public OptimizerConfig {
+            type = type == null ? OptimizerType.ADAM : type;
+            momentum = momentum == null ? 0.9 : momentum;
+            clipNorm = clipNorm == null ? 1.0 : clipNorm;
+        }
+    }
+
+    /** Which optimiser: Adam, or SGD with momentum. */
+    public enum OptimizerType {
+        @JsonProperty("adam") ADAM,
+        @JsonProperty("sgd") SGD
+    }
+
+    /** Chronological split fractions (train, validation, test); all three are required when the section is given. */
+    public record SplitConfig(@JsonProperty(value = "train", required = true) double train,
+                              @JsonProperty(value = "validation", required = true) double validation,
+                              @JsonProperty(value = "test", required = true) double test) {
+        public static final SplitConfig DEFAULT = new SplitConfig(0.70, 0.15, 0.15);
+    }
+
+    /**
+     * Evaluation options: the window W of windowed evaluation (zero state, the preceding W points)
+     * and the maximum lag K of the input-sensitivity probe (0 = 4 x the longest W or T).
+     */
+    public record EvaluationConfig(@JsonProperty("window") Integer window,
+                                   @JsonProperty("sensitivityLags") Integer sensitivityLags) {
+        public static final EvaluationConfig DEFAULT = new EvaluationConfig(48, 0);
+
+        public EvaluationConfig {
+            window = window == null ? 48 : window;
+            sensitivityLags = sensitivityLags == null ? 0 : sensitivityLags;
+        }
+    }
+
+    public ExperimentConfig withName(String newName) {
+        return new ExperimentConfig(Objects.requireNonNull(newName), description, datasets, strategies, model,
+                optimizer, learningRates, epochs, seeds, split, evaluation);
+    }
+
+    public ExperimentConfig withDatasets(List<String> newDatasets) {
+        return new ExperimentConfig(name, description, newDatasets, strategies, model, optimizer, learningRates,
+                epochs, seeds, split, evaluation);
+    }
+
+    public ExperimentConfig withStrategies(List<String> newStrategies) {
+        return new ExperimentConfig(name, description, datasets, newStrategies, model, optimizer, learningRates,
+                epochs, seeds, split, evaluation);
+    }
+
+    public ExperimentConfig withEpochs(int newEpochs) {
+        return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
+                newEpochs, seeds, split, evaluation);
+    }
+
+    public ExperimentConfig withSeeds(List<Long> newSeeds) {
+        return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
+                epochs, newSeeds, split, evaluation);
+    }
+}

@@ -1,0 +1,179 @@
+/*
+ * Reads an experiment from a YAML file or a preset shipped in the jar (resources/presets/NAME.yaml),
+ * turning every problem into a ConfigException that names the source, line and column.
+ */
+package lstmbench.harness.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+public final class ExperimentLoader {
+    /** The presets shipped in the jar, in the order `--help` lists them. */
+    public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "real-data");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    private ExperimentLoader() {
+    }
+
+    /** A preset name, or a path to a YAML file. */
+    public static ExperimentConfig load(String presetOrPath) {
+        if (PRESETS.contains(presetOrPath)) {
+            return preset(presetOrPath);
+        }
+        Path path = Path.of(presetOrPath);
+        if (presetOrPath.endsWith(".yaml") || presetOrPath.endsWith(".yml") || Files.exists(path)) {
+            return file(path);
+        }
+        throw new ConfigException("unknown preset '" + presetOrPath + "': valid presets are "
+                + String.join(", ", PRESETS) + ", or give the path of an experiment .yaml file");
+    }
+
+    public static ExperimentConfig preset(String name) {
+        String resource = "/presets/" + name + ".yaml";
+        try (InputStream in = ExperimentLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException("preset '" + name + "' is missing from the jar (" + resource + ")");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "preset " + name);
+        } catch (IOException e) {
+            throw new ConfigException("preset " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ExperimentConfig file(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException(path + ": no such experiment file");
+        }
+        try {
+            return parse(Files.readString(path), path.toString());
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses and validates YAML text; {@code source} names it in messages. */
+    public static ExperimentConfig parse(String yaml, String source) {
+        try {
+            return validate(YAML.readValue(yaml, ExperimentConfig.class), source);
+        } catch (JsonProcessingException e) {
+            throw describe(e, yaml, source);
+        }
+    }
+
+    private static ConfigException describe(JsonProcessingException e, String yaml, String source) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? source : source + ": line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && !(e instanceof UnrecognizedPropertyException)) {
+            where += ", at '" + path(m) + "'";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            // records are built after their whole mapping is read, so Jackson's location is the
+            // mapping's end: find the key in the text instead
+            where = lineOfKey(yaml, u.getPropertyName()).map(line -> source + ": line " + line).orElse(where);
+            String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            return new ConfigException(where + ": unknown key '" + u.getPropertyName() + "'; expected one of: "
+                    + known, e);
+        }
+        return new ConfigException(where + ": " + e.getOriginalMessage(), e);
+    }
+
+    private static Optional<Integer> lineOfKey(String yaml, String key) {
+        Pattern p = Pattern.compile("^[\\s-]*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = yaml.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key path of a mapping error, e.g. {@code model.hiddenSize} or {@code seeds[2]}. */
+    private static String path(JsonMappingException m) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Checks what can be checked without data: sizes, counts and ranges. */
+    static ExperimentConfig validate(ExperimentConfig c, String source) {
+        String at = source + ": ";
+        if (c.name() == null || !c.name().matches("[A-Za-z0-9._-]+")) {
+            throw new ConfigException(at + "name must be letters, digits, '.', '_' or '-', got '" + c.name() + "'");
+        }
+        if (c.datasets().isEmpty()) {
+            throw new ConfigException(at + "datasets must list at least one dataset specification");
+        }
+        if (c.strategies().isEmpty()) {
+            throw new ConfigException(at + "strategies must list at least one strategy");
+        }
+        if (c.learningRates().isEmpty()) {
+            throw new ConfigException(at + "learningRates must list at least one learning rate");
+        }
+        for (double lr : c.learningRates()) {
+            if (!(lr > 0) || Double.isInfinite(lr)) {
+                throw new ConfigException(at + "learning rate " + lr + " must be a positive number");
+            }
+        }
+        if (c.epochs() < 1) {
+            throw new ConfigException(at + "epochs must be >= 1, got " + c.epochs());
+        }
+        if (c.seeds().isEmpty()) {
+            throw new ConfigException(at + "seeds must list at least one seed");
+        }
+        if (c.seeds().stream().distinct().count() != c.seeds().size()) {
+            throw new ConfigException(at + "seeds must be distinct, got " + c.seeds());
+        }
+        if (c.model().hiddenSize() < 1) {
+            throw new ConfigException(at + "model.hiddenSize must be >= 1, got " + c.model().hiddenSize());
+        }
+        if (c.model().layers() != 1) {
+            throw new ConfigException(at + "model.layers: only 1 layer is implemented, got " + c.model().layers());
+        }
+        if (!(c.optimizer().clipNorm() > 0)) {
+            throw new ConfigException(at + "optimizer.clipNorm must be > 0, got " + c.optimizer().clipNorm());
+        }
+        if (!(c.optimizer().momentum() >= 0 && c.optimizer().momentum() < 1)) {
+            throw new ConfigException(at + "optimizer.momentum must be in [0, 1), got " + c.optimizer().momentum());
+        }
+        if (c.evaluation().window() < 1) {
+            throw new ConfigException(at + "evaluation.window must be >= 1, got " + c.evaluation().window());
+        }
+        if (c.evaluation().sensitivityLags() < 0) {
+            throw new ConfigException(at + "evaluation.sensitivityLags must be >= 0, got "
+                    + c.evaluation().sensitivityLags());
+        }
+        double sum = c.split().train() + c.split().validation() + c.split().test();
+        if (Math.abs(sum - 1) > 1e-9 || c.split().train() <= 0 || c.split().validation() <= 0 || c.split().test() <= 0) {
+            throw new ConfigException(at + "split fractions must be positive and add up to 1, got "
+                    + c.split().train() + " + " + c.split().validation() + " + " + c.split().test() + " = " + sum);
+        }
+        return c;
+    }
+}

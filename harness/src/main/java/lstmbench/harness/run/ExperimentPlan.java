@@ -1,0 +1,111 @@
+/*
+ * An experiment resolved against its data before anything trains: every dataset loaded, split
+ * and scaled (scaler fitted on the training part only), every strategy parsed, and each strategy
+ * checked against each dataset's training part (a window or chunk longer than the training part,
+ * or streams x chunk larger than it, is refused here with a message naming both), then the run
+ * groups: one per dataset, strategy and seed, each covering the whole learning-rate grid.
+ */
+package lstmbench.harness.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.spec.DatasetSpec;
+import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.datasets.split.ChronologicalSplit;
+import lstmbench.datasets.split.ScaledSplit;
+import lstmbench.datasets.split.SplitFractions;
+import lstmbench.harness.config.ConfigException;
+import lstmbench.harness.config.ExperimentConfig;
+import lstmbench.strategies.ContiguousLayout;
+import lstmbench.strategies.StrategyException;
+import lstmbench.strategies.Strategy;
+import lstmbench.strategies.StrategyRegistry;
+import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.plan.EpochPlan;
+import lstmbench.strategies.plan.EpochSeed;
+
+public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies,
+                             List<RunGroup> groups) {
+
+    public ExperimentPlan {
+        datasets = List.copyOf(datasets);
+        strategies = List.copyOf(strategies);
+        groups = List.copyOf(groups);
+    }
+
+    /** A dataset as every run of the experiment sees it. */
+    public record PreparedDataset(String spec, TimeSeries series, ScaledSplit split, ForecastData data) {
+    }
+
+    /** One dataset, strategy and seed: trained once per learning rate of the grid. */
+    public record RunGroup(PreparedDataset dataset, Strategy strategy, long seed) {
+        public String describe() {
+            return dataset.spec() + " | " + strategy.spec() + " | seed " + seed;
+        }
+    }
+
+    public static ExperimentPlan prepare(ExperimentConfig config) {
+        List<Strategy> strategies = new ArrayList<>();
+        for (String text : config.strategies()) {
+            try {
+                strategies.add(StrategyRegistry.parse(text));
+            } catch (StrategyException e) {
+                throw new ConfigException("strategy '" + text + "': " + e.getMessage(), e);
+            }
+        }
+        SplitFractions fractions;
+        try {
+            fractions = new SplitFractions(config.split().train(), config.split().validation(), config.split().test());
+        } catch (IllegalArgumentException | DatasetException e) {
+            throw new ConfigException("split: " + e.getMessage(), e);
+        }
+        int window = config.evaluation().window();
+        List<PreparedDataset> datasets = new ArrayList<>();
+        for (String text : config.datasets()) {
+            DatasetSpec spec = DatasetSpecs.parse(text);
+            TimeSeries series = spec.load();
+            ScaledSplit split = ScaledSplit.fitOnTraining(ChronologicalSplit.split(series, fractions, window + 1));
+            PreparedDataset d = new PreparedDataset(spec.text(), series, split, ForecastData.of(split));
+            for (Strategy s : strategies) {
+                requireFits(s, d);
+            }
+            datasets.add(d);
+        }
+        List<RunGroup> groups = new ArrayList<>();
+        for (PreparedDataset d : datasets) {
+            for (Strategy s : strategies) {
+                for (long seed : config.seeds()) {
+                    groups.add(new RunGroup(d, s, seed));
+                }
+            }
+        }
+        return new ExperimentPlan(config, datasets, strategies, groups);
+    }
+
+    /** Refuses a strategy whose shapes do not fit the dataset's training part. */
+    private static void requireFits(Strategy s, PreparedDataset d) {
+        int trainLength = d.data().trainLength();
+        if (s instanceof ContiguousLayout layout && (long) layout.rows() * layout.chunkLength() > trainLength - 1) {
+            throw new ConfigException("strategy " + s.spec() + " on dataset " + d.spec() + ": B x T = "
+                    + layout.rows() + " x " + layout.chunkLength() + " = " + (long) layout.rows() * layout.chunkLength()
+                    + " is larger than the training part (" + (trainLength - 1) + " input/target pairs of "
+                    + trainLength + " points); use fewer rows or a shorter chunk");
+        }
+        EpochPlan plan;
+        try {
+            plan = s.plan(trainLength, new EpochSeed(0, 1));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("strategy " + s.spec() + " does not fit dataset " + d.spec()
+                    + " (training part of " + trainLength + " points): " + e.getMessage(), e);
+        }
+        long dropped = plan.trim().droppedTargets();
+        if (dropped * 2 > trainLength) {
+            throw new ConfigException("strategy " + s.spec() + " on dataset " + d.spec() + " would drop " + dropped
+                    + " of " + trainLength + " training points to make its shapes fit: use a shorter chunk or window,"
+                    + " fewer streams, or remainder=keep");
+        }
+    }
+}

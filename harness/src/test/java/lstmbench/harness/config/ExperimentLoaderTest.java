@@ -1,0 +1,105 @@
+/* Experiments from presets and YAML: what loads, and the messages for what does not. */
+package lstmbench.harness.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.strategies.StrategyRegistry;
+
+class ExperimentLoaderTest {
+    static final String MINIMAL = """
+            name: tiny
+            datasets: ["synthetic:seasonal-ar?lag=4&length=600"]
+            strategies: ["sliding-window?window=8&batch=16"]
+            learningRates: [0.01]
+            epochs: 2
+            seeds: [1]
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quick", "seed-question", "memory-sweep", "real-data"})
+    void everyPresetLoadsWithParseableDatasetsAndStrategies(String preset) {
+        ExperimentConfig c = ExperimentLoader.load(preset);
+        assertEquals(preset, c.name());
+        c.datasets().forEach(DatasetSpecs::parse);
+        c.strategies().forEach(StrategyRegistry::parse);
+    }
+
+    @Test
+    void quickRunsTheFourCoreStrategiesOnTwoSyntheticSeriesWithThreeSeeds() {
+        ExperimentConfig c = ExperimentLoader.load("quick");
+        assertEquals(List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt"),
+                c.strategies().stream().map(s -> StrategyRegistry.parse(s).name()).toList());
+        assertEquals(2, c.datasets().size());
+        assertTrue(c.datasets().stream().allMatch(d -> d.startsWith("synthetic:")));
+        assertEquals(3, c.seeds().size());
+    }
+
+    @Test
+    void missingOptionalSectionsTakeTheirDefaults() {
+        ExperimentConfig c = ExperimentLoader.parse(MINIMAL, "tiny.yaml");
+        assertEquals(ExperimentConfig.ModelConfig.DEFAULT, c.model());
+        assertEquals(ExperimentConfig.SplitConfig.DEFAULT, c.split());
+        assertEquals(ExperimentConfig.OptimizerType.ADAM, c.optimizer().type());
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingItAndItsLine() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ExperimentLoader.parse(MINIMAL.replace("epochs: 2", "epochz: 3\nepochs: 2"), "tiny.yaml"));
+        assertTrue(e.getMessage().contains("tiny.yaml: line 5"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown key 'epochz'"), e.getMessage());
+        assertTrue(e.getMessage().contains("epochs"), "lists the known keys: " + e.getMessage());
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesLineAndColumn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, "name: x\ndatasets: [\"a\"\nstrategies: [b]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load(file.toString()));
+        assertTrue(e.getMessage().matches("(?s).*broken\\.yaml: line 2, column \\d+.*expected ',' or ']'.*"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownPresetListsTheValidOnes() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("quik"));
+        assertTrue(e.getMessage().contains("unknown preset 'quik'"), e.getMessage());
+        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, real-data"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("/nonexistent/x.yaml"));
+        assertTrue(e.getMessage().contains("/nonexistent/x.yaml: no such experiment file"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "learningRates: [0.01]|learningRates: [-0.01]|learning rate -0.01 must be a positive number",
+        "epochs: 2|epochs: 0|epochs must be >= 1, got 0",
+        "seeds: [1]|seeds: []|seeds must list at least one seed",
+        "epochs: 2|epochs: 2\nmodel: {hiddenSize: 8, layers: 2}|only 1 layer is implemented",
+        "epochs: 2|epochs: 2\nsplit: {train: 0.8, validation: 0.15, test: 0.15}|add up to 1",
+        "epochs: 2|epochs: 2\nsplit: {train: 0.8, validation: 0.2}|test",
+        "epochs: 2|epochs: 2.5|epochs",
+    })
+    void invalidValuesAreRefusedWithWhatWasExpected(String edit) {
+        String[] parts = edit.split("\\|");
+        String yaml = MINIMAL.replace(parts[0], parts[1]);
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(yaml, "tiny.yaml"));
+        assertTrue(e.getMessage().contains(parts[2]), e.getMessage());
+        assertTrue(e.getMessage().startsWith("tiny.yaml"), e.getMessage());
+    }
+}
