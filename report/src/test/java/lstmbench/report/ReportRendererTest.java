@@ -86,6 +86,22 @@ class ReportRendererTest {
     }
 
     @Test
+    void errorCellsShowTheMeanWithTheSeedRangeOnItsOwnLine() {
+        Element cell = document.getElementById("forecast-errors").selectFirst("table tbody tr:eq(3) td:eq(2)");
+        Element range = cell.selectFirst("br + span.range");
+
+        assertTrue(range != null, cell.outerHtml());
+        assertTrue(range.text().matches("\\[[0-9.]+, [0-9.]+\\]"), range.text());
+        assertTrue(cell.ownText().matches("[0-9.]+"), cell.ownText());
+    }
+
+    @Test
+    void theIntroductionCountsWithProperPlurals() {
+        assertTrue(document.body().text().contains("compares them on 2 datasets, 4 strategies and 47 finished runs."),
+                document.select("body > p").first().text());
+    }
+
+    @Test
     void theDivergedAndThePendingRunAreShownAsSuch() {
         Element shuffled = document.getElementById("forecast-errors").select("table").get(1)
                 .select("tbody tr:eq(2)").first();

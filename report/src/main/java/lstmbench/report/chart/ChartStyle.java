@@ -2,11 +2,15 @@
 package lstmbench.report.chart;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
@@ -15,6 +19,15 @@ import org.knowm.xchart.style.XYStyler;
 final class ChartStyle {
     static final int WIDTH = 860;
     static final int HEIGHT = 460;
+    /**
+     * Widest title (pixels) that is never cut off: XChart centres the title over the plot area,
+     * which the legend outside on the right pushes left, so a title wider than this loses both ends.
+     */
+    static final int TITLE_BUDGET = 600;
+    static final int MIN_TITLE_FONT_SIZE = 11;
+    static final String ELLIPSIS = "...";
+    /** Room between x-axis tick labels (XChart's default of 74 px crowds labels such as "8,514"). */
+    static final int X_TICK_SPACING = 100;
 
     private static final Color[] PALETTE = {
         new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
@@ -30,10 +43,12 @@ final class ChartStyle {
         XYStyler styler = chart.getStyler();
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
         styler.setMarkerSize(5);
+        styler.setXAxisTickMarkSpacingHint(X_TICK_SPACING);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
+        fitTitle(chart, styler);
         return chart;
     }
 
@@ -45,7 +60,37 @@ final class ChartStyle {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
+        fitTitle(chart, styler);
         return chart;
+    }
+
+    /**
+     * Makes a long title (e.g. one naming a dataset specification) fit within {@link #TITLE_BUDGET}:
+     * first a smaller font, down to {@link #MIN_TITLE_FONT_SIZE}, then the end of the title replaced
+     * by {@link #ELLIPSIS} (the section heading above each chart names the dataset in full).
+     */
+    static void fitTitle(Chart<?, ?> chart, Styler styler) {
+        Font font = styler.getChartTitleFont();
+        String title = chart.getTitle();
+        while (titleWidth(title, font) > TITLE_BUDGET && font.getSize() > MIN_TITLE_FONT_SIZE) {
+            font = font.deriveFont((float) font.getSize() - 1);
+        }
+        String shown = title;
+        for (int keep = title.length() - 1; keep > 0 && titleWidth(shown, font) > TITLE_BUDGET; keep--) {
+            shown = title.substring(0, keep).stripTrailing() + ELLIPSIS;
+        }
+        styler.setChartTitleFont(font);
+        chart.setTitle(shown);
+    }
+
+    /** Width in pixels of {@code text} drawn in {@code font}. */
+    static int titleWidth(String text, Font font) {
+        Graphics2D graphics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        try {
+            return graphics.getFontMetrics(font).stringWidth(text);
+        } finally {
+            graphics.dispose();
+        }
     }
 
     /** The colour of the {@code index}-th strategy (the same on every chart). */

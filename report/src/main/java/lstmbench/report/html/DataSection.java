@@ -41,7 +41,7 @@ final class DataSection implements Section {
             Html.heading(container, dataset);
             List<SeriesPoint> points = results.series().stream().filter(p -> p.dataset().equals(dataset)).toList();
             figures.add(container, DataCharts.series(dataset, points));
-            Element body = Html.table(container, "Summary statistics of " + dataset + " (original scale)",
+            Element body = Html.table(container, "Summary statistics per split (original scale)",
                     List.of("Split", "Points", "First index", "Mean", "Std. dev.", "Min", "Max"));
             for (Split split : Split.values()) {
                 double[] values = points.stream().filter(p -> p.split() == split)

@@ -2,7 +2,6 @@
 package lstmbench.report.html;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lstmbench.report.chart.ForecastCharts;
@@ -49,9 +48,10 @@ final class ForecastErrorsSection implements Section {
         for (String dataset : results.datasets()) {
             Html.heading(container, dataset);
             List<StrategySummary> strategies = StrategySummary.of(results, dataset);
-            Element body = Html.table(container, "Test errors on " + dataset, HEADERS);
+            Element body = Html.table(container, "Test errors (original scale): mean over seeds, [min, max] below it",
+                    HEADERS);
             for (StrategySummary strategy : strategies) {
-                Element row = Html.row(body, cells(strategy));
+                Element row = row(body, strategy);
                 if (strategy.tested().isEmpty()) {
                     row.addClass("no-result");
                 }
@@ -71,25 +71,29 @@ final class ForecastErrorsSection implements Section {
         }
     }
 
-    private static List<String> cells(StrategySummary strategy) {
-        List<String> cells = new ArrayList<>(List.of(strategy.strategy(), Integer.toString(strategy.tested().size())));
+    /** A strategy's row; each error cell shows the mean, and below it the seed range in a smaller type. */
+    private static Element row(Element body, StrategySummary strategy) {
         if (strategy.tested().isEmpty()) {
-            cells.addAll(List.of("no test result", "-", "-", "-", "-", "-"));
-        } else {
-            for (RunMetric metric : List.of(RunMetric.STREAMING_MSE, RunMetric.STREAMING_MAE, RunMetric.STREAMING_MASE,
-                    RunMetric.WINDOWED_MSE, RunMetric.WINDOWED_MASE)) {
-                cells.add(spread(strategy.spread(metric)));
-            }
-            cells.add(Numbers.ratio(strategy.spread(RunMetric.RESET_PENALTY).mean()));
+            return Html.row(body, List.of(strategy.strategy(), "0", "no test result", "-", "-", "-", "-", "-",
+                    ended(strategy.ended())));
         }
-        cells.add(ended(strategy.ended()));
-        return cells;
+        Element row = Html.row(body, List.of(strategy.strategy(), Integer.toString(strategy.tested().size())));
+        for (RunMetric metric : List.of(RunMetric.STREAMING_MSE, RunMetric.STREAMING_MAE, RunMetric.STREAMING_MASE,
+                RunMetric.WINDOWED_MSE, RunMetric.WINDOWED_MASE)) {
+            spread(row.appendElement("td"), strategy.spread(metric));
+        }
+        row.appendElement("td").text(Numbers.ratio(strategy.spread(RunMetric.RESET_PENALTY).mean()));
+        row.appendElement("td").text(ended(strategy.ended()));
+        return row;
     }
 
-    private static String spread(SeedSpread spread) {
-        return spread.n() <= 1 ? Numbers.format(spread.mean())
-                : Numbers.format(spread.mean()) + " [" + Numbers.format(spread.min()) + ", "
-                        + Numbers.format(spread.max()) + "]";
+    private static void spread(Element cell, SeedSpread spread) {
+        cell.text(Numbers.format(spread.mean()));
+        if (spread.n() > 1) {
+            cell.appendElement("br");
+            cell.appendElement("span").addClass("range")
+                    .text("[" + Numbers.format(spread.min()) + ", " + Numbers.format(spread.max()) + "]");
+        }
     }
 
     private static String ended(List<RunRecord> ended) {

@@ -22,6 +22,8 @@ public final class ReportPage {
             tr.status-missing td { color: #a40000; }
             figure { margin: 1.5em 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+            td:first-child { white-space: nowrap; }
+            td span.range { font-size: 0.85em; color: #555; white-space: nowrap; }
             figcaption { font-size: 0.9em; color: #444; }
             p.note { color: #8a5a00; background: #fff8e6; padding: 0.4em 0.7em; }
             pre { background: #f6f6f6; padding: 0.7em; overflow-x: auto; }
@@ -41,9 +43,10 @@ public final class ReportPage {
         body.appendElement("h1").text("How to batch one long series for an LSTM: " + experiment);
         body.appendElement("p").text("Each strategy cuts the training series into batches differently and "
                 + "handles the hidden state between batches differently; all train the same model on the same "
-                + "data under the same evaluation. This page compares them on " + results.datasets().size()
-                + " dataset(s), " + results.strategies().size() + " strategy(ies) and " + results.runs().size()
-                + " finished run(s).");
+                + "data under the same evaluation. This page compares them on "
+                + count(results.datasets().size(), "dataset", "datasets") + ", "
+                + count(results.strategies().size(), "strategy", "strategies") + " and "
+                + count(results.runs().size(), "finished run", "finished runs") + ".");
         List<Section> sections = List.of(
                 new FindingsSection(FindingsGenerator.findings(results)),
                 new LossCurvesSection(results),
@@ -60,5 +63,9 @@ public final class ReportPage {
             section.fill(container, figures);
         }
         return document;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
@@ -118,5 +120,19 @@ class FindingsGeneratorTest {
         assertTrue(close.contains("shuffled diverged with seed 3 and learning rate 0.03 at epoch 4"), close);
         assertEquals(1, findings.general().size());
         assertTrue(findings.general().get(0).startsWith("1 planned run has no row in runs.csv"), findings.general().get(0));
+    }
+
+    @Test
+    void timesToTheCommonValidationLossAreListedFastestFirst() {
+        String clear = joined(FindingsGenerator.findings(ResultsFixture.results()).datasets().get(0).sentences());
+
+        Matcher time = Pattern.compile("([a-z-]+) ([0-9.]+) s \\(epoch \\d+\\)")
+                .matcher(clear.substring(clear.indexOf("fastest first: ")));
+        List<Double> seconds = new ArrayList<>();
+        while (time.find()) {
+            seconds.add(Double.parseDouble(time.group(2)));
+        }
+        assertEquals(ResultsFixture.STRATEGIES.size(), seconds.size(), clear);
+        assertEquals(seconds.stream().sorted().toList(), seconds, clear);
     }
 }
