@@ -2,13 +2,39 @@
  * Runs one group (dataset, strategy, seed) over the learning-rate grid through the strategies
  * module's shared trainer and learning-rate search, and turns what it returns into results-file
  * records: a runs.csv row per learning rate (test metrics only on the chosen one), the curve of
- * every run, and the chosen run's test forecasts in both evaluation modes.
+ * every run, and the chosen run's test forecasts in both evaluation modes; and the memory probes
+ * (issue 6) as memory.csv points:
+ *   LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
+ *     run's test errors, i.e. the better of streaming and windowed
+ *     (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,
+ *     references = the generator's two exact forecasters (mean 0; phi s_{t-L}) on the same test
+ *     targets (LagR2.onTargets). Other datasets get no LAG_R2 point.
+ *   INPUT_SENSITIVITY (chosen run; x = k = 0 .. K steps back, value = fraction of the peak): the
+ *     InputSensitivity probe over the test part, streaming, 64 evenly spaced prediction steps;
+ *     K = evaluation.sensitivityLags, or 4 x max(W_eval, the strategy's TrainingSpan) when 0.
+ *     Its memory horizon goes into the run's runs.csv row (memory_horizon).
+ *   ACTIVATION_BYTES_PER_BATCH (every run; x = 0): the largest kernel workspace one batch needs
+ *     (LstmCache + head buffers, float32), PlanSummary.largestWorkspaceBytes.
+ *   PEAK_HEAP_BYTES (every run; x = 0): JVM heap peak while the group's learning-rate grid
+ *     trained: every heap memory pool's peak is reset when the group starts and the pools' peaks
+ *     are summed when its training ends (an upper bound of the peak of the sum). Runs of a group
+ *     train one after another, so its runs share the value. The JVM heap is shared: with more than
+ *     one worker the peak includes other groups' concurrent runs (and a starting group resets the
+ *     peaks under a running one), so it is a per-run figure only with --workers 1.
  */
 package lstmbench.harness.run;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+
+import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.datasets.spec.SyntheticSpec;
+import lstmbench.datasets.synthetic.SeasonalAr;
 
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
@@ -17,6 +43,8 @@ import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
 import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.ForecastPoint;
+import lstmbench.report.results.MemoryPoint;
+import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -28,6 +56,9 @@ import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.PartErrors;
 import lstmbench.strategies.evaluation.PartForecasts;
+import lstmbench.strategies.memory.InputSensitivity;
+import lstmbench.strategies.memory.LagR2;
+import lstmbench.strategies.memory.SensitivityCurve;
 import lstmbench.strategies.selection.Candidate;
 import lstmbench.strategies.selection.ChosenRun;
 import lstmbench.strategies.selection.LearningRateSearch;
@@ -52,11 +83,14 @@ public final class GroupExecutor {
 
     public GroupOutcome execute(RunGroup group, EpochListener listener) {
         int window = config.evaluation().window();
+        HeapPeak.reset();
         SelectionResult selection = LearningRateSearch.run(group.strategy(), group.dataset().data(),
                 trainingConfig(group.seed()), config.learningRates(), window, listener);
+        long peakHeap = HeapPeak.read();
         List<RunRecord> runs = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
         List<ForecastPoint> forecasts = new ArrayList<>();
+        List<MemoryPoint> memory = new ArrayList<>();
         for (Candidate candidate : selection.candidates()) {
             RunSetup setup = setup(group, candidate.learningRate());
             RunId id = setup.runId();
@@ -65,7 +99,14 @@ public final class GroupExecutor {
             java.util.Optional<TestMetrics> test = selection.chosen()
                     .filter(c -> chosen)
                     .map(c -> testMetrics(c.test()));
-            runs.add(record(id, setup, chosen, training, test));
+            OptionalInt horizon = OptionalInt.empty();
+            if (chosen) {
+                horizon = OptionalInt.of(modelMemory(id, group, selection.chosen().orElseThrow(), memory));
+            }
+            runs.add(record(id, setup, chosen, training, test, horizon));
+            memory.add(new MemoryPoint(id, MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0,
+                    training.plan().largestWorkspaceBytes()));
+            memory.add(new MemoryPoint(id, MemoryProbe.PEAK_HEAP_BYTES, 0, peakHeap));
             for (EpochRecord e : training.epochs()) {
                 curves.add(new CurvePoint(id, e.epoch() + 1, e.trainLoss(), e.validationLoss(), e.elapsedSeconds(),
                         e.cumulativeTimesteps(), e.meanGradientNorm()));
@@ -74,7 +115,57 @@ public final class GroupExecutor {
                 forecasts.addAll(forecastPoints(id, selection.chosen().orElseThrow(), group.dataset().data(), window));
             }
         }
-        return new GroupOutcome(runs, curves, forecasts, List.of());
+        return new GroupOutcome(runs, curves, forecasts, memory);
+    }
+
+    /** Adds the chosen run's LAG_R2 (seasonal AR only) and INPUT_SENSITIVITY points; returns its memory horizon. */
+    private int modelMemory(RunId id, RunGroup group, ChosenRun chosen, List<MemoryPoint> memory) {
+        ForecastData data = group.dataset().data();
+        seasonalAr(group.dataset().spec()).ifPresent(process -> memory.add(new MemoryPoint(id, MemoryProbe.LAG_R2,
+                process.lag(), LagR2.bestOf(chosen.test(), LagR2.onTargets(process, data, Part.TEST)))));
+        int maxLag = InputSensitivity.maxLag(config.evaluation().sensitivityLags(), group.strategy(),
+                data.trainLength(), config.evaluation().window(), data.testStart());
+        SensitivityCurve curve = InputSensitivity.measure(chosen.training().params(), data, Part.TEST, maxLag,
+                InputSensitivity.DEFAULT_SAMPLES);
+        double[] normalized = curve.normalized();
+        for (int k = 0; k < normalized.length; k++) {
+            memory.add(new MemoryPoint(id, MemoryProbe.INPUT_SENSITIVITY, k, normalized[k]));
+        }
+        return curve.horizon();
+    }
+
+    /** The seasonal-AR process behind a dataset specification, when it is one. */
+    static Optional<SeasonalAr> seasonalAr(String spec) {
+        try {
+            return DatasetSpecs.parse(spec) instanceof SyntheticSpec s && s.process() instanceof SeasonalAr ar
+                    ? Optional.of(ar) : Optional.empty();
+        } catch (RuntimeException notASpec) {
+            return Optional.empty();
+        }
+    }
+
+    /** The JVM-wide heap peak: every heap pool's peak reset, later summed (see the class comment). */
+    static final class HeapPeak {
+        private HeapPeak() {
+        }
+
+        static void reset() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+                    pool.resetPeakUsage();
+                }
+            }
+        }
+
+        static long read() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.isValid() && pool.getPeakUsage() != null) {
+                    sum += pool.getPeakUsage().getUsed();
+                }
+            }
+            return sum;
+        }
     }
 
     TrainingConfig trainingConfig(long seed) {
@@ -92,7 +183,7 @@ public final class GroupExecutor {
     }
 
     private static RunRecord record(RunId id, RunSetup setup, boolean chosen, TrainingResult t,
-                                    java.util.Optional<TestMetrics> test) {
+                                    java.util.Optional<TestMetrics> test, OptionalInt horizon) {
         List<EpochRecord> epochs = t.epochs();
         double secondsPerEpoch = epochs.stream().mapToDouble(EpochRecord::epochSeconds).average().orElse(Double.NaN);
         EpochCost cost = new EpochCost(secondsPerEpoch, t.plan().timestepsPerEpoch(),
@@ -114,7 +205,7 @@ public final class GroupExecutor {
             detail = "";
         }
         return new RunRecord(id, setup, chosen && status == RunStatus.OK, status, epochsRun, detail, finalTrain,
-                validation, test, OptionalInt.empty(), cost);
+                validation, test, chosen && status == RunStatus.OK ? horizon : OptionalInt.empty(), cost);
     }
 
     private static TestMetrics testMetrics(PartErrors test) {

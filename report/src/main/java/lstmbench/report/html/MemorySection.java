@@ -1,4 +1,9 @@
-// The Memory effects section: lag R^2 with W and T marked, input-sensitivity decay, memory horizon and bytes.
+// The Memory effects section: lag R^2 with W and T marked, input-sensitivity decay, memory horizon,
+// reset penalty, and bytes (training input per epoch, activation cache per batch, peak heap).
+// W and T are read from the strategy parameters as the harness writes them (the strategy's own
+// keys joined by ", "): W from window (sliding-window) or length (shuffled, unit=windows), T from
+// chunk (chunked-reset, stateful-tbptt, random-offset, stateful-burn-in), k2 (tbptt-overlap) or
+// length (shuffled, unit=chunks); plain W and T keys are read too.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -52,7 +57,36 @@ final class MemorySection implements Section {
             figures.add(container, MemoryCharts.inputSensitivity(sensitivity));
         }
         horizons(container);
+        penaltyAndBytes(container);
         figures.add(container, MemoryCharts.bytes(StrategyBytes.of(results)));
+    }
+
+    private void penaltyAndBytes(Element container) {
+        Element body = Html.table(container, "Reset penalty (windowed / streaming test MSE, original scale; above 1: "
+                + "resetting the state costs accuracy) and memory cost per strategy (runs chosen for testing, mean "
+                + "over runs; training windows are built lazily per batch, so training input is what the batches "
+                + "hold; peak heap is JVM-wide, per run only with --workers 1)",
+                List.of("Strategy", "Reset penalty", "Training input per epoch (MiB)",
+                        "Activation cache per batch (MiB)", "Peak heap (MiB)"));
+        for (String strategy : results.strategies()) {
+            List<RunRecord> chosen = results.runs().stream()
+                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest()).toList();
+            SeedSpread penalty = SeedSpread.of(chosen.stream().mapToDouble(RunMetric.RESET_PENALTY::of).toArray());
+            OptionalDouble input = chosen.stream().mapToDouble(run -> run.cost().trainingBytesPerEpoch()).average();
+            Html.row(body, List.of(strategy, penalty.isEmpty() ? "not measured" : Numbers.ratio(penalty.mean()),
+                    mib(input), mib(probeMean(chosen, MemoryProbe.ACTIVATION_BYTES_PER_BATCH)),
+                    mib(probeMean(chosen, MemoryProbe.PEAK_HEAP_BYTES))));
+        }
+    }
+
+    private OptionalDouble probeMean(List<RunRecord> runs, MemoryProbe probe) {
+        return results.memory().stream()
+                .filter(p -> p.probe() == probe && runs.stream().anyMatch(run -> run.runId().equals(p.runId())))
+                .mapToDouble(p -> p.value()).average();
+    }
+
+    private static String mib(OptionalDouble bytes) {
+        return bytes.isPresent() ? Numbers.format(bytes.getAsDouble() / (1024.0 * 1024.0)) : "not measured";
     }
 
     private void horizons(Element container) {
@@ -70,15 +104,44 @@ final class MemorySection implements Section {
     }
 
     private List<Marker> markers() {
+        return markers(results.runs());
+    }
+
+    /** The first window length W and the first chunk length T among the runs' strategy parameters. */
+    static List<Marker> markers(List<RunRecord> runs) {
         List<Marker> markers = new ArrayList<>();
-        first("W").ifPresent(w -> markers.add(new Marker("W = " + Numbers.format(w) + " (window length)", w)));
-        first("T").ifPresent(t -> markers.add(new Marker("T = " + Numbers.format(t) + " (chunk length)", t)));
+        first(runs, MemorySection::window)
+                .ifPresent(w -> markers.add(new Marker("W = " + Numbers.format(w) + " (window length)", w)));
+        first(runs, MemorySection::chunk)
+                .ifPresent(t -> markers.add(new Marker("T = " + Numbers.format(t) + " (chunk length)", t)));
         return markers;
     }
 
-    private OptionalDouble first(String parameter) {
-        return results.runs().stream()
-                .map(run -> ParameterText.number(run.setup().strategyParameters(), parameter))
+    /** W of a parameter string: window, length of windows (shuffled), or a plain W. */
+    static OptionalDouble window(String parameters) {
+        OptionalDouble w = ParameterText.number(parameters, "window");
+        if (w.isEmpty() && !ParameterText.text(parameters, "unit").orElse("").equals("chunks")) {
+            w = ParameterText.number(parameters, "length");
+        }
+        return w.isPresent() ? w : ParameterText.number(parameters, "W");
+    }
+
+    /** T of a parameter string: chunk, k2 (TBPTT(k1, k2)), length of chunks (shuffled), or a plain T. */
+    static OptionalDouble chunk(String parameters) {
+        for (String key : List.of("chunk", "k2")) {
+            OptionalDouble t = ParameterText.number(parameters, key);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        if (ParameterText.text(parameters, "unit").orElse("").equals("chunks")) {
+            return ParameterText.number(parameters, "length");
+        }
+        return ParameterText.number(parameters, "T");
+    }
+
+    private static OptionalDouble first(List<RunRecord> runs, java.util.function.Function<String, OptionalDouble> read) {
+        return runs.stream().map(run -> read.apply(run.setup().strategyParameters()))
                 .filter(OptionalDouble::isPresent).findFirst().orElse(OptionalDouble.empty());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
@@ -20,7 +21,7 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
-public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy, ContiguousLayout {
+public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "chunked-reset";
 
     public ChunkedReset {
@@ -56,6 +57,12 @@ public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implem
 
     @Override
     public int chunkLength() {
+        return chunk;
+    }
+
+    /** T: the chunk. */
+    @Override
+    public int gradientSteps(int trainLength) {
         return chunk;
     }
 }

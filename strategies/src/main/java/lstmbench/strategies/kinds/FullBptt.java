@@ -8,6 +8,7 @@ package lstmbench.strategies.kinds;
 import java.util.List;
 
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
@@ -16,7 +17,7 @@ import lstmbench.strategies.plan.StateSource;
 import lstmbench.strategies.plan.StepRange;
 import lstmbench.strategies.plan.Trim;
 
-public record FullBptt() implements Strategy {
+public record FullBptt() implements Strategy, TrainingSpan {
     public static final String NAME = "full-bptt";
 
     @Override
@@ -37,5 +38,11 @@ public record FullBptt() implements Strategy {
     @Override
     public String parameterText() {
         return "";
+    }
+
+    /** The whole training part: one sequence of n - 1 steps. */
+    @Override
+    public int gradientSteps(int trainLength) {
+        return Math.max(1, trainLength - 1);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
 import lstmbench.strategies.plan.EpochPlan;
@@ -25,7 +26,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
+public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "random-offset";
 
     public RandomOffset {
@@ -71,6 +72,12 @@ public record RandomOffset(int chunk, int streams, Remainder remainder) implemen
 
     @Override
     public int chunkLength() {
+        return chunk;
+    }
+
+    /** T: the chunk (the shifted first piece is shorter). */
+    @Override
+    public int gradientSteps(int trainLength) {
         return chunk;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
@@ -21,7 +22,7 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
-public record Shuffled(Unit unit, int length, int batchSize, Order order, Remainder remainder) implements Strategy {
+public record Shuffled(Unit unit, int length, int batchSize, Order order, Remainder remainder) implements Strategy, TrainingSpan {
     public static final String NAME = "shuffled";
 
     /** What is shuffled: sliding windows of length W or chunks of length T. */
@@ -68,5 +69,11 @@ public record Shuffled(Unit unit, int length, int batchSize, Order order, Remain
     public String parameterText() {
         return "unit=" + ParameterText.format(unit) + "&length=" + length + "&batch=" + batchSize + "&order="
                 + ParameterText.format(order) + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    /** W or T: the window or chunk. */
+    @Override
+    public int gradientSteps(int trainLength) {
+        return length;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
@@ -22,7 +23,7 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
-public record SlidingWindow(int window, int batchSize, Remainder remainder) implements Strategy {
+public record SlidingWindow(int window, int batchSize, Remainder remainder) implements Strategy, TrainingSpan {
     public static final String NAME = "sliding-window";
 
     public SlidingWindow {
@@ -48,5 +49,11 @@ public record SlidingWindow(int window, int batchSize, Remainder remainder) impl
     @Override
     public String parameterText() {
         return "window=" + window + "&batch=" + batchSize + "&remainder=" + ParameterText.format(remainder);
+    }
+
+    /** W: the window. */
+    @Override
+    public int gradientSteps(int trainLength) {
+        return window;
     }
 }

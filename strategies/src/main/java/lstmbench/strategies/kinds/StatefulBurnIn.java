@@ -18,6 +18,7 @@ import java.util.List;
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
@@ -30,7 +31,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
+public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-burn-in";
 
     /** Whether burn-in runs once per epoch (state then carried) or before every batch (state reset). */
@@ -99,5 +100,11 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
     @Override
     public int chunkLength() {
         return chunk;
+    }
+
+    /** Burn-in + T per batch (the burn-in steps are in the chunk); T per epoch (the burn-in batch has no loss). */
+    @Override
+    public int gradientSteps(int trainLength) {
+        return scope == Scope.BATCH ? burnIn + chunk : chunk;
     }
 }

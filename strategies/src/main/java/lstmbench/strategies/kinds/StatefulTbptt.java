@@ -13,6 +13,7 @@ import java.util.List;
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
 import lstmbench.strategies.plan.EpochPlan;
@@ -23,7 +24,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
+public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-tbptt";
 
     public StatefulTbptt {
@@ -58,6 +59,12 @@ public record StatefulTbptt(int chunk, int streams, Remainder remainder) impleme
 
     @Override
     public int chunkLength() {
+        return chunk;
+    }
+
+    /** T: the chunk; state is carried further, gradient is not. */
+    @Override
+    public int gradientSteps(int trainLength) {
         return chunk;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import lstmbench.strategies.ParameterText;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
@@ -28,7 +29,7 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
-public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy, ContiguousLayout {
+public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "tbptt-overlap";
 
     public TbpttOverlap {
@@ -87,6 +88,12 @@ public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) imp
 
     @Override
     public int chunkLength() {
+        return k2;
+    }
+
+    /** K2: every batch back-propagates through its last k2 steps. */
+    @Override
+    public int gradientSteps(int trainLength) {
         return k2;
     }
 }

@@ -1,0 +1,86 @@
+/*
+ * The Memory effects section reads W and T from strategy parameters as the harness writes them
+ * (the strategy's own keys joined by ", ") and shows the reset penalty and the bytes per strategy.
+ */
+package lstmbench.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import lstmbench.report.chart.Marker;
+import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.MemoryPoint;
+import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.Results;
+import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.RunSetup;
+import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.TestMetrics;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MemorySectionTest {
+    @TempDir
+    Path dir;
+
+    static ForecastErrors mse(double mse) {
+        return new ForecastErrors(mse, 0.5, mse, 0.5, 1.0);
+    }
+
+    static RunRecord run(String strategy, String parameters, double streaming, double windowed) {
+        RunSetup setup = new RunSetup("memory", "synthetic:seasonal-ar?lag=64", strategy, parameters, 1, 0.01);
+        return new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0,
+                Optional.of(new TestMetrics(mse(streaming), mse(windowed), mse(2.0))), OptionalInt.of(70),
+                new EpochCost(0.5, 1000, 2 * 1024 * 1024));
+    }
+
+    @Test
+    void wAndTAreReadFromTheStrategiesOwnParameterKeys() {
+        assertEquals(OptionalDouble.of(16), MemorySection.window("window=16, batch=32, remainder=keep"));
+        assertEquals(OptionalDouble.of(24), MemorySection.window("unit=windows, length=24, batch=32, order=shuffled"));
+        assertEquals(OptionalDouble.empty(), MemorySection.window("unit=chunks, length=24, batch=32, order=shuffled"));
+        assertEquals(OptionalDouble.of(50), MemorySection.chunk("chunk=50, streams=8, remainder=keep"));
+        assertEquals(OptionalDouble.of(30), MemorySection.chunk("k1=10, k2=30, streams=4, remainder=keep"));
+        assertEquals(OptionalDouble.of(24), MemorySection.chunk("unit=chunks, length=24, batch=32, order=series"));
+        assertEquals(OptionalDouble.empty(), MemorySection.chunk("window=16, batch=32, remainder=keep"));
+        assertEquals(OptionalDouble.of(48), MemorySection.chunk("T=48, B=8"));
+        assertEquals(OptionalDouble.empty(), MemorySection.chunk(""));
+
+        List<Marker> markers = MemorySection.markers(List.of(run("full-bptt", "", 1, 1),
+                run("sliding-window", "window=32, batch=32, remainder=keep", 1, 1),
+                run("stateful-tbptt", "chunk=64, streams=16, remainder=keep", 1, 1)));
+        assertEquals(List.of(32.0, 64.0), markers.stream().map(Marker::x).toList());
+        assertTrue(markers.get(0).label().startsWith("W = 32"));
+        assertTrue(markers.get(1).label().startsWith("T = 64"));
+    }
+
+    @Test
+    void theSectionShowsTheResetPenaltyAndTheBytesOfEachStrategy() throws IOException {
+        RunRecord sliding = run("sliding-window", "window=32, batch=32, remainder=keep", 2.0, 1.0);
+        RunRecord stateful = run("stateful-tbptt", "chunk=64, streams=16, remainder=keep", 1.0, 1.5);
+        List<MemoryPoint> memory = List.of(
+                new MemoryPoint(sliding.runId(), MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0, 1024 * 1024),
+                new MemoryPoint(sliding.runId(), MemoryProbe.PEAK_HEAP_BYTES, 0, 64 * 1024 * 1024),
+                new MemoryPoint(sliding.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0),
+                new MemoryPoint(stateful.runId(), MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0, 3 * 1024 * 1024),
+                new MemoryPoint(stateful.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
+        Results results = new Results(Optional.empty(), List.of(sliding, stateful), List.of(), memory, List.of(),
+                List.of(), List.of());
+        Element container = Document.createShell("").body();
+        new MemorySection(results).fill(container, new FigureSink(dir));
+
+        Element table = container.select("table").stream()
+                .filter(t -> t.text().contains("Reset penalty")).findFirst().orElseThrow();
+        List<String> rows = table.select("tbody tr").eachText();
+        assertEquals(List.of("sliding-window x0.50 2 1 64", "stateful-tbptt x1.50 2 3 not measured"), rows);
+    }
+}

@@ -1,0 +1,179 @@
+/*
+ * The input-sensitivity probe: how strongly a trained model's forecast depends on each input k
+ * steps back, measured with the kernel's input gradients over a long, untruncated backward pass.
+ *
+ *   S(k) = 1/|samples| sum_{t in samples} | d yhat_t / d x_{t-k} |,   k = 0 .. K,
+ *
+ * yhat_t is the model's output at step t (the scaled forecast of x_{t+1}), x the scaled series,
+ * k = 0 the newest input it read. The model runs streaming, exactly as the evaluation protocol
+ * runs it: from zero state at the first point of the series, state carried through training,
+ * validation and test. The prediction steps t are `samples` evenly spaced steps whose targets lie
+ * in the held-out part (deterministic, no seed needed).
+ *
+ * Efficient form: yhat_t depends on x_{t-K} .. x_t through the segment [t - K, t] and on everything
+ * older only through the state entering that segment, so for k <= K the gradient is exact when
+ *   1. one streaming forward pass (batch 1, segments of 1024 steps) records the state h, c
+ *      entering each sampled segment (the state after reading x_0 .. x_{t-K-1});
+ *   2. the segments become the rows of one batch [R, K + 1] (R rows at a time, R (K+1) <= 2^15
+ *      row-steps so the activation cache stays near 20 MB at H = 32), run forward from their
+ *      recorded states;
+ *   3. backward gets dHidden = 0 except at each row's last step, where it is d yhat_t / d h_t =
+ *      the head's weight column (the head is y = h w + b), and no gradient at the final state;
+ *      dx[r, K - k] is then d yhat_t / d x_{t-k}.
+ * Cost: one streaming pass plus samples x (K + 1) forward and backward steps.
+ */
+package lstmbench.strategies.memory;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+
+import lstmbench.kernel.FloatArray;
+import lstmbench.kernel.Lstm;
+import lstmbench.kernel.LstmCache;
+import lstmbench.kernel.LstmParams;
+import lstmbench.kernel.LstmState;
+import lstmbench.kernel.ModelParams;
+import lstmbench.strategies.Strategy;
+import lstmbench.strategies.TrainingSpan;
+import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.evaluation.Part;
+
+public final class InputSensitivity {
+    /** Prediction steps averaged over. */
+    public static final int DEFAULT_SAMPLES = 64;
+    /** The default K never exceeds this (full BPTT's span is the whole training part). */
+    public static final int DEFAULT_MAX_LAG_CAP = 1024;
+    static final int SEGMENT = 1024;
+    static final int ROW_STEPS = 1 << 15;
+
+    private InputSensitivity() {
+    }
+
+    /**
+     * K for a strategy: {@code configured} when > 0, else 4 x max(evaluation window W, the
+     * strategy's TrainingSpan; W alone for a strategy without one), capped at
+     * DEFAULT_MAX_LAG_CAP. Either way capped at {@code partFrom - 1} so that every sampled
+     * segment starts inside the series.
+     */
+    public static int maxLag(int configured, Strategy strategy, int trainLength, int evaluationWindow, int partFrom) {
+        int k;
+        if (configured > 0) {
+            k = configured;
+        } else {
+            int span = strategy instanceof TrainingSpan s ? s.gradientSteps(trainLength) : 0;
+            k = (int) Math.min(DEFAULT_MAX_LAG_CAP, 4L * Math.max(evaluationWindow, span));
+        }
+        return Math.max(0, Math.min(k, partFrom - 1));
+    }
+
+    /** The curve over a held-out part of the data, streaming, at up to {@code samples} evenly spaced steps. */
+    public static SensitivityCurve measure(ModelParams p, ForecastData data, Part part, int maxLag, int samples) {
+        int from = data.partFrom(part), to = data.partTo(part);
+        if (maxLag > from - 1) {
+            throw new IllegalArgumentException("K = " + maxLag + " reaches before the series: the part starts at "
+                    + from + ", so K <= " + (from - 1));
+        }
+        int[] steps = sampleSteps(from - 1, to - 2, samples);
+        float[][] g = gradients(p, data.scaledPrefix(to), steps, maxLag);
+        double[] mean = new double[maxLag + 1];
+        for (float[] row : g) {
+            for (int k = 0; k <= maxLag; k++) {
+                mean[k] += Math.abs(row[k]) / g.length;
+            }
+        }
+        return new SensitivityCurve(mean, steps.length);
+    }
+
+    /** Up to {@code samples} distinct steps evenly spaced over [first, last], ascending. */
+    public static int[] sampleSteps(int first, int last, int samples) {
+        if (last < first || samples < 1) {
+            throw new IllegalArgumentException("no steps to sample in [" + first + ", " + last + "]");
+        }
+        int n = (int) Math.min(samples, (long) last - first + 1);
+        int[] steps = new int[n];
+        for (int i = 0; i < n; i++) {
+            steps[i] = n == 1 ? last : first + (int) ((long) i * (last - first) / (n - 1));
+        }
+        return steps;
+    }
+
+    /**
+     * Signed gradients: out[i][k] = d yhat_t / d x_{t-k} for t = steps[i] (ascending, each >= K),
+     * the model run streaming over {@code series} from zero state at index 0.
+     */
+    public static float[][] gradients(ModelParams p, float[] series, int[] steps, int maxLag) {
+        var dims = p.dims();
+        if (dims.inputSize() != 1 || dims.outputSize() != 1) {
+            throw new IllegalArgumentException("the probe is univariate: input and output size 1, got " + dims);
+        }
+        int n = steps.length, span = maxLag + 1, H = dims.hiddenSize();
+        int[] starts = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = steps[i] - maxLag;
+            if (starts[i] < 0 || steps[i] >= series.length || (i > 0 && steps[i] < steps[i - 1])) {
+                throw new IllegalArgumentException("steps must be ascending within [" + maxLag + ", "
+                        + (series.length - 1) + "], got " + Arrays.toString(steps));
+            }
+        }
+        LstmState[] entering = statesBefore(p.lstm(), series, starts);
+
+        float[][] out = new float[n][span];
+        FloatBuffer headW = p.head().w().buffer();   // [H, 1]
+        LstmParams scratch = LstmParams.zeros(1, H);
+        int rowsPerPass = Math.max(1, Math.min(n, ROW_STEPS / span));
+        for (int first = 0; first < n; first += rowsPerPass) {
+            int R = Math.min(rowsPerPass, n - first);
+            LstmCache cache = new LstmCache(R, span, 1, H);
+            FloatArray x = FloatArray.zeros(R, span, 1);           // [R, K+1, 1]
+            LstmState s0 = LstmState.zeros(R, H);                  // [R, H]
+            FloatArray dHidden = FloatArray.zeros(R, span, H);     // [R, K+1, H]
+            for (int r = 0; r < R; r++) {
+                int i = first + r;
+                x.buffer().put(r * span, series, starts[i], span);
+                s0.h().buffer().put(r * H, entering[i].h().buffer(), 0, H);
+                s0.c().buffer().put(r * H, entering[i].c().buffer(), 0, H);
+                for (int j = 0; j < H; j++) {
+                    dHidden.buffer().put((r * span + span - 1) * H + j, headW.get(j));
+                }
+            }
+            Lstm.forward(p.lstm(), x, s0, cache);
+            Lstm.Backward b = Lstm.backward(p.lstm(), cache, dHidden, LstmState.zeros(R, H), scratch);
+            FloatBuffer dx = b.dx().buffer();                      // [R, K+1, 1]
+            for (int r = 0; r < R; r++) {
+                for (int k = 0; k < span; k++) {
+                    out[first + r][k] = dx.get(r * span + span - 1 - k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The state after reading series[0 .. start - 1] from zero state, for each ascending start. */
+    static LstmState[] statesBefore(LstmParams p, float[] series, int[] starts) {
+        int H = p.hiddenSize();
+        LstmState[] states = new LstmState[starts.length];
+        LstmState state = LstmState.zeros(1, H);
+        int idx = 0;
+        while (idx < starts.length && starts[idx] == 0) {
+            states[idx++] = LstmState.zeros(1, H);
+        }
+        int end = starts.length == 0 ? 0 : starts[starts.length - 1];
+        LstmCache full = new LstmCache(1, SEGMENT, 1, H);
+        FloatArray fullInputs = FloatArray.zeros(1, SEGMENT, 1);
+        for (int pos = 0; idx < starts.length; ) {
+            int len = Math.min(SEGMENT, end - pos);
+            LstmCache cache = len == SEGMENT ? full : new LstmCache(1, len, 1, H);
+            FloatArray inputs = len == SEGMENT ? fullInputs : FloatArray.zeros(1, len, 1);
+            inputs.buffer().put(0, series, pos, len);
+            Lstm.forward(p, inputs, state, cache);
+            while (idx < starts.length && starts[idx] <= pos + len) {
+                states[idx] = LstmState.zeros(1, H);
+                cache.copyStateAfterStep(starts[idx] - pos - 1, states[idx]);
+                idx++;
+            }
+            state.copyFrom(cache.finalState());
+            pos += len;
+        }
+        return states;
+    }
+}
