@@ -1,0 +1,142 @@
+// The findings as Markdown for the README's "What the measurements say" section, with the run's date, command and headline chart.
+package lstmbench.report.findings;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import lstmbench.report.chart.CurveAxis;
+import lstmbench.report.chart.Figure;
+import lstmbench.report.chart.LossCurveCharts;
+import lstmbench.report.chart.StrategyCurves;
+import lstmbench.report.io.ResultsLoader;
+import lstmbench.report.results.Manifest;
+import lstmbench.report.results.Results;
+
+/**
+ * Writes the same sentences the report page's Findings section prints ({@link FindingsGenerator}),
+ * as Markdown. Used by {@code scripts/update-readme-results.sh} through {@link #main}:
+ * <pre>
+ * FindingsMarkdown headline-chart RESULTS_DIR         prints the headline chart's PNG file name (in RESULTS_DIR/report)
+ * FindingsMarkdown markdown RESULTS_DIR [CHART_LINK]  prints the section, with the chart linked as CHART_LINK
+ * </pre>
+ * Exit code 2 with one message for bad arguments, an unreadable results folder or an unfinished experiment.
+ */
+public final class FindingsMarkdown {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private FindingsMarkdown() {
+    }
+
+    /**
+     * Why the README must not be written from these results yet: the manifest says the experiment
+     * has not finished (no end time), so the findings would describe a partial run. Empty when ready.
+     */
+    public static Optional<String> notFinished(Results results) {
+        return results.manifest().filter(m -> m.finishedAt().isEmpty()).map(m -> "experiment " + m.experiment()
+                + " has not finished (manifest.json has no finishedAt; started " + m.startedAt() + ")");
+    }
+
+    /** The headline chart: validation loss against epochs on the first dataset; empty without loss curves. */
+    public static Optional<Figure<?>> headlineChart(Results results) {
+        if (results.curves().isEmpty() || results.datasets().isEmpty()) {
+            return Optional.empty();
+        }
+        String dataset = results.datasets().get(0);
+        return Optional.of(LossCurveCharts.validationLoss(dataset, StrategyCurves.of(results, dataset),
+                CurveAxis.EPOCHS));
+    }
+
+    /**
+     * The section's Markdown: when and how the run was made (from manifest.json), the headline
+     * chart when {@code chartLink} is given, then the findings, general ones first, then per dataset.
+     */
+    public static String markdown(Results results, Optional<String> chartLink) {
+        StringBuilder out = new StringBuilder();
+        Optional<Manifest> manifest = results.manifest();
+        if (manifest.isPresent()) {
+            Manifest m = manifest.get();
+            out.append("Measured on ").append(DATE.format(m.startedAt())).append(" by `").append(code(m.command()))
+                    .append("` (experiment `").append(code(m.experiment())).append("`, commit `")
+                    .append(code(m.gitCommit())).append("`, ").append(results.runs().size())
+                    .append(" finished runs).\n\n");
+        } else {
+            out.append("No manifest.json: the date and command of this run are unknown.\n\n");
+        }
+        chartLink.ifPresent(link -> headlineChart(results).ifPresent(figure -> out.append("![")
+                .append(escape(figure.title())).append("](").append(link).append(")\n\n")));
+        Findings findings = FindingsGenerator.findings(results);
+        bullets(out, findings.general());
+        for (DatasetFindings dataset : findings.datasets()) {
+            out.append("**On `").append(code(dataset.dataset())).append("`:**\n\n");
+            bullets(out, dataset.sentences());
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private static void bullets(StringBuilder out, List<String> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        sentences.forEach(sentence -> out.append("- ").append(escape(sentence)).append('\n'));
+        out.append('\n');
+    }
+
+    /**
+     * Backslash-escapes the characters Markdown would read as markup (emphasis, code, links, HTML),
+     * so each sentence shows as printed; {@code &} stays as it is, since dataset specifications hold
+     * many and none forms an entity ({@code &name;}).
+     */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if ("\\`*_[]<>".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    /** Text for inside a code span: backticks cannot be escaped there, so they become quotes. */
+    private static String code(String text) {
+        return text.replace('`', '\'');
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length < 2 || !(args[0].equals("headline-chart") && args.length == 2
+                || args[0].equals("markdown") && args.length <= 3)) {
+            System.err.println("usage: FindingsMarkdown headline-chart RESULTS_DIR | markdown RESULTS_DIR [CHART_LINK]");
+            System.exit(2);
+        }
+        Results results;
+        try {
+            results = ResultsLoader.load(Path.of(args[1]));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cannot read results from " + args[1] + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Optional<String> notFinished = notFinished(results);
+        if (notFinished.isPresent()) {
+            System.err.println("not writing findings from " + args[1] + ": " + notFinished.get());
+            System.exit(2);
+        }
+        if (args[0].equals("headline-chart")) {
+            Optional<Figure<?>> chart = headlineChart(results);
+            if (chart.isEmpty()) {
+                System.err.println("no headline chart: " + args[1] + " has no loss curves (curves.csv)");
+                System.exit(2);
+            }
+            out.println(chart.get().fileName());
+        } else {
+            out.print(markdown(results, args.length == 3 ? Optional.of(args[2]) : Optional.empty()));
+        }
+    }
+}

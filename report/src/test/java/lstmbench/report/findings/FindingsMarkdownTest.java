@@ -1,0 +1,98 @@
+// The README's findings section: the page's sentences as Markdown, with the run's date, command and headline chart.
+package lstmbench.report.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import lstmbench.report.ReportRenderer;
+import lstmbench.report.ResultsFixture;
+import lstmbench.report.results.Manifest;
+import lstmbench.report.results.Results;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingsMarkdownTest {
+    private final Results results = ResultsFixture.results();
+
+    @Test
+    void opensWithTheDateAndExactCommandFromTheManifest() {
+        String markdown = FindingsMarkdown.markdown(results, Optional.empty());
+
+        assertTrue(markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
+                + "` (experiment `fixture`, commit `abc1234`, 47 finished runs).\n\n"), markdown);
+    }
+
+    @Test
+    void everySentenceOfThePageIsABulletUnderItsDataset() {
+        String markdown = FindingsMarkdown.markdown(results, Optional.empty());
+        Findings findings = FindingsGenerator.findings(results);
+
+        int previous = -1;
+        for (String sentence : findings.general()) {
+            previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(sentence) + "\n", previous);
+        }
+        for (DatasetFindings dataset : findings.datasets()) {
+            previous = assertAfter(markdown, "**On `" + dataset.dataset() + "`:**\n\n", previous);
+            for (String sentence : dataset.sentences()) {
+                previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(sentence) + "\n", previous);
+            }
+        }
+        assertTrue(markdown.endsWith(".\n") && !markdown.endsWith("\n\n"), markdown);
+    }
+
+    @Test
+    void theHeadlineChartIsTheFirstLossChartOfThePageAndIsLinkedWhenAsked(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
+        String headline = FindingsMarkdown.headlineChart(results).orElseThrow().fileName();
+
+        assertEquals(page.getElementById("loss-curves").selectFirst("img").attr("src"), headline);
+        String markdown = FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"));
+        assertTrue(markdown.contains("\n\n![Validation loss vs epochs: " + ResultsFixture.CLEAR_DATASET
+                + "](docs/results/fixture.png)\n\n"), markdown);
+    }
+
+    @Test
+    void withoutManifestOrCurvesItSaysWhatIsUnknownAndShowsNoChart() {
+        Results bare = new Results(Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        String markdown = FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"));
+
+        assertTrue(markdown.startsWith("No manifest.json: the date and command of this run are unknown."), markdown);
+        assertFalse(markdown.contains("!["), markdown);
+        assertTrue(FindingsMarkdown.headlineChart(bare).isEmpty());
+        assertTrue(markdown.contains("stateful-tbptt reached the lowest test error"), markdown);
+    }
+
+    @Test
+    void anUnfinishedExperimentIsNotReadyForTheReadme() {
+        Manifest finished = results.manifest().orElseThrow();
+        Manifest running = new Manifest(finished.experiment(), finished.configuration(), finished.environment(),
+                finished.projectVersion(), finished.gitCommit(), finished.startedAt(), Optional.empty(),
+                finished.runs(), finished.command());
+        Results partial = new Results(Optional.of(running), results.runs(), results.curves(), results.memory(),
+                results.throughput(), results.forecasts(), results.series());
+
+        assertTrue(FindingsMarkdown.notFinished(results).isEmpty());
+        assertTrue(FindingsMarkdown.notFinished(partial).orElseThrow().contains("has not finished"));
+    }
+
+    @Test
+    void markdownCharactersInSentencesAreEscaped() {
+        assertEquals("csv:my\\_data.csv?column=value&x=\\*1\\* \\<b\\> \\[a\\] \\`x\\`", FindingsMarkdown.escape(
+                "csv:my_data.csv?column=value&x=*1* <b> [a] `x`"));
+    }
+
+    private static int assertAfter(String text, String part, int previous) {
+        int at = text.indexOf(part, previous + 1);
+        assertTrue(at > previous, "missing or out of order: " + part + "\nin:\n" + text);
+        return at;
+    }
+}
