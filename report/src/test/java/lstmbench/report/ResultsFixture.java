@@ -270,12 +270,17 @@ public final class ResultsFixture {
                         ThroughputMetric.SAMPLES_PER_SECOND, params, kernel / 8, kernel * 0.01, "samples/s"));
                 rows.add(new ThroughputRecord("GemmBench.recurrentProduct", BenchmarkSubject.GEMM,
                         ThroughputMetric.GFLOPS, params, 20.0, 0.5, "GFLOP/s"));
+                rows.add(new ThroughputRecord("GemmBench.cblasSgemm", BenchmarkSubject.BLAS_GEMM,
+                        ThroughputMetric.GFLOPS, params, 40.0, 0.5, "GFLOP/s"));
             }
         }
         for (String strategy : STRATEGIES) {
             String params = "strategy=" + strategy + ", n=47249";
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
                     ThroughputMetric.SECONDS_PER_OP, params, secondsPerEpoch(strategy) * 80, 1.5, "s/op"));
+            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.SAMPLES_PER_SECOND, params, timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
+                    100.0, "timesteps/s"));
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
                     ThroughputMetric.ALLOC_BYTES_PER_OP, params, timestepsPerEpoch(strategy) * 900.0, Double.NaN,
                     "B/op"));

@@ -1,4 +1,4 @@
-// Throughput charts from JMH results: kernel throughput vs H and B, ratios to deeplearning4j and gemm, epochs per strategy.
+// Throughput charts from JMH results: kernel throughput vs H and B, ratios to deeplearning4j, ND4J gemm and cblas_sgemm, epochs per strategy.
 package lstmbench.report.chart;
 
 import java.awt.BasicStroke;
@@ -21,6 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ThroughputCharts {
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);
+    private static final BasicStroke DOTTED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {2f, 3f}, 0f);
 
     private ThroughputCharts() {
     }
@@ -62,8 +64,9 @@ public final class ThroughputCharts {
     }
 
     /**
-     * Ratios at each H and B: kernel over deeplearning4j (samples per second), and kernel over the gemm
-     * ceiling (GFLOP/s); only shapes measured for both sides appear.
+     * Ratios at each H and B: kernel over deeplearning4j (samples per second), and kernel over the two
+     * gemm ceilings (GFLOP/s): ND4J's gemm call and the direct cblas_sgemm the kernel itself makes;
+     * only shapes measured for both sides appear.
      */
     public static Figure<XYChart> kernelRatios(List<ThroughputRecord> records) {
         XYChart chart = ChartStyle.xy("Kernel relative to deeplearning4j and to the gemm ceiling",
@@ -74,12 +77,16 @@ public final class ThroughputCharts {
                     "kernel / deeplearning4j, B=" + (int) b, colour);
             addRatio(chart, records, b, BenchmarkSubject.GEMM, ThroughputMetric.GFLOPS,
                     "kernel GFLOP/s / gemm GFLOP/s, B=" + (int) b, colour);
+            addRatio(chart, records, b, BenchmarkSubject.BLAS_GEMM, ThroughputMetric.GFLOPS,
+                    "kernel GFLOP/s / cblas_sgemm GFLOP/s, B=" + (int) b, colour);
             colour++;
         }
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         String caption = "Solid lines: kernel over deeplearning4j, above 1 the kernel is faster; dashed lines: the "
-                + "share of the machine's matrix-multiply speed the kernel reaches (1 would be the ceiling).";
+                + "share of a plain ND4J gemm's speed the kernel reaches on the recurrent product's shape; dotted "
+                + "lines: the share of a direct cblas_sgemm's speed (the product the kernel itself calls, without "
+                + "ND4J's per-call overhead: the real ceiling). 1 would be the ceiling.";
         return new Figure<>("throughput-ratios", chart, caption);
     }
 
@@ -97,6 +104,27 @@ public final class ThroughputCharts {
         String caption = "One epoch of each strategy on the benchmark series; lower is better, and overlapping "
                 + "error bars mean no measurable difference.";
         return new Figure<>("throughput-epochs", chart, caption);
+    }
+
+    /**
+     * Timesteps (B x T over the epoch's batches) per second of training per strategy, with JMH error
+     * bars: the work rate, which differs far less between strategies than the seconds per epoch.
+     */
+    public static Figure<CategoryChart> timestepsPerSecond(List<ThroughputRecord> records) {
+        List<ThroughputRecord> epochs = records.stream()
+                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SAMPLES_PER_SECOND)).toList();
+        CategoryChart chart = ChartStyle.category("Timesteps processed per second of training", "Strategy",
+                "Timesteps per second");
+        if (!epochs.isEmpty()) {
+            chart.addSeries("timesteps per second (JMH)",
+                    epochs.stream().map(r -> r.textParameter("strategy")).toList(),
+                    epochs.stream().map(r -> (Number) r.score()).toList(),
+                    epochs.stream().map(r -> (Number) (Double.isFinite(r.error()) ? r.error() : 0.0)).toList());
+        }
+        String caption = "Timesteps (batch rows x steps) each strategy pushes through forward and backward per second; "
+                + "higher is better. Seconds per epoch are these rates applied to very different amounts of work: "
+                + "overlapping windows process each point W times per epoch.";
+        return new Figure<>("throughput-timesteps", chart, caption);
     }
 
     /** Bytes allocated per training epoch per strategy (JMH's gc.alloc.rate.norm). */
@@ -126,6 +154,11 @@ public final class ThroughputCharts {
         return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SECONDS_PER_OP));
     }
 
+    /** Whether the records contain anything for {@link #timestepsPerSecond}. */
+    public static boolean hasTimestepResults(List<ThroughputRecord> records) {
+        return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SAMPLES_PER_SECOND));
+    }
+
     /** Whether the records contain anything for {@link #allocationPerEpoch}. */
     public static boolean hasAllocationResults(List<ThroughputRecord> records) {
         return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_OP));
@@ -145,9 +178,16 @@ public final class ThroughputCharts {
                 points.stream().mapToDouble(p -> p[1]).toArray());
         series.setLineColor(ChartStyle.color(colour));
         series.setMarkerColor(ChartStyle.color(colour));
-        series.setMarker(peer == BenchmarkSubject.GEMM ? SeriesMarkers.SQUARE : SeriesMarkers.CIRCLE);
-        if (peer == BenchmarkSubject.GEMM) {
-            series.setLineStyle(DASHED);
+        switch (peer) {
+            case GEMM -> {
+                series.setMarker(SeriesMarkers.SQUARE);
+                series.setLineStyle(DASHED);
+            }
+            case BLAS_GEMM -> {
+                series.setMarker(SeriesMarkers.TRIANGLE_UP);
+                series.setLineStyle(DOTTED);
+            }
+            default -> series.setMarker(SeriesMarkers.CIRCLE);
         }
     }
 

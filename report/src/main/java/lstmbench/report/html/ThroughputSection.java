@@ -1,4 +1,4 @@
-// The Throughput section: kernel throughput and ratios against H and B, seconds per epoch, and the raw JMH rows.
+// The Throughput section: kernel throughput and ratios against H and B, seconds, timesteps/s and allocation per epoch, and the raw JMH rows.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -39,6 +39,9 @@ final class ThroughputSection implements Section {
         }
         if (ThroughputCharts.hasEpochResults(records)) {
             figures.add(container, ThroughputCharts.secondsPerEpoch(records));
+        }
+        if (ThroughputCharts.hasTimestepResults(records)) {
+            figures.add(container, ThroughputCharts.timestepsPerSecond(records));
         }
         if (ThroughputCharts.hasAllocationResults(records)) {
             figures.add(container, ThroughputCharts.allocationPerEpoch(records));

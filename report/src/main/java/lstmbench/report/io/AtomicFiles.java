@@ -1,4 +1,6 @@
 // Writes a file under a temporary name in the same folder and renames it, so readers never see half a file.
+// The temporary file is created like any new file (permissions from the process umask, usually
+// 0644), not with Files.createTempFile's owner-only 0600: results are meant to be read by others.
 package lstmbench.report.io;
 
 import java.io.IOException;
@@ -7,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Whole-file writes: content goes to a temporary sibling, which is then renamed over the target. */
 public final class AtomicFiles {
@@ -24,9 +28,11 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = dir.resolve("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

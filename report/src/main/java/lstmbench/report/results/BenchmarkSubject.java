@@ -7,8 +7,13 @@ public enum BenchmarkSubject {
     KERNEL,
     /** deeplearning4j's LSTM layer on the same shapes (the peer). */
     DL4J_LSTM,
-    /** A plain ND4J gemm of the recurrent product's shape (the machine's ceiling). */
+    /** A plain ND4J gemm of the recurrent product's shape (the ceiling a user's ND4J call reaches). */
     GEMM,
+    /**
+     * A direct cblas_sgemm of the recurrent product's shape on the OpenBLAS nd4j-native ships: the
+     * call the kernel makes per step, without ND4J's per-call overhead (the real ceiling).
+     */
+    BLAS_GEMM,
     /** One training epoch of a strategy. */
     STRATEGY_EPOCH
 }

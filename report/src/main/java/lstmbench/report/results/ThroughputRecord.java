@@ -14,7 +14,9 @@ import java.util.OptionalDouble;
  *                   using {@code H}, {@code B}, {@code T} for the shapes and {@code strategy} for
  *                   the strategy name (see {@link ParameterText})
  * @param score      JMH score
- * @param error      JMH score error (half-width of the 99.9% interval; NaN with one fork)
+ * @param error      JMH score error (half-width of the 99.9% interval over all measurement
+ *                   iterations of all forks); NaN when JMH gives none, i.e. with a single
+ *                   measurement iteration in all
  * @param unit       JMH's unit text, e.g. {@code ops/s}
  */
 public record ThroughputRecord(String benchmark, BenchmarkSubject subject, ThroughputMetric metric,

@@ -1,6 +1,7 @@
 // Forecast, memory, throughput and data charts checked by their series, points and axes.
 package lstmbench.report.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,31 @@ class OtherChartsTest {
         assertEquals(4, dl4j.length);
         assertEquals(8.0, dl4j[0], 1e-9);
         assertTrue(figure.chart().getSeriesMap().containsKey("kernel GFLOP/s / gemm GFLOP/s, B=32"));
+    }
+
+    @Test
+    void ratioChartShowsTheKernelAgainstTheDirectCblasCallAsWellAsNd4jsGemm() {
+        Figure<XYChart> figure = ThroughputCharts.kernelRatios(results.throughput());
+        var series = figure.chart().getSeriesMap();
+
+        assertEquals(3 * 3, series.size(), "deeplearning4j, gemm and cblas_sgemm for each of three B");
+        double[] gemm = series.get("kernel GFLOP/s / gemm GFLOP/s, B=32").getYData();
+        double[] cblas = series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getYData();
+        assertArrayEquals(new double[] {10, 32, 64, 128}, series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getXData());
+        for (int i = 0; i < gemm.length; i++) {
+            assertEquals(gemm[i] / 2, cblas[i], 1e-12, "the fixture's cblas_sgemm runs at twice the gemm's GFLOP/s");
+        }
+        assertTrue(figure.caption().contains("cblas_sgemm"));
+    }
+
+    @Test
+    void timestepsChartHasOneBarPerStrategy() {
+        Figure<CategoryChart> figure = ThroughputCharts.timestepsPerSecond(results.throughput());
+
+        var series = figure.chart().getSeriesMap().get("timesteps per second (JMH)");
+        assertEquals(ResultsFixture.STRATEGIES, series.getXData());
+        assertEquals(ResultsFixture.STRATEGIES.size(), series.getExtraValues().size());
+        assertTrue(ThroughputCharts.hasTimestepResults(results.throughput()));
     }
 
     @Test
