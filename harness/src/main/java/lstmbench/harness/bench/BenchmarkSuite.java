@@ -2,9 +2,11 @@
  * Runs the JMH suite programmatically and writes its results into an output folder:
  *   jmh-results.json  JMH's own JSON (every iteration, every secondary result)
  *   throughput.csv    the report's throughput schema, one row per benchmark, parameter set and metric
- * The single entry point is run(settings, outputDir); the `lstmbench bench` command calls it with
- * BenchmarkSettings.quick() or full(). Strategy-epoch benchmarks join through the
- * run(settings, outputDir, members) overload with one more SuiteBenchmark.
+ * The single entry point is run(settings, outputDir) over DEFAULT_MEMBERS (kernel, deeplearning4j,
+ * gemm ceilings, strategy epochs); the `lstmbench bench` command calls it with
+ * BenchmarkSettings.quick() or full(). run(settings, outputDir, members) runs a subset. Members are
+ * run in groups of equal timing (one JMH Runner per group: the chunk benchmarks and the single-shot
+ * epochs need different iteration counts) and their results written as one JSON file.
  *
  * Every benchmark runs in a forked JVM with -Djava.awt.headless=true and the GC profiler (-prof gc,
  * for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's environment,
@@ -15,26 +17,34 @@
  * Without the CLI, from the repository root (exec:exec runs in harness/, hence the absolute folder):
  *   OMP_NUM_THREADS=1 mvn -B -q -pl harness compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
+ * or from the built jar, only the strategy epochs (a third argument: all, chunks or epochs):
+ *   OMP_NUM_THREADS=1 java -cp "harness/target/lstmbench.jar:harness/target/lib/*" \
+ *     lstmbench.harness.bench.BenchmarkSuite full results/bench-epochs epochs
  * A shaded application jar must keep META-INF/BenchmarkList (JMH's list of benchmarks); the forks
  * reuse this JVM's java.class.path.
  */
 package lstmbench.harness.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.ThroughputRecord;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -47,12 +57,16 @@ public final class BenchmarkSuite {
     /** File name of JMH's JSON in the output folder. */
     public static final String JMH_JSON = "jmh-results.json";
 
+    /** The whole suite: kernel, deeplearning4j and gemm ceilings, then one epoch of each strategy. */
+    public static final List<SuiteBenchmark> DEFAULT_MEMBERS = Stream.concat(CoreBenchmarks.ALL.stream(),
+            Stream.of(EpochBenchmarks.STRATEGY_EPOCH)).toList();
+
     private BenchmarkSuite() {
     }
 
-    /** The core suite (kernel, deeplearning4j, gemm ceiling) with the given settings, results into outputDir. */
+    /** The whole suite (DEFAULT_MEMBERS) with the given settings, results into outputDir. */
     public static SuiteResult run(BenchmarkSettings settings, Path outputDir) throws IOException, RunnerException {
-        return run(settings, outputDir, CoreBenchmarks.ALL);
+        return run(settings, outputDir, DEFAULT_MEMBERS);
     }
 
     /**
@@ -73,9 +87,15 @@ public final class BenchmarkSuite {
         Path json = outputDir.resolve(JMH_JSON);
         Path partial = outputDir.resolve("." + JMH_JSON + ".partial");
         try {
-            Collection<RunResult> results = new Runner(options(settings, members, partial)).run();
+            List<RunResult> results = new ArrayList<>();
+            for (Map.Entry<BenchmarkSettings.Timing, List<SuiteBenchmark>> group : byTiming(settings, members).entrySet()) {
+                results.addAll(new Runner(options(settings, group.getKey(), group.getValue())).run());
+            }
             List<Measurement> measurements = JmhMeasurements.from(results);
             List<ThroughputRecord> rows = rows(measurements, members);
+            try (PrintStream out = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+            }
             move(partial, json);
             ResultsFiles.THROUGHPUT.write(outputDir, rows);
             return new SuiteResult(settings, omp, json, ResultsFiles.THROUGHPUT.path(outputDir), measurements, rows);
@@ -84,8 +104,22 @@ public final class BenchmarkSuite {
         }
     }
 
-    /** The JMH options of a run: one include per member, the settings' shapes and timing, -prof gc, JSON. */
-    static Options options(BenchmarkSettings settings, List<SuiteBenchmark> members, Path jsonFile) {
+    /** The members grouped by the timing they run with, in the order each timing first appears. */
+    static Map<BenchmarkSettings.Timing, List<SuiteBenchmark>> byTiming(BenchmarkSettings settings,
+                                                                      List<SuiteBenchmark> members) {
+        Map<BenchmarkSettings.Timing, List<SuiteBenchmark>> groups = new LinkedHashMap<>();
+        for (SuiteBenchmark member : members) {
+            groups.computeIfAbsent(member.timing(settings), t -> new ArrayList<>()).add(member);
+        }
+        return groups;
+    }
+
+    /**
+     * The JMH options of one group: one include per member, the settings' shapes and strategies
+     * (JMH applies a parameter only to benchmarks that declare it), the group's timing and -prof gc.
+     * The JSON is written by run from all groups' results, so JMH writes no result file.
+     */
+    static Options options(BenchmarkSettings settings, BenchmarkSettings.Timing timing, List<SuiteBenchmark> members) {
         ChainedOptionsBuilder options = new OptionsBuilder();
         for (SuiteBenchmark member : members) {
             options.include(includePattern(member));
@@ -93,16 +127,15 @@ public final class BenchmarkSuite {
         return options
                 .param("H", strings(settings.hiddenSizes()))
                 .param("B", strings(settings.batchSizes()))
-                .forks(settings.forks())
-                .warmupIterations(settings.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(settings.warmupTime().toMillis()))
-                .measurementIterations(settings.measurementIterations())
-                .measurementTime(TimeValue.milliseconds(settings.measurementTime().toMillis()))
+                .param("strategy", settings.strategies().toArray(String[]::new))
+                .forks(timing.forks())
+                .warmupIterations(timing.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(timing.warmupTime().toMillis()))
+                .measurementIterations(timing.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(timing.measurementTime().toMillis()))
                 .jvmArgsAppend("-Djava.awt.headless=true")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
-                .resultFormat(ResultFormatType.JSON)
-                .result(jsonFile.toString())
                 .build();
     }
 
@@ -136,10 +169,13 @@ public final class BenchmarkSuite {
         }
     }
 
-    /** {@code BenchmarkSuite quick|full [outputDir]}: runs the core suite and prints the comparison. */
+    /**
+     * {@code BenchmarkSuite quick|full [outputDir [all|chunks|epochs]]}: runs the whole suite (or only
+     * the chunk members, or only the strategy epochs) and prints the comparison.
+     */
     public static void main(String[] args) throws IOException, RunnerException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: BenchmarkSuite quick|full [outputDir (default results/bench)]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: BenchmarkSuite quick|full [outputDir (default results/bench) [all|chunks|epochs]]");
             System.exit(2);
         }
         BenchmarkSettings settings;
@@ -150,7 +186,17 @@ public final class BenchmarkSuite {
             System.exit(2);
             return;
         }
-        SuiteResult result = run(settings, Path.of(args.length == 2 ? args[1] : "results/bench"));
+        List<SuiteBenchmark> members = switch (args.length == 3 ? args[2] : "all") {
+            case "all" -> DEFAULT_MEMBERS;
+            case "chunks" -> CoreBenchmarks.ALL;
+            case "epochs" -> List.of(EpochBenchmarks.STRATEGY_EPOCH);
+            default -> {
+                System.err.println("unknown member selection '" + args[2] + "'; valid: all, chunks, epochs");
+                System.exit(2);
+                yield List.of();
+            }
+        };
+        SuiteResult result = run(settings, Path.of(args.length >= 2 ? args[1] : "results/bench"), members);
         System.out.println(result.summary());
     }
 }

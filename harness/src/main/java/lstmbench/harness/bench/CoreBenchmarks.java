@@ -3,11 +3,10 @@
  *   KERNEL     KernelForwardBackward       s/op, samples/s (T*B rows per second), GFLOP/s, B/op
  *   DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
  *   GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op
+ *   BLAS_GEMM  GemmCeiling.cblasSgemm      the same three for the direct cblas_sgemm the kernel makes
  * GFLOP/s count LstmFlops.forwardBackward(H, B, T, I) per chunk for both LSTMs and
  * LstmFlops.recurrentProduct(H, B) per gemm. Derived rates are computed iteration by iteration
  * from the time per op, then averaged, so their errors are JMH-style intervals of the rates.
- * GemmCeiling.cblasSgemm (the call-overhead-free product) has no subject in the report's schema
- * yet; it is kept in JMH's JSON and in the suite's summary, not in throughput.csv.
  * Parameters are written "H=.., B=.., T=.., I=.." (gemm: "H=.., B=..") per the report's ParameterText.
  */
 package lstmbench.harness.bench;
@@ -29,7 +28,7 @@ public final class CoreBenchmarks {
     public static final SuiteBenchmark KERNEL = new LstmPass(KernelForwardBackward.class, BenchmarkSubject.KERNEL);
     /** deeplearning4j's LSTM layer, the peer. */
     public static final SuiteBenchmark DL4J = new LstmPass(Dl4jLstmForwardBackward.class, BenchmarkSubject.DL4J_LSTM);
-    /** The gemm ceiling of the recurrent product's shape. */
+    /** The gemm ceilings of the recurrent product's shape: ND4J's call and the direct cblas_sgemm. */
     public static final SuiteBenchmark GEMM = new Gemm();
 
     /** Kernel, peer and ceiling: the members BenchmarkSuite.run runs by default. */
@@ -37,6 +36,8 @@ public final class CoreBenchmarks {
 
     /** The method of GemmCeiling whose results are the GEMM subject's rows. */
     static final String CEILING_METHOD = "nd4jGemm";
+    /** The method of GemmCeiling whose results are the BLAS_GEMM subject's rows. */
+    static final String BLAS_METHOD = "cblasSgemm";
 
     private CoreBenchmarks() {
     }
@@ -59,7 +60,7 @@ public final class CoreBenchmarks {
         }
     }
 
-    /** The recurrent product [B, H] x [H, 4H]; only the ND4J method is the report's GEMM subject. */
+    /** The recurrent product [B, H] x [H, 4H]: nd4jGemm is the report's GEMM subject, cblasSgemm its BLAS_GEMM. */
     record Gemm() implements SuiteBenchmark {
         @Override
         public Class<?> benchmarkClass() {
@@ -68,13 +69,14 @@ public final class CoreBenchmarks {
 
         @Override
         public List<ThroughputRecord> rows(Measurement m) {
-            if (!m.method().equals(CEILING_METHOD)) {
-                return List.of();
-            }
+            BenchmarkSubject subject = switch (m.method()) {
+                case CEILING_METHOD -> BenchmarkSubject.GEMM;
+                case BLAS_METHOD -> BenchmarkSubject.BLAS_GEMM;
+                default -> throw new IllegalArgumentException("no throughput subject for " + m.benchmark());
+            };
             int h = m.intParam("H"), b = m.intParam("B");
             String params = "H=" + h + ", B=" + b;
             List<ThroughputRecord> rows = new ArrayList<>();
-            BenchmarkSubject subject = BenchmarkSubject.GEMM;
             rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
             rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
                     m.rate(LstmFlops.recurrentProduct(h, b) / 1e9), GFLOPS));

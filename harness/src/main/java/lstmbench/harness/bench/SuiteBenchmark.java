@@ -1,9 +1,9 @@
 /*
  * One member of the benchmark suite: a JMH benchmark class (every @Benchmark method in it runs,
- * at the settings' shapes where it declares the @Params H and B) and how its measurements become
- * rows of throughput.csv. The extension point: a strategy-epoch benchmark joins the suite as one
- * more implementation (subject STRATEGY_EPOCH, seconds per epoch, timesteps per epoch, allocation
- * per epoch), passed to BenchmarkSuite.run next to BenchmarkSuite.coreBenchmarks().
+ * at the settings' shapes where it declares the @Params H and B, and strategies where it declares
+ * strategy), the timing it runs with, and how its measurements become rows of throughput.csv.
+ * Members: CoreBenchmarks (kernel, deeplearning4j, gemm ceilings) and EpochBenchmarks (one
+ * training epoch per strategy); BenchmarkSuite.DEFAULT_MEMBERS is the whole suite.
  */
 package lstmbench.harness.bench;
 
@@ -14,6 +14,11 @@ import lstmbench.report.results.ThroughputRecord;
 public interface SuiteBenchmark {
     /** The JMH benchmark class this member runs. */
     Class<?> benchmarkClass();
+
+    /** Forks and iterations of this member: the chunk timing unless the member says otherwise. */
+    default BenchmarkSettings.Timing timing(BenchmarkSettings settings) {
+        return settings.chunks();
+    }
 
     /** The throughput rows of one measurement of this member's class (possibly none). */
     List<ThroughputRecord> rows(Measurement measurement);

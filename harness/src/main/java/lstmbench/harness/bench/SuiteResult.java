@@ -1,5 +1,6 @@
 /*
- * What one run of the suite produced: the files it wrote, the measurements and the throughput rows,
+ * What one run of the suite produced: the files it wrote, the measurements and the throughput rows
+ * (summarised as the kernel comparison and, when strategies ran, one line per strategy epoch),
  * and the environment that decides whether the numbers mean what they claim (OMP_NUM_THREADS).
  */
 package lstmbench.harness.bench;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputRecord;
 
 public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThreads, Path jmhJson,
@@ -26,6 +28,8 @@ public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThr
     public String summary() {
         return "Benchmark setting '" + settings.name() + "', OMP_NUM_THREADS=" + ompNumThreads.orElse("(unset)")
                 + "\nJMH results: " + jmhJson + "\nThroughput rows: " + throughputCsv + " (" + rows.size() + " rows)\n"
-                + KernelComparison.table(kernelComparison());
+                + KernelComparison.table(kernelComparison())
+                + (rows.stream().anyMatch(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH)
+                        ? "\n" + EpochBenchmarks.table(rows) : "");
     }
 }

@@ -74,14 +74,22 @@ class ThroughputRowsTest {
     }
 
     @Test
-    void onlyTheNd4jGemmIsTheReportsGemmSubject() {
+    void nd4jGemmIsTheGemmSubjectAndTheDirectCblasCallTheBlasGemmSubject() {
         List<ThroughputRecord> nd4j = CoreBenchmarks.GEMM.rows(gemm("nd4jGemm", 128, 32, List.of(1e-4, 1e-4)));
         List<ThroughputRecord> cblas = CoreBenchmarks.GEMM.rows(gemm("cblasSgemm", 128, 32, List.of(5e-5, 5e-5)));
 
-        assertTrue(cblas.isEmpty());
         assertEquals(3, nd4j.size());
         assertTrue(nd4j.stream().allMatch(r -> r.subject() == BenchmarkSubject.GEMM && r.parameters().equals("H=128, B=32")));
         assertRow(nd4j, ThroughputMetric.GFLOPS, 2.0 * 32 * 128 * 512 / 1e-4 / 1e9, "GFLOP/s");
+        assertEquals(3, cblas.size());
+        assertTrue(cblas.stream().allMatch(r -> r.subject() == BenchmarkSubject.BLAS_GEMM
+                && r.benchmark().equals("GemmCeiling.cblasSgemm") && r.parameters().equals("H=128, B=32")));
+        assertRow(cblas, ThroughputMetric.GFLOPS, 2.0 * 32 * 128 * 512 / 5e-5 / 1e9, "GFLOP/s");
+    }
+
+    @Test
+    void aGemmMethodWithoutASubjectIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> CoreBenchmarks.GEMM.rows(gemm("other", 10, 1, List.of(1e-5))));
     }
 
     @Test
@@ -89,10 +97,11 @@ class ThroughputRowsTest {
         List<Measurement> ms = List.of(
                 lstm("KernelForwardBackward.forwardBackward", 10, 1, List.of(0.001, 0.001), Optional.empty()),
                 lstm("Dl4jLstmForwardBackward.forwardBackward", 10, 1, List.of(0.01, 0.01), Optional.empty()),
-                gemm("nd4jGemm", 10, 1, List.of(1e-5, 1e-5)));
+                gemm("nd4jGemm", 10, 1, List.of(1e-5, 1e-5)),
+                gemm("cblasSgemm", 10, 1, List.of(1e-6, 1e-6)));
         List<ThroughputRecord> rows = BenchmarkSuite.rows(ms, CoreBenchmarks.ALL);
 
-        assertEquals(3 + 3 + 3, rows.size());
+        assertEquals(3 + 3 + 3 + 3, rows.size());
         assertThrows(IllegalStateException.class, () -> BenchmarkSuite.rows(ms, List.of(CoreBenchmarks.KERNEL)));
     }
 

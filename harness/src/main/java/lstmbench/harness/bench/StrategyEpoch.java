@@ -1,0 +1,131 @@
+/*
+ * JMH: one training epoch of a strategy, the cost a user pays per pass over the data. The series is
+ * the size of the original question (SERIES: 47,249 points, seasonal AR), split 70/15/15 with the
+ * scaler fitted on the training part; the epoch runs over the 33,074-point scaled training part
+ * with the trainer's own loop (PlanExecutor.runEpoch: forward, backward, clipping, Adam step per
+ * batch) and TrainingConfig.defaults() (H = 32, Adam at 1e-3, clip 1, seed 1). Each strategy is
+ * at its registry defaults; the @Param holds registry spec strings (a name alone means defaults).
+ *
+ * One operation = one epoch (the plan of epoch 0, built before timing like the Trainer does), in
+ * single-shot mode: epochs last from about 0.2 s (chunked layouts) to several seconds (sliding
+ * windows, which run W times the timesteps). Before every epoch the weights are restored from the
+ * seeded initial copy and a fresh Adam is taken, so every measured epoch trains the same weights
+ * from the same optimiser state. The fresh optimisers are built at trial setup (one per iteration
+ * the trial will run), so their ND4J arrays are neither timed nor counted in the epoch's
+ * allocation (-prof gc's gc.alloc.rate.norm = bytes allocated per epoch).
+ *
+ * Timesteps per epoch (EpochPlan.timesteps(): B x T summed over the batches, steps without loss
+ * included) come from the same plan, see timestepsPerEpoch; the suite divides them by the time.
+ */
+package lstmbench.harness.bench;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.datasets.split.SplitFractions;
+import lstmbench.kernel.FloatArray;
+import lstmbench.kernel.Initializer;
+import lstmbench.kernel.ModelParams;
+import lstmbench.kernel.Optimizer;
+import lstmbench.strategies.Strategy;
+import lstmbench.strategies.StrategyRegistry;
+import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.plan.EpochPlan;
+import lstmbench.strategies.plan.EpochSeed;
+import lstmbench.strategies.training.PlanExecutor;
+import lstmbench.strategies.training.TrainingConfig;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
+public class StrategyEpoch {
+    /** The benchmark series: the length of the original question's series. */
+    public static final String SERIES = "synthetic:seasonal-ar?lag=24&length=47249&seed=1";
+
+    /** The training run every epoch belongs to: model size, optimiser, clipping and seed. */
+    static final TrainingConfig CONFIG = TrainingConfig.defaults();
+
+    /** The trainer, its plan, the weights and the optimisers of one strategy's trial. */
+    @State(Scope.Thread)
+    public static class Epoch {
+        @Param({"sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "tbptt-overlap",
+                "stateful-burn-in", "random-offset", "full-bptt"})
+        public String strategy;
+
+        PlanExecutor executor;
+        EpochPlan plan;
+        ModelParams initial;
+        ModelParams params;
+        Deque<Optimizer> freshOptimizers;
+        Optimizer optimizer;
+
+        @Setup(Level.Trial)
+        public void prepare(BenchmarkParams jmh) {
+            float[] train = TrainingSeries.SCALED;
+            executor = new PlanExecutor(CONFIG.dims(), train);
+            plan = plan(strategy, train.length);
+            initial = Initializer.initialize(CONFIG.dims(), CONFIG.seed());
+            params = initial.copy();
+            int epochs = jmh.getWarmup().getCount() * jmh.getWarmup().getBatchSize()
+                    + jmh.getMeasurement().getCount() * jmh.getMeasurement().getBatchSize();
+            freshOptimizers = new ArrayDeque<>(epochs);
+            for (int i = 0; i < epochs; i++) {
+                freshOptimizers.add(CONFIG.optimizer().create(CONFIG.dims(), CONFIG.learningRate()));
+            }
+        }
+
+        @Setup(Level.Invocation)
+        public void resetWeightsAndOptimiser() {
+            List<FloatArray> pristine = initial.tensors(), weights = params.tensors();
+            for (int k = 0; k < weights.size(); k++) {
+                weights.get(k).copyFrom(pristine.get(k));
+            }
+            optimizer = freshOptimizers.poll();
+            if (optimizer == null) {
+                throw new IllegalStateException("more epochs than the trial's iterations; build more optimisers");
+            }
+        }
+    }
+
+    @Benchmark
+    public PlanExecutor.EpochOutcome epoch(Epoch e) {
+        PlanExecutor.EpochOutcome outcome = e.executor.runEpoch(e.plan, e.params, e.optimizer, CONFIG.clipNorm());
+        if (outcome.divergence().isPresent()) {
+            throw new IllegalStateException(e.strategy + " diverged in the benchmark epoch: " + outcome.divergence());
+        }
+        return outcome;
+    }
+
+    /** Timesteps (B x T over all batches) of one epoch of the strategy spec on the benchmark series. */
+    public static long timestepsPerEpoch(String strategySpec) {
+        return plan(strategySpec, TrainingSeries.SCALED.length).timesteps();
+    }
+
+    /** The plan of epoch 0 of the strategy, as the Trainer builds it. */
+    static EpochPlan plan(String strategySpec, int trainLength) {
+        Strategy s = StrategyRegistry.parse(strategySpec);
+        return s.plan(trainLength, new EpochSeed(0, CONFIG.seed()));
+    }
+
+    /** The scaled training part of SERIES at the default split, loaded once per JVM. */
+    static final class TrainingSeries {
+        static final float[] SCALED = ForecastData.of(DatasetSpecs.load(SERIES), SplitFractions.DEFAULT).scaledTrain();
+
+        private TrainingSeries() {
+        }
+    }
+}
