@@ -35,7 +35,6 @@ import java.util.OptionalInt;
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.spec.SyntheticSpec;
 import lstmbench.datasets.synthetic.SeasonalAr;
-
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.results.CurvePoint;
@@ -96,7 +95,7 @@ public final class GroupExecutor {
             RunId id = setup.runId();
             TrainingResult training = candidate.training();
             boolean chosen = selection.chosen().map(c -> c.learningRate() == candidate.learningRate()).orElse(false);
-            java.util.Optional<TestMetrics> test = selection.chosen()
+            Optional<TestMetrics> test = selection.chosen()
                     .filter(c -> chosen)
                     .map(c -> testMetrics(c.test()));
             OptionalInt horizon = OptionalInt.empty();
@@ -184,7 +183,7 @@ public final class GroupExecutor {
     }
 
     private static RunRecord record(RunId id, RunSetup setup, boolean chosen, TrainingResult t,
-                                    java.util.Optional<TestMetrics> test, OptionalInt horizon) {
+                                    Optional<TestMetrics> test, OptionalInt horizon) {
         List<EpochRecord> epochs = t.epochs();
         double secondsPerEpoch = epochs.stream().mapToDouble(EpochRecord::epochSeconds).average().orElse(Double.NaN);
         EpochCost cost = new EpochCost(secondsPerEpoch, t.plan().timestepsPerEpoch(),

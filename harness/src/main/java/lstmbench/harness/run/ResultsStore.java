@@ -41,6 +41,8 @@ public final class ResultsStore {
     private final Environment environment;
     private final String command;
     private final Instant startedAt;
+    /** Read once when the experiment starts: the commit the running code came from, not a later HEAD. */
+    private final String gitCommit;
     private final Map<RunId, RunStatus> planned = new LinkedHashMap<>();
     private final List<RunRecord> runs = new ArrayList<>();
     private final List<CurvePoint> curves = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class ResultsStore {
         this.environment = environment;
         this.command = command;
         this.startedAt = Instant.now();
+        this.gitCommit = EnvironmentProbe.gitCommit();
         this.series = List.copyOf(series);
         plannedRuns.forEach(id -> planned.put(id, RunStatus.PENDING));
         absorb(previous);
@@ -108,7 +111,7 @@ public final class ResultsStore {
             }
             List<RunEntry> entries = planned.entrySet().stream().map(e -> new RunEntry(e.getKey(), e.getValue())).toList();
             ManifestFile.write(dir, new Manifest(experiment, configuration, environment,
-                    EnvironmentProbe.projectVersion(), EnvironmentProbe.gitCommit(), startedAt, finishedAt, entries,
+                    EnvironmentProbe.projectVersion(), gitCommit, startedAt, finishedAt, entries,
                     command));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results into " + dir + ": " + e.getMessage(), e);
