@@ -28,7 +28,7 @@ public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThr
     public String summary() {
         return "Benchmark setting '" + settings.name() + "', OMP_NUM_THREADS=" + ompNumThreads.orElse("(unset)")
                 + "\nJMH results: " + jmhJson + "\nThroughput rows: " + throughputCsv + " (" + rows.size() + " rows)\n"
-                + KernelComparison.table(kernelComparison())
+                + (kernelComparison().isEmpty() ? "" : KernelComparison.table(kernelComparison()))
                 + (rows.stream().anyMatch(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH)
                         ? "\n" + EpochBenchmarks.table(rows) : "");
     }
