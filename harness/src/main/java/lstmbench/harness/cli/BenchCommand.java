@@ -1,6 +1,7 @@
 /*
  * `lstmbench bench [--quick] [--out DIR]`: the JMH suite (kernel, deeplearning4j's LSTM as the
- * peer, the gemm ceiling) into DIR/throughput.csv and DIR/jmh-results.json; when DIR already holds
+ * peer, the gemm ceilings, one training epoch per strategy) into DIR/throughput.csv and
+ * DIR/jmh-results.json; when DIR already holds
  * an experiment's results, its report is rendered again so the throughput section appears.
  */
 package lstmbench.harness.cli;
@@ -22,11 +23,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the JMH throughput suite: the kernel's forward+backward per chunk against",
-            "deeplearning4j's LSTM layer and a plain ND4J gemm, with JMH's GC profiler.",
+            "deeplearning4j's LSTM layer and the gemm ceilings (ND4J and the direct cblas_sgemm), and one",
+            "training epoch of each strategy on a 47,249-point series, with JMH's GC profiler.",
             "Set OMP_NUM_THREADS=1 (scripts/lstmbench does) for comparable single-threaded numbers."},
         footer = {"", "Examples:", "  lstmbench bench --quick", "  lstmbench bench --out results/bench-full"})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "the short setting (about 3 minutes; 1 fork, short iterations)")
+    @Option(names = "--quick", description = "the short setting (about 4 to 5 minutes; 1 fork, short iterations,"
+            + " three strategies' epochs)")
     boolean quick;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/bench",
