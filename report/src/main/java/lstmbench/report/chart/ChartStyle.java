@@ -11,6 +11,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
@@ -26,6 +27,12 @@ final class ChartStyle {
     static final int TITLE_BUDGET = 600;
     static final int MIN_TITLE_FONT_SIZE = 11;
     static final String ELLIPSIS = "...";
+    /**
+     * Tallest y-axis title (pixels) drawn whole: XChart centres the rotated title on the plot area,
+     * about 380 px high at {@link #HEIGHT}, and cuts off whatever sticks out above the chart.
+     */
+    static final int Y_TITLE_BUDGET = 360;
+    static final int MIN_AXIS_TITLE_FONT_SIZE = 10;
     /** Room between x-axis tick labels (XChart's default of 74 px crowds labels such as "8,514"). */
     static final int X_TICK_SPACING = 100;
 
@@ -49,6 +56,7 @@ final class ChartStyle {
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
         fitTitle(chart, styler);
+        fitYAxisTitle(chart, styler);
         return chart;
     }
 
@@ -61,6 +69,7 @@ final class ChartStyle {
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
         fitTitle(chart, styler);
+        fitYAxisTitle(chart, styler);
         return chart;
     }
 
@@ -81,6 +90,24 @@ final class ChartStyle {
         }
         styler.setChartTitleFont(font);
         chart.setTitle(shown);
+    }
+
+    /**
+     * Makes the y-axis title fit within {@link #Y_TITLE_BUDGET}: a smaller axis-title font (both
+     * axes share it), down to {@link #MIN_AXIS_TITLE_FONT_SIZE}, then the end cut to {@link #ELLIPSIS}.
+     */
+    static void fitYAxisTitle(Chart<?, ?> chart, AxesChartStyler styler) {
+        Font font = styler.getAxisTitleFont();
+        String title = chart.getYAxisTitle();
+        while (titleWidth(title, font) > Y_TITLE_BUDGET && font.getSize() > MIN_AXIS_TITLE_FONT_SIZE) {
+            font = font.deriveFont((float) font.getSize() - 1);
+        }
+        String shown = title;
+        for (int keep = title.length() - 1; keep > 0 && titleWidth(shown, font) > Y_TITLE_BUDGET; keep--) {
+            shown = title.substring(0, keep).stripTrailing() + ELLIPSIS;
+        }
+        styler.setAxisTitleFont(font);
+        chart.setYAxisTitle(shown);
     }
 
     /** Width in pixels of {@code text} drawn in {@code font}. */

@@ -27,7 +27,7 @@ public final class MemoryCharts {
     /** Mean R^2 per strategy at each planted lag; each marker is a dashed vertical line in the legend. */
     public static Figure<XYChart> lagR2(List<StrategyPoints> strategies, List<Marker> markers) {
         XYChart chart = ChartStyle.xy("Learned memory: R^2 vs planted lag", "Planted lag L (time steps)",
-                "R^2 relative to achievable (0 = lag unused, 1 = noise floor)");
+                "Lag R^2 (0 = lag unused, 1 = noise floor)");
         boolean logX = true;
         for (int s = 0; s < strategies.size(); s++) {
             List<double[]> means = strategies.get(s).meanByX();

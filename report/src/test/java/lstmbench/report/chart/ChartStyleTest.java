@@ -64,4 +64,26 @@ class ChartStyleTest {
             assertEquals(ChartStyle.X_TICK_SPACING, chart.getStyler().getXAxisTickMarkSpacingHint());
         }
     }
+
+    @Test
+    void aShortYAxisTitleKeepsItsTextAndFont() {
+        XYChart chart = ChartStyle.xy("t", "x", "Time per epoch (s)");
+
+        assertEquals("Time per epoch (s)", chart.getYAxisTitle());
+        assertEquals(new XYChart(10, 10).getStyler().getAxisTitleFont(), chart.getStyler().getAxisTitleFont());
+    }
+
+    @Test
+    void aLongYAxisTitleIsFittedToThePlotHeightInsteadOfRunningOffTheChart() {
+        String title = "R^2 relative to achievable (0 = lag unused, 1 = noise floor), on the original scale";
+        Font normal = new XYChart(10, 10).getStyler().getAxisTitleFont();
+        assertTrue(ChartStyle.titleWidth(title, normal) > ChartStyle.Y_TITLE_BUDGET, "the test title must be too tall");
+
+        for (var chart : List.of(ChartStyle.xy("t", "x", title), ChartStyle.category("t", "x", title))) {
+            Font font = chart.getStyler().getAxisTitleFont();
+            assertTrue(ChartStyle.titleWidth(chart.getYAxisTitle(), font) <= ChartStyle.Y_TITLE_BUDGET,
+                    chart.getYAxisTitle());
+            assertTrue(font.getSize() >= ChartStyle.MIN_AXIS_TITLE_FONT_SIZE);
+        }
+    }
 }

@@ -170,4 +170,29 @@ class OtherChartsTest {
             assertTrue(Files.size(png) > 1000, figure.name());
         }
     }
+
+    @Test
+    void everyFigureOfTheReportShowsItsYAxisTitleWholeAndInTheUsualFont() {
+        List<Figure<?>> figures = List.of(
+                DataCharts.series("d", List.of()),
+                ForecastCharts.testStretch(ResultsFixture.CLEAR_DATASET,
+                        StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING), 50),
+                LossCurveCharts.validationLoss("d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET),
+                        CurveAxis.EPOCHS),
+                MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2), List.of()),
+                MemoryCharts.inputSensitivity(StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY)),
+                MemoryCharts.bytes(StrategyBytes.of(results)),
+                ThroughputCharts.kernelThroughput(results.throughput()),
+                ThroughputCharts.kernelRatios(results.throughput()),
+                ThroughputCharts.secondsPerEpoch(results.throughput()),
+                ThroughputCharts.timestepsPerSecond(results.throughput()),
+                ThroughputCharts.allocationPerEpoch(results.throughput()));
+        int usual = new XYChart(10, 10).getStyler().getAxisTitleFont().getSize();
+
+        for (Figure<?> figure : figures) {
+            String title = figure.chart().getYAxisTitle();
+            assertTrue(!title.endsWith(ChartStyle.ELLIPSIS), figure.name() + ": " + title);
+            assertEquals(usual, ((org.knowm.xchart.style.AxesChartStyler) figure.chart().getStyler()).getAxisTitleFont().getSize(), figure.name() + ": " + title);
+        }
+    }
 }
