@@ -22,6 +22,7 @@ public final class FindingsGenerator {
             datasets.add(new DatasetFindings(dataset, sentences));
         }
         List<String> general = new ArrayList<>(RunProblemFindings.missing(results.missingRuns()));
+        LagSweepFindings.sentence(LagSweep.of(results)).ifPresent(general::add);
         if (results.runs().isEmpty()) {
             general.add("No run has finished yet, so there is nothing to compare.");
         }

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import lstmbench.report.chart.CurveAxis;
 import lstmbench.report.chart.Figure;
+import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.LossCurveCharts;
+import lstmbench.report.chart.MemoryCharts;
 import lstmbench.report.chart.StrategyCurves;
+import lstmbench.report.chart.StrategyPoints;
 import lstmbench.report.io.ResultsLoader;
 import lstmbench.report.results.Manifest;
+import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.Results;
 
 /**
@@ -23,6 +27,8 @@ import lstmbench.report.results.Results;
  * <pre>
  * FindingsMarkdown headline-chart RESULTS_DIR         prints the headline chart's PNG file name (in RESULTS_DIR/report)
  * FindingsMarkdown markdown RESULTS_DIR [CHART_LINK]  prints the section, with the chart linked as CHART_LINK
+ * FindingsMarkdown summary RESULTS_DIR [CHART_LINK]   the same with the experiment-wide findings only (for a
+ *                                                     sweep over many datasets, such as memory-sweep)
  * </pre>
  * Exit code 2 with one message for bad arguments, an unreadable results folder or an unfinished experiment.
  */
@@ -42,8 +48,23 @@ public final class FindingsMarkdown {
                 + " has not finished (manifest.json has no finishedAt; started " + m.startedAt() + ")");
     }
 
-    /** The headline chart: validation loss against epochs on the first dataset; empty without loss curves. */
+    /** Which findings a section holds. */
+    public enum Scope {
+        /** Experiment-wide findings, then every dataset's. */
+        ALL,
+        /** Experiment-wide findings only; the page has the per-dataset ones. */
+        EXPERIMENT
+    }
+
+    /**
+     * The headline chart: for a lag sweep (memory.csv has LAG_R2), R^2 against the planted lag with W
+     * and T marked; otherwise validation loss against epochs on the first dataset; empty without either.
+     */
     public static Optional<Figure<?>> headlineChart(Results results) {
+        List<StrategyPoints> lag = StrategyPoints.of(results, MemoryProbe.LAG_R2);
+        if (!lag.isEmpty()) {
+            return Optional.of(MemoryCharts.lagR2(lag, LagMarkers.of(results.runs())));
+        }
         if (results.curves().isEmpty() || results.datasets().isEmpty()) {
             return Optional.empty();
         }
@@ -56,7 +77,7 @@ public final class FindingsMarkdown {
      * The section's Markdown: when and how the run was made (from manifest.json), the headline
      * chart when {@code chartLink} is given, then the findings, general ones first, then per dataset.
      */
-    public static String markdown(Results results, Optional<String> chartLink) {
+    public static String markdown(Results results, Optional<String> chartLink, Scope scope) {
         StringBuilder out = new StringBuilder();
         Optional<Manifest> manifest = results.manifest();
         if (manifest.isPresent()) {
@@ -72,9 +93,13 @@ public final class FindingsMarkdown {
                 .append(escape(figure.title())).append("](").append(link).append(")\n\n")));
         Findings findings = FindingsGenerator.findings(results);
         bullets(out, findings.general());
-        for (DatasetFindings dataset : findings.datasets()) {
-            out.append("**On `").append(code(dataset.dataset())).append("`:**\n\n");
-            bullets(out, dataset.sentences());
+        if (scope == Scope.EXPERIMENT) {
+            out.append("Per-dataset findings (errors, reset penalty, cost) are on the report page of this run.\n");
+        } else {
+            for (DatasetFindings dataset : findings.datasets()) {
+                out.append("**On `").append(code(dataset.dataset())).append("`:**\n\n");
+                bullets(out, dataset.sentences());
+            }
         }
         return out.toString().stripTrailing() + "\n";
     }
@@ -111,8 +136,9 @@ public final class FindingsMarkdown {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length < 2 || !(args[0].equals("headline-chart") && args.length == 2
-                || args[0].equals("markdown") && args.length <= 3)) {
-            System.err.println("usage: FindingsMarkdown headline-chart RESULTS_DIR | markdown RESULTS_DIR [CHART_LINK]");
+                || (args[0].equals("markdown") || args[0].equals("summary")) && args.length <= 3)) {
+            System.err.println("usage: FindingsMarkdown headline-chart RESULTS_DIR | markdown RESULTS_DIR [CHART_LINK]"
+                    + " | summary RESULTS_DIR [CHART_LINK]");
             System.exit(2);
         }
         Results results;
@@ -131,12 +157,14 @@ public final class FindingsMarkdown {
         if (args[0].equals("headline-chart")) {
             Optional<Figure<?>> chart = headlineChart(results);
             if (chart.isEmpty()) {
-                System.err.println("no headline chart: " + args[1] + " has no loss curves (curves.csv)");
+                System.err.println("no headline chart: " + args[1] + " has no loss curves (curves.csv) and no lag sweep"
+                    + " (memory.csv)");
                 System.exit(2);
             }
             out.println(chart.get().fileName());
         } else {
-            out.print(markdown(results, args.length == 3 ? Optional.of(args[2]) : Optional.empty()));
+            out.print(markdown(results, args.length == 3 ? Optional.of(args[2]) : Optional.empty(),
+                    args[0].equals("summary") ? Scope.EXPERIMENT : Scope.ALL));
         }
     }
 }

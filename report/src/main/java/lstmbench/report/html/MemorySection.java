@@ -10,15 +10,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.Marker;
 import lstmbench.report.chart.MemoryCharts;
 import lstmbench.report.chart.StrategyBytes;
 import lstmbench.report.chart.StrategyPoints;
+import lstmbench.report.findings.LagSweep;
 import lstmbench.report.findings.Numbers;
 import lstmbench.report.findings.RunMetric;
 import lstmbench.report.findings.SeedSpread;
 import lstmbench.report.results.MemoryProbe;
-import lstmbench.report.results.ParameterText;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,7 @@ final class MemorySection implements Section {
         List<StrategyPoints> lag = StrategyPoints.of(results, MemoryProbe.LAG_R2);
         if (!lag.isEmpty()) {
             figures.add(container, MemoryCharts.lagR2(lag, markers()));
+            lagTable(container, LagSweep.of(results));
         }
         List<StrategyPoints> sensitivity = StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY);
         if (!sensitivity.isEmpty()) {
@@ -59,6 +61,27 @@ final class MemorySection implements Section {
         horizons(container);
         penaltyAndBytes(container);
         figures.add(container, MemoryCharts.bytes(StrategyBytes.of(results)));
+    }
+
+    /** R^2 and memory horizon per strategy (rows) and planted lag (columns): the numbers behind the chart. */
+    static void lagTable(Element container, List<LagSweep> sweeps) {
+        List<Double> lags = sweeps.stream().flatMap(s -> s.lags().stream()).map(LagSweep.Lag::lag).distinct().sorted()
+                .toList();
+        List<String> headers = new ArrayList<>(List.of("Strategy", "Largest L with R^2 >= "
+                + Numbers.format(LagSweep.USES_LAG)));
+        lags.forEach(l -> headers.add("L = " + Numbers.format(l)));
+        Element body = Html.table(container, "Lag sweep: R^2 relative to achievable / memory horizon (steps) at each "
+                + "planted lag L, mean over seeds of the runs chosen for testing (>K: the sensitivity curve had not "
+                + "decayed by its last lag K in any seed; >=: in some seeds)", headers);
+        for (LagSweep sweep : sweeps) {
+            List<String> cells = new ArrayList<>(List.of(sweep.strategy(), sweep.largestLagAtLeast(LagSweep.USES_LAG)
+                    .map(l -> Numbers.format(l.lag())).orElse("none")));
+            for (double l : lags) {
+                cells.add(sweep.lags().stream().filter(x -> x.lag() == l).findFirst()
+                        .map(x -> Numbers.format(x.r2().mean()) + " / " + x.horizonCell()).orElse("-"));
+            }
+            Html.row(body, cells);
+        }
     }
 
     private void penaltyAndBytes(Element container) {
@@ -104,44 +127,6 @@ final class MemorySection implements Section {
     }
 
     private List<Marker> markers() {
-        return markers(results.runs());
-    }
-
-    /** The first window length W and the first chunk length T among the runs' strategy parameters. */
-    static List<Marker> markers(List<RunRecord> runs) {
-        List<Marker> markers = new ArrayList<>();
-        first(runs, MemorySection::window)
-                .ifPresent(w -> markers.add(new Marker("W = " + Numbers.format(w) + " (window length)", w)));
-        first(runs, MemorySection::chunk)
-                .ifPresent(t -> markers.add(new Marker("T = " + Numbers.format(t) + " (chunk length)", t)));
-        return markers;
-    }
-
-    /** W of a parameter string: window, length of windows (shuffled), or a plain W. */
-    static OptionalDouble window(String parameters) {
-        OptionalDouble w = ParameterText.number(parameters, "window");
-        if (w.isEmpty() && !ParameterText.text(parameters, "unit").orElse("").equals("chunks")) {
-            w = ParameterText.number(parameters, "length");
-        }
-        return w.isPresent() ? w : ParameterText.number(parameters, "W");
-    }
-
-    /** T of a parameter string: chunk, k2 (TBPTT(k1, k2)), length of chunks (shuffled), or a plain T. */
-    static OptionalDouble chunk(String parameters) {
-        for (String key : List.of("chunk", "k2")) {
-            OptionalDouble t = ParameterText.number(parameters, key);
-            if (t.isPresent()) {
-                return t;
-            }
-        }
-        if (ParameterText.text(parameters, "unit").orElse("").equals("chunks")) {
-            return ParameterText.number(parameters, "length");
-        }
-        return ParameterText.number(parameters, "T");
-    }
-
-    private static OptionalDouble first(List<RunRecord> runs, java.util.function.Function<String, OptionalDouble> read) {
-        return runs.stream().map(run -> read.apply(run.setup().strategyParameters()))
-                .filter(OptionalDouble::isPresent).findFirst().orElse(OptionalDouble.empty());
+        return LagMarkers.of(results.runs());
     }
 }

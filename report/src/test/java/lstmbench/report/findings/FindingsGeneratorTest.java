@@ -118,8 +118,10 @@ class FindingsGeneratorTest {
         String close = joined(findings.datasets().get(1).sentences());
         assertTrue(close.contains("No clear difference"), close);
         assertTrue(close.contains("shuffled diverged with seed 3 and learning rate 0.03 at epoch 4"), close);
-        assertEquals(1, findings.general().size());
+        assertEquals(2, findings.general().size());
         assertTrue(findings.general().get(0).startsWith("1 planned run has no row in runs.csv"), findings.general().get(0));
+        assertTrue(findings.general().get(1).contains("stateful-tbptt L = 32 (R^2 0.9; memory horizon"),
+                findings.general().get(1));
     }
 
     @Test

@@ -23,7 +23,7 @@ class FindingsMarkdownTest {
 
     @Test
     void opensWithTheDateAndExactCommandFromTheManifest() {
-        String markdown = FindingsMarkdown.markdown(results, Optional.empty());
+        String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
 
         assertTrue(markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
                 + "` (experiment `fixture`, commit `abc1234`, 47 finished runs).\n\n"), markdown);
@@ -31,7 +31,7 @@ class FindingsMarkdownTest {
 
     @Test
     void everySentenceOfThePageIsABulletUnderItsDataset() {
-        String markdown = FindingsMarkdown.markdown(results, Optional.empty());
+        String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
         Findings findings = FindingsGenerator.findings(results);
 
         int previous = -1;
@@ -48,14 +48,40 @@ class FindingsMarkdownTest {
     }
 
     @Test
-    void theHeadlineChartIsTheFirstLossChartOfThePageAndIsLinkedWhenAsked(@TempDir Path dir) throws IOException {
+    void withoutALagSweepTheHeadlineChartIsTheFirstLossChartOfThePageAndIsLinkedWhenAsked(@TempDir Path dir)
+            throws IOException {
         Document page = Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
-        String headline = FindingsMarkdown.headlineChart(results).orElseThrow().fileName();
+        Results noSweep = new Results(results.manifest(), results.runs(), results.curves(), List.of(),
+                results.throughput(), results.forecasts(), results.series());
+        String headline = FindingsMarkdown.headlineChart(noSweep).orElseThrow().fileName();
 
         assertEquals(page.getElementById("loss-curves").selectFirst("img").attr("src"), headline);
-        String markdown = FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"));
+        String markdown = FindingsMarkdown.markdown(noSweep, Optional.of("docs/results/fixture.png"),
+                FindingsMarkdown.Scope.ALL);
         assertTrue(markdown.contains("\n\n![Validation loss vs epochs: " + ResultsFixture.CLEAR_DATASET
                 + "](docs/results/fixture.png)\n\n"), markdown);
+    }
+
+    @Test
+    void forALagSweepTheHeadlineChartIsTheLagChartOfTheMemorySection(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
+
+        String headline = FindingsMarkdown.headlineChart(results).orElseThrow().fileName();
+
+        assertEquals(page.getElementById("memory").selectFirst("img").attr("src"), headline);
+    }
+
+    @Test
+    void theSummaryHasTheExperimentWideFindingsAndPointsToThePageForTheRest() {
+        String summary = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.EXPERIMENT);
+        Findings findings = FindingsGenerator.findings(results);
+
+        for (String sentence : findings.general()) {
+            assertTrue(summary.contains("- " + FindingsMarkdown.escape(sentence) + "\n"), summary);
+        }
+        assertTrue(summary.contains("Lag sweep: the largest planted lag L"), summary);
+        assertFalse(summary.contains("**On `"), summary);
+        assertTrue(summary.endsWith("are on the report page of this run.\n"), summary);
     }
 
     @Test
@@ -63,7 +89,7 @@ class FindingsMarkdownTest {
         Results bare = new Results(Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
 
-        String markdown = FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"));
+        String markdown = FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"), FindingsMarkdown.Scope.ALL);
 
         assertTrue(markdown.startsWith("No manifest.json: the date and command of this run are unknown."), markdown);
         assertFalse(markdown.contains("!["), markdown);

@@ -1,0 +1,125 @@
+/*
+ * The lag sweep summary: per strategy and planted lag, R^2 and memory horizon over seeds; the
+ * largest L reaching R^2 >= 0.5; censored horizons said as lower bounds; the findings sentence.
+ */
+package lstmbench.report.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.MemoryPoint;
+import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.Results;
+import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.RunSetup;
+import lstmbench.report.results.RunStatus;
+import org.junit.jupiter.api.Test;
+
+class LagSweepTest {
+    /** Last lag of every sensitivity curve here. */
+    private static final int K = 256;
+
+    private final List<RunRecord> runs = new ArrayList<>();
+    private final List<MemoryPoint> memory = new ArrayList<>();
+
+    /** One chosen run of {@code strategy} on the lag-L dataset with its R^2 and horizon (K + 1 = censored). */
+    private void run(String strategy, int lag, long seed, double r2, int horizon) {
+        RunSetup setup = new RunSetup("memory-sweep", "synthetic:seasonal-ar?lag=" + lag, strategy, "", seed, 0.01);
+        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.empty(),
+                OptionalInt.of(horizon), new EpochCost(0.1, 100, 800)));
+        memory.add(new MemoryPoint(setup.runId(), MemoryProbe.LAG_R2, lag, r2));
+        memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
+        memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, K, 0.001));
+    }
+
+    private Results results() {
+        return new Results(Optional.empty(), runs, List.of(), memory, List.of(), List.of(), List.of());
+    }
+
+    private void sweep() {
+        for (long seed = 1; seed <= 2; seed++) {
+            run("chunked-reset", 4, seed, 0.9, 40);
+            run("chunked-reset", 16, seed, seed == 1 ? 0.7 : 0.4, 40 + (int) seed * 2);   // mean 0.55
+            run("chunked-reset", 64, seed, 0.05, 30);
+            run("sliding-window", 4, seed, 0.95, K + 1);
+            run("sliding-window", 16, seed, 0.9, seed == 1 ? K + 1 : 200);
+            run("sliding-window", 64, seed, 0.6, K + 1);                                     // non-monotone is fine
+            run("full-bptt", 4, seed, 0.3, 10);
+            run("full-bptt", 16, seed, 0.45, 12);
+            run("full-bptt", 64, seed, 0.0, 9);
+        }
+    }
+
+    @Test
+    void eachStrategyGetsItsLagsInOrderWithR2AndHorizonOverSeeds() {
+        sweep();
+
+        List<LagSweep> sweeps = LagSweep.of(results());
+
+        assertEquals(List.of("chunked-reset", "sliding-window", "full-bptt"), sweeps.stream().map(LagSweep::strategy).toList());
+        LagSweep chunked = sweeps.get(0);
+        assertEquals(List.of(4.0, 16.0, 64.0), chunked.lags().stream().map(LagSweep.Lag::lag).toList());
+        LagSweep.Lag l16 = chunked.lags().get(1);
+        assertEquals(0.55, l16.r2().mean(), 1e-12);
+        assertEquals(0.4, l16.r2().min(), 1e-12);
+        assertEquals(2, l16.r2().n());
+        assertEquals(43.0, l16.horizon().mean(), 1e-12);
+        assertEquals(0, l16.censoredSeeds());
+        assertEquals("43", l16.horizonText());
+    }
+
+    @Test
+    void theLargestLagWithR2AtLeastAHalfIsTakenOnTheMeanOverSeeds() {
+        sweep();
+
+        List<LagSweep> sweeps = LagSweep.of(results());
+
+        assertEquals(16.0, sweeps.get(0).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
+        assertEquals(64.0, sweeps.get(1).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
+        assertTrue(sweeps.get(2).largestLagAtLeast(LagSweep.USES_LAG).isEmpty());
+    }
+
+    @Test
+    void aHorizonBeyondTheCurvesLastLagIsALowerBound() {
+        sweep();
+
+        LagSweep sliding = LagSweep.of(results()).get(1);
+
+        LagSweep.Lag all = sliding.lags().get(0);
+        assertEquals(2, all.censoredSeeds());
+        assertEquals("more than 256", all.horizonText());
+        assertEquals(">256", all.horizonCell());
+        LagSweep.Lag some = sliding.lags().get(1);
+        assertEquals(1, some.censoredSeeds());
+        assertEquals(">=229", some.horizonCell());
+        assertTrue(some.horizonText().contains("1 of 2 seeds censored"), some.horizonText());
+    }
+
+    @Test
+    void theFindingNamesEachStrategysLargestLagAndHorizonAndThoseThatNeverReachedAHalf() {
+        sweep();
+
+        List<String> general = FindingsGenerator.findings(results()).general();
+
+        String sentence = general.stream().filter(s -> s.startsWith("Lag sweep")).findFirst().orElseThrow();
+        assertTrue(sentence.contains("chunked-reset L = 16 (R^2 0.55, seeds 0.4 to 0.7; memory horizon 43 steps)"),
+                sentence);
+        assertTrue(sentence.contains("sliding-window L = 64 (R^2 0.6; memory horizon more than 256 steps)"), sentence);
+        assertTrue(sentence.contains("below 0.5 at every L: full-bptt (best R^2 0.45, at L = 16)"), sentence);
+    }
+
+    @Test
+    void anExperimentWithoutALagSweepHasNoSuchFinding() {
+        RunSetup setup = new RunSetup("x", "sunspots", "chunked-reset", "", 1, 0.01);
+        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.empty(),
+                OptionalInt.of(12), new EpochCost(0.1, 100, 800)));
+
+        assertTrue(LagSweep.of(results()).isEmpty());
+        assertTrue(FindingsGenerator.findings(results()).general().stream().noneMatch(s -> s.startsWith("Lag sweep")));
+    }
+}
