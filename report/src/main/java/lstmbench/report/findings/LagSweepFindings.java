@@ -2,6 +2,7 @@
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,9 @@ final class LagSweepFindings {
         }
         List<String> reached = new ArrayList<>();
         List<String> never = new ArrayList<>();
-        for (LagSweep sweep : sweeps) {
+        Comparator<LagSweep> longestFirst = Comparator.comparingDouble((LagSweep sweep) -> sweep
+                .largestLagAtLeast(LagSweep.USES_LAG).map(LagSweep.Lag::lag).orElse(0.0)).reversed();
+        for (LagSweep sweep : sweeps.stream().sorted(longestFirst).toList()) {
             Optional<LagSweep.Lag> largest = sweep.largestLagAtLeast(LagSweep.USES_LAG);
             if (largest.isEmpty()) {
                 LagSweep.Lag best = sweep.lags().stream()
@@ -32,7 +35,7 @@ final class LagSweepFindings {
         }
         StringBuilder sentence = new StringBuilder("Lag sweep: the largest planted lag L at which each strategy's "
                 + "model reached R^2 >= " + Numbers.format(LagSweep.USES_LAG)
-                + " (relative to achievable, mean over seeds), with its memory horizon at that L");
+                + " (relative to achievable, mean over seeds), with its memory horizon at that L, longest first");
         if (!reached.isEmpty()) {
             sentence.append(": ").append(String.join(", ", reached));
         }

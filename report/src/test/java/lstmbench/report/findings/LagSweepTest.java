@@ -111,6 +111,7 @@ class LagSweepTest {
                 sentence);
         assertTrue(sentence.contains("sliding-window L = 64 (R^2 0.6; memory horizon more than 256 steps)"), sentence);
         assertTrue(sentence.contains("below 0.5 at every L: full-bptt (best R^2 0.45, at L = 16)"), sentence);
+        assertTrue(sentence.indexOf("sliding-window L = 64") < sentence.indexOf("chunked-reset L = 16"), sentence);
     }
 
     @Test
