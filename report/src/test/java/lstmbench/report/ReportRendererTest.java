@@ -53,8 +53,8 @@ class ReportRendererTest {
     @Test
     void everyImageIsAPngBesideThePageWithAltTextAndACaption() {
         List<Element> figures = document.select("figure");
-        // throughput: kernel, ratios, seconds, timesteps per second and allocation per epoch
-        assertEquals(6 + 2 + 3 + 5 + 2, figures.size());
+        // throughput: kernel, ratios, seconds, timesteps per second, allocation per epoch and per step
+        assertEquals(6 + 2 + 3 + 6 + 2, figures.size());
         for (Element figure : figures) {
             Element img = figure.selectFirst("img");
             assertTrue(Files.isRegularFile(page.getParent().resolve(img.attr("src"))), img.attr("src"));

@@ -284,6 +284,9 @@ public final class ResultsFixture {
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
                     ThroughputMetric.ALLOC_BYTES_PER_OP, params, timestepsPerEpoch(strategy) * 900.0, Double.NaN,
                     "B/op"));
+            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.ALLOC_BYTES_PER_STEP, params, 48_000.0 * (1 + STRATEGIES.indexOf(strategy)),
+                    Double.NaN, "B/step"));
         }
         return rows;
     }

@@ -1,10 +1,11 @@
 /*
  * The suite's strategy member and the throughput rows it writes, subject STRATEGY_EPOCH, one set
- * per strategy spec, parameters "strategy=<spec>, H=32, timesteps=<per epoch>":
+ * per strategy spec, parameters "strategy=<spec>, H=32, timesteps=<per epoch>, steps=<batches per epoch>":
  *   SECONDS_PER_OP      seconds per epoch (s/epoch)
  *   SAMPLES_PER_SECOND  timesteps per second: the epoch's timesteps (B x T over its batches,
  *                       StrategyEpoch.timestepsPerEpoch) over each iteration's time, then averaged
  *   ALLOC_BYTES_PER_OP  bytes allocated per epoch, JMH's gc.alloc.rate.norm (B/epoch)
+ *   ALLOC_BYTES_PER_STEP the same divided by the epoch's training steps (B/step)
  * The report's epoch charts read the strategy from the `strategy` parameter.
  */
 package lstmbench.harness.bench;
@@ -22,6 +23,7 @@ public final class EpochBenchmarks {
     public static final String SECONDS_PER_EPOCH = "s/epoch";
     public static final String TIMESTEPS_PER_SECOND = "timesteps/s";
     public static final String BYTES_PER_EPOCH = "B/epoch";
+    public static final String BYTES_PER_STEP = "B/step";
 
     /** One training epoch of each strategy (StrategyEpoch), measured with the settings' epoch timing. */
     public static final SuiteBenchmark STRATEGY_EPOCH = new Epoch();
@@ -31,21 +33,23 @@ public final class EpochBenchmarks {
 
     /** A plain-text table of the epoch rows (one line per strategy), for the console and the closing note. */
     public static String table(List<ThroughputRecord> rows) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %17s %12s %13s %14s%n",
-                "strategy", "s/epoch", "timesteps", "timesteps/s", "MB/epoch"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %17s %12s %13s %14s %10s%n",
+                "strategy", "s/epoch", "timesteps", "timesteps/s", "MB/epoch", "KB/step"));
         rows.stream().filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH
                         && r.metric() == ThroughputMetric.SECONDS_PER_OP)
                 .forEach(seconds -> {
                     String strategy = seconds.textParameter("strategy");
                     Optional<ThroughputRecord> rate = find(rows, strategy, ThroughputMetric.SAMPLES_PER_SECOND);
                     Optional<ThroughputRecord> bytes = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_OP);
-                    out.append(String.format(Locale.ROOT, "%-18s %17s %12.0f %13s %14s%n", strategy,
+                    Optional<ThroughputRecord> perStep = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_STEP);
+                    out.append(String.format(Locale.ROOT, "%-18s %17s %12.0f %13s %14s %10s%n", strategy,
                             Double.isFinite(seconds.error())
                                     ? String.format(Locale.ROOT, "%.3f ± %.3f", seconds.score(), seconds.error())
                                     : String.format(Locale.ROOT, "%.3f", seconds.score()),
                             seconds.parameter("timesteps").orElse(Double.NaN),
                             rate.map(r -> String.format(Locale.ROOT, "%.0f", r.score())).orElse("-"),
-                            bytes.map(r -> String.format(Locale.ROOT, "%.2f", r.score() / 1e6)).orElse("-")));
+                            bytes.map(r -> String.format(Locale.ROOT, "%.2f", r.score() / 1e6)).orElse("-"),
+                            perStep.map(r -> String.format(Locale.ROOT, "%.1f", r.score() / 1e3)).orElse("-")));
                 });
         return out.toString();
     }
@@ -73,16 +77,20 @@ public final class EpochBenchmarks {
                 throw new IllegalArgumentException(m.benchmark() + " has no strategy parameter: " + m.params());
             }
             long timesteps = StrategyEpoch.timestepsPerEpoch(strategy);
+            int steps = StrategyEpoch.stepsPerEpoch(strategy);
             String params = "strategy=" + strategy + ", H=" + StrategyEpoch.CONFIG.hiddenSize()
-                    + ", timesteps=" + timesteps;
+                    + ", timesteps=" + timesteps + ", steps=" + steps;
             BenchmarkSubject subject = BenchmarkSubject.STRATEGY_EPOCH;
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(),
                     SECONDS_PER_EPOCH));
             rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.SAMPLES_PER_SECOND, params,
                     m.rate(timesteps), TIMESTEPS_PER_SECOND));
-            m.allocation().ifPresent(a -> rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP,
-                    params, a, BYTES_PER_EPOCH)));
+            m.allocation().ifPresent(a -> {
+                rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_EPOCH));
+                rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_STEP, params,
+                        a.times(1.0 / steps), BYTES_PER_STEP));
+            });
             return rows;
         }
     }

@@ -24,6 +24,11 @@ public record Estimate(double mean, double error) {
         return new Estimate(stats.getMean(), stats.getMeanErrorAt(CONFIDENCE));
     }
 
+    /** This estimate times {@code factor} (a change of unit, e.g. per epoch to per step): mean and error alike. */
+    public Estimate times(double factor) {
+        return new Estimate(mean * factor, error * factor);
+    }
+
     /** Mean and error of f applied to every value: for rates derived from a time per op, iteration by iteration. */
     public static Estimate of(List<Double> values, DoubleUnaryOperator f) {
         return of(values.stream().map(v -> f.applyAsDouble(v)).toList());

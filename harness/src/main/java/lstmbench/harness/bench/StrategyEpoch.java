@@ -115,6 +115,11 @@ public class StrategyEpoch {
         return plan(strategySpec, TrainingSeries.SCALED.length).timesteps();
     }
 
+    /** Training steps (batches, one optimiser update each) of one epoch of the strategy spec on the benchmark series. */
+    public static int stepsPerEpoch(String strategySpec) {
+        return plan(strategySpec, TrainingSeries.SCALED.length).batches().size();
+    }
+
     /** The plan of epoch 0 of the strategy, as the Trainer builds it. */
     static EpochPlan plan(String strategySpec, int trainLength) {
         Strategy s = StrategyRegistry.parse(strategySpec);

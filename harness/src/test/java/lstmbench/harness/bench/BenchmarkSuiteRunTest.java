@@ -56,7 +56,7 @@ class BenchmarkSuiteRunTest {
         assertTrue(read.stream().anyMatch(r -> r.metric() == ThroughputMetric.ALLOC_BYTES_PER_OP), "-prof gc ran");
         assertTrue(read.stream().anyMatch(r -> r.subject() == BenchmarkSubject.BLAS_GEMM));
         List<ThroughputRecord> epoch = read.stream().filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH).toList();
-        assertEquals(3, epoch.size(), "seconds, timesteps/s and bytes per epoch");
+        assertEquals(4, epoch.size(), "seconds, timesteps/s, bytes per epoch and per step");
         assertTrue(epoch.stream().allMatch(r -> r.textParameter("strategy").equals("chunked-reset") && r.score() > 0));
         try (var files = Files.list(dir)) {
             assertEquals(List.of("jmh-results.json", "throughput.csv"),

@@ -44,19 +44,29 @@ class StrategyEpochTest {
     }
 
     @Test
+    void aTrainingStepIsOneBatchOfThePlan() {
+        assertEquals(1, StrategyEpoch.stepsPerEpoch("full-bptt"));
+        String chunks = "chunked-reset?chunk=50&batch=8&remainder=drop";
+        long chunkCount = StrategyEpoch.timestepsPerEpoch(chunks) / 50;
+        assertEquals((chunkCount + 7) / 8, StrategyEpoch.stepsPerEpoch(chunks), chunkCount + " chunks of 50 in batches of 8");
+    }
+
+    @Test
     void anEpochBecomesSecondsTimestepsPerSecondAndBytesRows() {
         Measurement m = new Measurement(BENCHMARK, Map.of("strategy", "chunked-reset"), List.of(0.4, 0.5),
                 Optional.of(new Estimate(2e6, 1e4)));
         long timesteps = StrategyEpoch.timestepsPerEpoch("chunked-reset");
+        int steps = StrategyEpoch.stepsPerEpoch("chunked-reset");
 
         List<ThroughputRecord> rows = EpochBenchmarks.STRATEGY_EPOCH.rows(m);
 
-        assertEquals(3, rows.size());
+        assertEquals(4, rows.size());
         for (ThroughputRecord r : rows) {
             assertEquals("StrategyEpoch.epoch", r.benchmark());
             assertEquals(BenchmarkSubject.STRATEGY_EPOCH, r.subject());
             assertEquals("chunked-reset", r.textParameter("strategy"));
             assertEquals(timesteps, r.parameter("timesteps").getAsDouble());
+            assertEquals(steps, r.parameter("steps").getAsDouble());
             assertEquals(32, r.parameter("H").getAsDouble());
         }
         assertEquals(0.45, find(rows, ThroughputMetric.SECONDS_PER_OP).score(), 1e-12);
@@ -65,6 +75,9 @@ class StrategyEpochTest {
         assertEquals("timesteps/s", find(rows, ThroughputMetric.SAMPLES_PER_SECOND).unit());
         assertEquals(2e6, find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).score());
         assertEquals("B/epoch", find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).unit());
+        assertEquals(2e6 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).score(), 1e-6);
+        assertEquals(1e4 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).error(), 1e-9);
+        assertEquals("B/step", find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).unit());
     }
 
     @Test

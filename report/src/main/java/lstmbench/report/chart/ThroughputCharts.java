@@ -144,6 +144,24 @@ public final class ThroughputCharts {
         return new Figure<>("throughput-allocation", chart, caption);
     }
 
+    /** Bytes allocated per training step (one batch) per strategy: the epoch's allocation over its batches. */
+    public static Figure<CategoryChart> allocationPerStep(List<ThroughputRecord> records) {
+        List<ThroughputRecord> steps = records.stream()
+                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_STEP)).toList();
+        ByteUnit unit = ByteUnit.fitting(steps.stream().mapToDouble(ThroughputRecord::score).max().orElse(1));
+        CategoryChart chart = ChartStyle.category("Memory allocated per training step", "Strategy",
+                "Allocated per step (" + unit.label() + ")");
+        if (!steps.isEmpty()) {
+            chart.addSeries("allocation per step (JMH -prof gc / batches)",
+                    steps.stream().map(r -> r.textParameter("strategy")).toList(),
+                    steps.stream().map(r -> (Number) unit.of(r.score())).toList());
+        }
+        String caption = "Heap allocated by one training step (a batch's forward, backward and optimiser update), "
+                + "the epoch's allocation divided by its batches: what each update costs the garbage collector, "
+                + "whatever the number of batches an epoch has.";
+        return new Figure<>("throughput-allocation-step", chart, caption);
+    }
+
     /** Whether the records contain anything for {@link #kernelThroughput} or {@link #kernelRatios}. */
     public static boolean hasKernelResults(List<ThroughputRecord> records) {
         return records.stream().anyMatch(of(BenchmarkSubject.KERNEL, ThroughputMetric.SAMPLES_PER_SECOND));
@@ -162,6 +180,11 @@ public final class ThroughputCharts {
     /** Whether the records contain anything for {@link #allocationPerEpoch}. */
     public static boolean hasAllocationResults(List<ThroughputRecord> records) {
         return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_OP));
+    }
+
+    /** Whether the records contain anything for {@link #allocationPerStep}. */
+    public static boolean hasStepAllocationResults(List<ThroughputRecord> records) {
+        return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_STEP));
     }
 
     private static void addRatio(XYChart chart, List<ThroughputRecord> records, double b, BenchmarkSubject peer,

@@ -46,6 +46,9 @@ final class ThroughputSection implements Section {
         if (ThroughputCharts.hasAllocationResults(records)) {
             figures.add(container, ThroughputCharts.allocationPerEpoch(records));
         }
+        if (ThroughputCharts.hasStepAllocationResults(records)) {
+            figures.add(container, ThroughputCharts.allocationPerStep(records));
+        }
         Element details = container.appendElement("details");
         details.appendElement("summary").text("All benchmark results (" + records.size() + " rows)");
         Element body = Html.table(details, "JMH results; error is JMH's 99.9% half-interval",

@@ -10,7 +10,12 @@ public enum ThroughputMetric {
     /** seconds per operation, e.g. per epoch (lower is better). */
     SECONDS_PER_OP(false),
     /** bytes allocated per operation, JMH's gc.alloc.rate.norm (lower is better). */
-    ALLOC_BYTES_PER_OP(false);
+    ALLOC_BYTES_PER_OP(false),
+    /**
+     * bytes allocated per training step (one batch: forward, backward and optimiser update), an
+     * epoch's gc.alloc.rate.norm divided by the epoch's batches (lower is better).
+     */
+    ALLOC_BYTES_PER_STEP(false);
 
     private final boolean higherIsBetter;
 

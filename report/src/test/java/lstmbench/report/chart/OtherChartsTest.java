@@ -140,6 +140,17 @@ class OtherChartsTest {
     }
 
     @Test
+    void perStepAllocationChartHasOneBarPerStrategyInAReadableUnit() {
+        Figure<CategoryChart> figure = ThroughputCharts.allocationPerStep(results.throughput());
+
+        var series = figure.chart().getSeriesMap().get("allocation per step (JMH -prof gc / batches)");
+        assertEquals(ResultsFixture.STRATEGIES, series.getXData());
+        assertEquals(46.875, series.getYData().iterator().next().doubleValue(), 1e-9);
+        assertEquals("Allocated per step (KiB)", figure.chart().getYAxisTitle());
+        assertTrue(ThroughputCharts.hasStepAllocationResults(results.throughput()));
+    }
+
+    @Test
     void dataChartHasOneSeriesPerSplitAndThinsLongSeries() {
         List<SeriesPoint> points = new java.util.ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
@@ -186,7 +197,8 @@ class OtherChartsTest {
                 ThroughputCharts.kernelRatios(results.throughput()),
                 ThroughputCharts.secondsPerEpoch(results.throughput()),
                 ThroughputCharts.timestepsPerSecond(results.throughput()),
-                ThroughputCharts.allocationPerEpoch(results.throughput()));
+                ThroughputCharts.allocationPerEpoch(results.throughput()),
+                ThroughputCharts.allocationPerStep(results.throughput()));
         int usual = new XYChart(10, 10).getStyler().getAxisTitleFont().getSize();
 
         for (Figure<?> figure : figures) {
