@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value&missing=interpolate' --out results/mine",
             "  lstmbench run seed-question --data pollution-temp --seeds 3",
+            "  lstmbench run memory-sweep --strategies chunked-reset,stateful-tbptt --epochs 240",
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
             "  lstmbench run quick --resume     # continue an interrupted run in results/quick"})
 final class RunCommand implements Callable<Integer> {
@@ -64,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
     List<String> data = new ArrayList<>();
 
     @Option(names = "--strategies", paramLabel = "LIST", split = ",",
-            description = "replace the strategies, e.g. sliding-window,stateful-tbptt?chunk=100")
+            description = {"replace the strategies, e.g. sliding-window,stateful-tbptt?chunk=100; a bare name the",
+                "experiment already lists keeps the experiment's parameters for it (a subset of a preset)"})
     List<String> strategies = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", description = "use seeds 1..N")
@@ -107,16 +109,32 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The strategies {@code --strategies} asks for: a specification with parameters as given; a bare
+     * name replaced by every specification of that name the experiment lists (so that selecting from
+     * a preset keeps its W and T), or left bare (the strategy's defaults) when the experiment has none.
+     */
+    static List<String> chooseStrategies(List<String> requested, List<String> experiment) {
+        List<String> chosen = new ArrayList<>();
+        for (String request : requested) {
+            List<String> listed = request.contains("?") ? List.of()
+                    : experiment.stream().filter(spec -> spec.split("\\?", 2)[0].equals(request)).toList();
+            chosen.addAll(listed.isEmpty() ? List.of(request) : listed);
+        }
+        return chosen;
+    }
+
     private ExperimentConfig overridden(ExperimentConfig c) {
         ExperimentConfig result = c;
         if (!data.isEmpty()) {
             result = result.withDatasets(data);
         }
         if (!strategies.isEmpty()) {
-            for (String s : strategies) {
+            List<String> chosen = chooseStrategies(strategies, c.strategies());
+            for (String s : chosen) {
                 StrategyRegistry.parse(s);
             }
-            result = result.withStrategies(strategies);
+            result = result.withStrategies(chosen);
         }
         if (seeds.isPresent()) {
             if (seeds.get() < 1) {
