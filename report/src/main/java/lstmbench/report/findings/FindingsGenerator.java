@@ -22,7 +22,9 @@ public final class FindingsGenerator {
             datasets.add(new DatasetFindings(dataset, sentences));
         }
         List<String> general = new ArrayList<>(RunProblemFindings.missing(results.missingRuns()));
-        LagSweepFindings.sentence(LagSweep.of(results)).ifPresent(general::add);
+        List<LagSweep> sweeps = LagSweep.of(results);
+        LagSweepFindings.sentence(sweeps).ifPresent(general::add);
+        LagSweepFindings.resetSentence(sweeps).ifPresent(general::add);
         if (results.runs().isEmpty()) {
             general.add("No run has finished yet, so there is nothing to compare.");
         }

@@ -94,7 +94,8 @@ public final class FindingsMarkdown {
         Findings findings = FindingsGenerator.findings(results);
         bullets(out, findings.general());
         if (scope == Scope.EXPERIMENT) {
-            out.append("Per-dataset findings (errors, reset penalty, cost) are on the report page of this run.\n");
+            out.append("Per-dataset findings (errors, reset penalty, cost) are on the report page the run writes "
+                    + "(report/index.html in its results folder).\n");
         } else {
             for (DatasetFindings dataset : findings.datasets()) {
                 out.append("**On `").append(code(dataset.dataset())).append("`:**\n\n");

@@ -35,8 +35,10 @@ public record LagSweep(String strategy, List<Lag> lags) {
      * @param horizon        memory horizon (steps) over seeds; empty when not probed
      * @param censoredSeeds  seeds whose sensitivity curve had not decayed by its last lag K, so their
      *                       horizon (K + 1) is only a lower bound
+     * @param resetPenalty   windowed / streaming test MSE over seeds (below 1: the model needs the
+     *                       zero state it was trained from; above 1: the carried state helped)
      */
-    public record Lag(double lag, SeedSpread r2, SeedSpread horizon, int censoredSeeds) {
+    public record Lag(double lag, SeedSpread r2, SeedSpread horizon, int censoredSeeds, SeedSpread resetPenalty) {
         /** Horizon for a table cell: {@code "43"}, {@code ">256"} when every seed was censored, {@code ">=300"} when some were. */
         public String horizonCell() {
             if (horizon.isEmpty()) {
@@ -105,7 +107,9 @@ public record LagSweep(String strategy, List<Lag> lags) {
                         .filter(run -> run.memoryHorizon().isPresent()).toList();
                 double[] horizons = probed.stream().mapToDouble(run -> run.memoryHorizon().getAsInt()).toArray();
                 int censored = (int) probed.stream().filter(run -> censored(run, lastK)).count();
-                lags.add(new Lag(lag, SeedSpread.of(r2), SeedSpread.of(horizons), censored));
+                double[] penalty = points.stream().map(p -> runs.get(p.runId()))
+                        .mapToDouble(RunMetric.RESET_PENALTY::of).toArray();
+                lags.add(new Lag(lag, SeedSpread.of(r2), SeedSpread.of(horizons), censored, SeedSpread.of(penalty)));
             });
             sweeps.add(new LagSweep(strategy, lags));
         }

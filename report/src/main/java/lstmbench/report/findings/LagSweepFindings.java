@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** A sentence over all datasets of a memory sweep (they differ only in L); none without LAG_R2 points. */
 final class LagSweepFindings {
+    /** A windowed / streaming ratio beyond this factor (or below its inverse) is worth a sentence. */
+    static final double MODE_MATTERS = 1.25;
+
     private LagSweepFindings() {
     }
 
@@ -44,6 +47,40 @@ final class LagSweepFindings {
                     .append(" at every L: ").append(String.join(", ", never));
         }
         return Optional.of(sentence.append('.').toString());
+    }
+
+    /**
+     * Where the evaluation mode decides the result: the lags at which a strategy's windowed test MSE
+     * differs from its streaming one by more than a factor {@link #MODE_MATTERS} either way.
+     */
+    static Optional<String> resetSentence(List<LagSweep> sweeps) {
+        List<String> parts = new ArrayList<>();
+        List<String> steady = new ArrayList<>();
+        for (LagSweep sweep : sweeps) {
+            List<String> lags = sweep.lags().stream()
+                    .filter(l -> !l.resetPenalty().isEmpty() && (l.resetPenalty().mean() < 1 / MODE_MATTERS
+                            || l.resetPenalty().mean() > MODE_MATTERS))
+                    .map(l -> Numbers.ratio(l.resetPenalty().mean()) + " at L = " + Numbers.format(l.lag())).toList();
+            if (lags.isEmpty()) {
+                if (sweep.lags().stream().anyMatch(l -> !l.resetPenalty().isEmpty())) {
+                    steady.add(sweep.strategy());
+                }
+            } else {
+                parts.add(sweep.strategy() + " " + String.join(", ", lags));
+            }
+        }
+        if (parts.isEmpty() && steady.isEmpty()) {
+            return Optional.empty();
+        }
+        String within = "within " + Numbers.ratio(1 / MODE_MATTERS) + " to " + Numbers.ratio(MODE_MATTERS) + " at every L";
+        if (parts.isEmpty()) {
+            return Optional.of("Lag sweep, reset penalty (windowed / streaming test MSE): every strategy " + within
+                    + ", so the evaluation mode does not change what the sweep says.");
+        }
+        return Optional.of("Lag sweep, reset penalty (windowed / streaming test MSE; below x1 the model uses the lag "
+                + "only when run from a zero state over the last W points, as it was trained; above x1 the carried "
+                + "state helped): " + String.join("; ", parts)
+                + (steady.isEmpty() ? "" : "; " + String.join(", ", steady) + " " + within) + ".");
     }
 
     private static String range(SeedSpread spread) {

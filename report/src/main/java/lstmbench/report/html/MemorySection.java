@@ -9,6 +9,7 @@ package lstmbench.report.html;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.Marker;
@@ -63,25 +64,42 @@ final class MemorySection implements Section {
         figures.add(container, MemoryCharts.bytes(StrategyBytes.of(results)));
     }
 
-    /** R^2 and memory horizon per strategy (rows) and planted lag (columns): the numbers behind the chart. */
+    /**
+     * The numbers behind the lag chart, strategies in rows and planted lags in columns: R^2 with the
+     * memory horizon, then the reset penalty.
+     */
     static void lagTable(Element container, List<LagSweep> sweeps) {
         List<Double> lags = sweeps.stream().flatMap(s -> s.lags().stream()).map(LagSweep.Lag::lag).distinct().sorted()
                 .toList();
+        List<String> lagHeaders = lags.stream().map(l -> "L = " + Numbers.format(l)).toList();
         List<String> headers = new ArrayList<>(List.of("Strategy", "Largest L with R^2 >= "
                 + Numbers.format(LagSweep.USES_LAG)));
-        lags.forEach(l -> headers.add("L = " + Numbers.format(l)));
+        headers.addAll(lagHeaders);
         Element body = Html.table(container, "Lag sweep: R^2 relative to achievable / memory horizon (steps) at each "
                 + "planted lag L, mean over seeds of the runs chosen for testing (>K: the sensitivity curve had not "
                 + "decayed by its last lag K in any seed; >=: in some seeds)", headers);
         for (LagSweep sweep : sweeps) {
             List<String> cells = new ArrayList<>(List.of(sweep.strategy(), sweep.largestLagAtLeast(LagSweep.USES_LAG)
                     .map(l -> Numbers.format(l.lag())).orElse("none")));
-            for (double l : lags) {
-                cells.add(sweep.lags().stream().filter(x -> x.lag() == l).findFirst()
-                        .map(x -> Numbers.format(x.r2().mean()) + " / " + x.horizonCell()).orElse("-"));
-            }
+            lags.forEach(l -> cells.add(at(sweep, l).map(x -> Numbers.format(x.r2().mean()) + " / " + x.horizonCell())
+                    .orElse("-")));
             Html.row(body, cells);
         }
+        List<String> penaltyHeaders = new ArrayList<>(List.of("Strategy"));
+        penaltyHeaders.addAll(lagHeaders);
+        Element penalties = Html.table(container, "Lag sweep: reset penalty (windowed / streaming test MSE, mean over "
+                + "seeds) at each planted lag L; below x1 the model uses the lag only when run from a zero state over "
+                + "the last W points, above x1 the carried state helped", penaltyHeaders);
+        for (LagSweep sweep : sweeps) {
+            List<String> cells = new ArrayList<>(List.of(sweep.strategy()));
+            lags.forEach(l -> cells.add(at(sweep, l).filter(x -> !x.resetPenalty().isEmpty())
+                    .map(x -> Numbers.ratio(x.resetPenalty().mean())).orElse("-")));
+            Html.row(penalties, cells);
+        }
+    }
+
+    private static Optional<LagSweep.Lag> at(LagSweep sweep, double lag) {
+        return sweep.lags().stream().filter(x -> x.lag() == lag).findFirst();
     }
 
     private void penaltyAndBytes(Element container) {

@@ -118,10 +118,12 @@ class FindingsGeneratorTest {
         String close = joined(findings.datasets().get(1).sentences());
         assertTrue(close.contains("No clear difference"), close);
         assertTrue(close.contains("shuffled diverged with seed 3 and learning rate 0.03 at epoch 4"), close);
-        assertEquals(2, findings.general().size());
+        assertEquals(3, findings.general().size());
         assertTrue(findings.general().get(0).startsWith("1 planned run has no row in runs.csv"), findings.general().get(0));
         assertTrue(findings.general().get(1).contains("stateful-tbptt L = 32 (R^2 0.9; memory horizon"),
                 findings.general().get(1));
+        assertTrue(findings.general().get(2).contains("stateful-tbptt x1.40 at L = 1, x1.40 at L = 2"),
+                findings.general().get(2));
     }
 
     @Test

@@ -81,7 +81,7 @@ class FindingsMarkdownTest {
         }
         assertTrue(summary.contains("Lag sweep: the largest planted lag L"), summary);
         assertFalse(summary.contains("**On `"), summary);
-        assertTrue(summary.endsWith("are on the report page of this run.\n"), summary);
+        assertTrue(summary.endsWith("(report/index.html in its results folder).\n"), summary);
     }
 
     @Test

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.TestMetrics;
 import org.junit.jupiter.api.Test;
 
 class LagSweepTest {
@@ -29,12 +31,22 @@ class LagSweepTest {
 
     /** One chosen run of {@code strategy} on the lag-L dataset with its R^2 and horizon (K + 1 = censored). */
     private void run(String strategy, int lag, long seed, double r2, int horizon) {
+        run(strategy, lag, seed, r2, horizon, 1.0);
+    }
+
+    /** The same with test MSEs whose windowed / streaming ratio is {@code penalty}. */
+    private void run(String strategy, int lag, long seed, double r2, int horizon, double penalty) {
         RunSetup setup = new RunSetup("memory-sweep", "synthetic:seasonal-ar?lag=" + lag, strategy, "", seed, 0.01);
-        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.empty(),
+        TestMetrics test = new TestMetrics(mse(2.0), mse(2.0 * penalty), mse(3.0));
+        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.of(test),
                 OptionalInt.of(horizon), new EpochCost(0.1, 100, 800)));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.LAG_R2, lag, r2));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, K, 0.001));
+    }
+
+    private static ForecastErrors mse(double mse) {
+        return new ForecastErrors(mse, 1.0, mse / 4, 0.5, 1.0);
     }
 
     private Results results() {
@@ -47,7 +59,7 @@ class LagSweepTest {
             run("chunked-reset", 16, seed, seed == 1 ? 0.7 : 0.4, 40 + (int) seed * 2);   // mean 0.55
             run("chunked-reset", 64, seed, 0.05, 30);
             run("sliding-window", 4, seed, 0.95, K + 1);
-            run("sliding-window", 16, seed, 0.9, seed == 1 ? K + 1 : 200);
+            run("sliding-window", 16, seed, 0.9, seed == 1 ? K + 1 : 200, seed == 1 ? 0.1 : 0.3);   // mean x0.2
             run("sliding-window", 64, seed, 0.6, K + 1);                                     // non-monotone is fine
             run("full-bptt", 4, seed, 0.3, 10);
             run("full-bptt", 16, seed, 0.45, 12);
@@ -112,6 +124,30 @@ class LagSweepTest {
         assertTrue(sentence.contains("sliding-window L = 64 (R^2 0.6; memory horizon more than 256 steps)"), sentence);
         assertTrue(sentence.contains("below 0.5 at every L: full-bptt (best R^2 0.45, at L = 16)"), sentence);
         assertTrue(sentence.indexOf("sliding-window L = 64") < sentence.indexOf("chunked-reset L = 16"), sentence);
+    }
+
+    @Test
+    void theResetPenaltyIsKeptPerLagAndNamedWhereTheEvaluationModeDecides() {
+        sweep();
+
+        List<LagSweep> sweeps = LagSweep.of(results());
+        String sentence = FindingsGenerator.findings(results()).general().stream()
+                .filter(s -> s.startsWith("Lag sweep, reset penalty")).findFirst().orElseThrow();
+
+        assertEquals(0.2, sweeps.get(1).lags().get(1).resetPenalty().mean(), 1e-12);
+        assertEquals(1.0, sweeps.get(0).lags().get(0).resetPenalty().mean(), 1e-12);
+        assertTrue(sentence.contains("sliding-window x0.20 at L = 16"), sentence);
+        assertTrue(sentence.contains("; chunked-reset, full-bptt within x0.80 to x1.25 at every L."), sentence);
+    }
+
+    @Test
+    void withTheSamePenaltyEverywhereTheResetSentenceSaysTheModeDoesNotMatter() {
+        run("chunked-reset", 4, 1, 0.9, 40, 1.1);
+        run("stateful-tbptt", 4, 1, 0.9, 40, 0.9);
+
+        assertEquals("Lag sweep, reset penalty (windowed / streaming test MSE): every strategy within x0.80 to x1.25 "
+                + "at every L, so the evaluation mode does not change what the sweep says.",
+                LagSweepFindings.resetSentence(LagSweep.of(results())).orElseThrow());
     }
 
     @Test

@@ -107,5 +107,8 @@ class MemorySectionTest {
         // run() gives every run horizon 70: within the stateful curve's K = 256, so not censored
         assertEquals(List.of("sliding-window none 0.1 / 70", "stateful-tbptt 64 0.8 / 70"),
                 table.select("tbody tr").eachText());
+        Element penalties = container.select("table").stream()
+                .filter(t -> t.text().contains("Lag sweep: reset penalty")).findFirst().orElseThrow();
+        assertEquals(List.of("sliding-window x0.50", "stateful-tbptt x1.50"), penalties.select("tbody tr").eachText());
     }
 }
