@@ -79,17 +79,9 @@ final class ChartStyle {
      * by {@link #ELLIPSIS} (the section heading above each chart names the dataset in full).
      */
     static void fitTitle(Chart<?, ?> chart, Styler styler) {
-        Font font = styler.getChartTitleFont();
-        String title = chart.getTitle();
-        while (titleWidth(title, font) > TITLE_BUDGET && font.getSize() > MIN_TITLE_FONT_SIZE) {
-            font = font.deriveFont((float) font.getSize() - 1);
-        }
-        String shown = title;
-        for (int keep = title.length() - 1; keep > 0 && titleWidth(shown, font) > TITLE_BUDGET; keep--) {
-            shown = title.substring(0, keep).stripTrailing() + ELLIPSIS;
-        }
-        styler.setChartTitleFont(font);
-        chart.setTitle(shown);
+        Fitted fitted = fit(chart.getTitle(), styler.getChartTitleFont(), TITLE_BUDGET, MIN_TITLE_FONT_SIZE);
+        styler.setChartTitleFont(fitted.font());
+        chart.setTitle(fitted.text());
     }
 
     /**
@@ -97,17 +89,29 @@ final class ChartStyle {
      * axes share it), down to {@link #MIN_AXIS_TITLE_FONT_SIZE}, then the end cut to {@link #ELLIPSIS}.
      */
     static void fitYAxisTitle(Chart<?, ?> chart, AxesChartStyler styler) {
-        Font font = styler.getAxisTitleFont();
-        String title = chart.getYAxisTitle();
-        while (titleWidth(title, font) > Y_TITLE_BUDGET && font.getSize() > MIN_AXIS_TITLE_FONT_SIZE) {
-            font = font.deriveFont((float) font.getSize() - 1);
+        Fitted fitted = fit(chart.getYAxisTitle(), styler.getAxisTitleFont(), Y_TITLE_BUDGET, MIN_AXIS_TITLE_FONT_SIZE);
+        styler.setAxisTitleFont(fitted.font());
+        chart.setYAxisTitle(fitted.text());
+    }
+
+    /** A text and the font it is drawn in, after {@link #fit}. */
+    record Fitted(String text, Font font) {
+    }
+
+    /**
+     * {@code text} within {@code budget} pixels: the font shrunk a point at a time down to
+     * {@code minSize}, then the end of the text replaced by {@link #ELLIPSIS} until it fits.
+     */
+    static Fitted fit(String text, Font font, int budget, int minSize) {
+        Font fitted = font;
+        while (titleWidth(text, fitted) > budget && fitted.getSize() > minSize) {
+            fitted = fitted.deriveFont((float) fitted.getSize() - 1);
         }
-        String shown = title;
-        for (int keep = title.length() - 1; keep > 0 && titleWidth(shown, font) > Y_TITLE_BUDGET; keep--) {
-            shown = title.substring(0, keep).stripTrailing() + ELLIPSIS;
+        String shown = text;
+        for (int keep = text.length() - 1; keep > 0 && titleWidth(shown, fitted) > budget; keep--) {
+            shown = text.substring(0, keep).stripTrailing() + ELLIPSIS;
         }
-        styler.setAxisTitleFont(font);
-        chart.setYAxisTitle(shown);
+        return new Fitted(shown, fitted);
     }
 
     /** Width in pixels of {@code text} drawn in {@code font}. */

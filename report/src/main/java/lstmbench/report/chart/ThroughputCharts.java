@@ -129,37 +129,33 @@ public final class ThroughputCharts {
 
     /** Bytes allocated per training epoch per strategy (JMH's gc.alloc.rate.norm). */
     public static Figure<CategoryChart> allocationPerEpoch(List<ThroughputRecord> records) {
-        List<ThroughputRecord> epochs = records.stream()
-                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_OP)).toList();
-        ByteUnit unit = ByteUnit.fitting(epochs.stream().mapToDouble(ThroughputRecord::score).max().orElse(1));
-        CategoryChart chart = ChartStyle.category("Memory allocated per training epoch", "Strategy",
-                "Allocated per epoch (" + unit.label() + ")");
-        if (!epochs.isEmpty()) {
-            chart.addSeries("allocation per epoch (JMH -prof gc)",
-                    epochs.stream().map(r -> r.textParameter("strategy")).toList(),
-                    epochs.stream().map(r -> (Number) unit.of(r.score())).toList());
-        }
-        String caption = "Heap allocated by one epoch of each strategy; a strategy that materialises overlapping "
-                + "windows or allocates per step shows a taller bar, which means more garbage-collection work.";
-        return new Figure<>("throughput-allocation", chart, caption);
+        return allocation(records, ThroughputMetric.ALLOC_BYTES_PER_OP, "epoch", "allocation per epoch (JMH -prof gc)",
+                "throughput-allocation", "Heap allocated by one epoch of each strategy; a strategy that materialises "
+                        + "overlapping windows or allocates per step shows a taller bar, which means more "
+                        + "garbage-collection work.");
     }
 
     /** Bytes allocated per training step (one batch) per strategy: the epoch's allocation over its batches. */
     public static Figure<CategoryChart> allocationPerStep(List<ThroughputRecord> records) {
-        List<ThroughputRecord> steps = records.stream()
-                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.ALLOC_BYTES_PER_STEP)).toList();
-        ByteUnit unit = ByteUnit.fitting(steps.stream().mapToDouble(ThroughputRecord::score).max().orElse(1));
-        CategoryChart chart = ChartStyle.category("Memory allocated per training step", "Strategy",
-                "Allocated per step (" + unit.label() + ")");
-        if (!steps.isEmpty()) {
-            chart.addSeries("allocation per step (JMH -prof gc / batches)",
-                    steps.stream().map(r -> r.textParameter("strategy")).toList(),
-                    steps.stream().map(r -> (Number) unit.of(r.score())).toList());
+        return allocation(records, ThroughputMetric.ALLOC_BYTES_PER_STEP, "step",
+                "allocation per step (JMH -prof gc / batches)", "throughput-allocation-step",
+                "Heap allocated by one training step (a batch's forward, backward and optimiser update), the epoch's "
+                        + "allocation divided by its batches: what each update costs the garbage collector, whatever "
+                        + "the number of batches an epoch has.");
+    }
+
+    /** One bar per strategy of the strategy-epoch rows of {@code metric}, in a readable byte unit. */
+    private static Figure<CategoryChart> allocation(List<ThroughputRecord> records, ThroughputMetric metric,
+                                                    String per, String seriesName, String name, String caption) {
+        List<ThroughputRecord> rows = records.stream().filter(of(BenchmarkSubject.STRATEGY_EPOCH, metric)).toList();
+        ByteUnit unit = ByteUnit.fitting(rows.stream().mapToDouble(ThroughputRecord::score).max().orElse(1));
+        CategoryChart chart = ChartStyle.category("Memory allocated per training " + per, "Strategy",
+                "Allocated per " + per + " (" + unit.label() + ")");
+        if (!rows.isEmpty()) {
+            chart.addSeries(seriesName, rows.stream().map(r -> r.textParameter("strategy")).toList(),
+                    rows.stream().map(r -> (Number) unit.of(r.score())).toList());
         }
-        String caption = "Heap allocated by one training step (a batch's forward, backward and optimiser update), "
-                + "the epoch's allocation divided by its batches: what each update costs the garbage collector, "
-                + "whatever the number of batches an epoch has.";
-        return new Figure<>("throughput-allocation-step", chart, caption);
+        return new Figure<>(name, chart, caption);
     }
 
     /** Whether the records contain anything for {@link #kernelThroughput} or {@link #kernelRatios}. */
