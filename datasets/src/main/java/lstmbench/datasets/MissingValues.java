@@ -3,6 +3,7 @@
 package lstmbench.datasets;
 
 import java.util.List;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Missing values found while loading a series.
@@ -33,6 +34,6 @@ public record MissingValues(int count, MissingPolicy treatment, List<Integer> fi
 
   /** A one-line description, e.g. {@code "2067 missing, interpolate"} or {@code "none missing"}. */
   public String describe() {
-    return count == 0 ? "none missing" : count + " missing, " + treatment.text();
+    return count == 0 ? "none missing" : count + " missing, " + SpecParameters.format(treatment);
   }
 }

@@ -12,9 +12,9 @@ import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.named.NamedDataset;
+import lstmbench.datasets.specstring.ParameterInfo;
 import lstmbench.datasets.synthetic.Generator;
 import lstmbench.datasets.synthetic.MemoryDemand;
-import lstmbench.datasets.synthetic.ParameterInfo;
 import lstmbench.datasets.synthetic.SyntheticProcess;
 
 /** Listing of everything a dataset specification can name. */
@@ -103,11 +103,6 @@ public final class DatasetCatalog {
 
   /** The parameters of {@code csv:PATH?...} specifications. */
   public static List<ParameterInfo> csvParameters() {
-    return List.of(
-        new ParameterInfo("column", "value column: header name, or 0-based index if all digits (required)", ""),
-        new ParameterInfo("missing", "missing cells (empty, NA, NaN): error, drop or interpolate", "error"),
-        new ParameterInfo("time", "time column (name or index) whose text labels the points", ""),
-        new ParameterInfo("delimiter", "comma, semicolon, tab, pipe, space, or one character", "comma"),
-        new ParameterInfo("header", "present or absent (absent: columns by index only)", "present"));
+    return CsvSpec.PARAMETERS;
   }
 }

@@ -5,19 +5,16 @@
 //   NAME[?missing=...]                  a named real dataset (pollution-temp, pollution-pm25,
 //                                       melbourne-min-temp, sunspots)
 //
-// Columns are header names, or 0-based indices when all digits. Values are taken literally (no
-// percent-decoding). Unknown generators, datasets or keys, repeated keys and non-numeric values are
-// errors whose message quotes the whole specification.
+// Columns are header names, or 0-based indices when all digits. The string is split by the shared
+// SpecString parser and its values read by SpecParameters (the same ones strategy specifications
+// use). Unknown generators, datasets or keys, repeated keys and non-numeric values are errors whose
+// message quotes the whole specification.
 package lstmbench.datasets.spec;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.MissingPolicy;
@@ -26,8 +23,10 @@ import lstmbench.datasets.csv.ColumnSelector;
 import lstmbench.datasets.csv.CsvSource;
 import lstmbench.datasets.csv.HeaderRow;
 import lstmbench.datasets.named.NamedDataset;
+import lstmbench.datasets.specstring.SpecException;
+import lstmbench.datasets.specstring.SpecParameters;
+import lstmbench.datasets.specstring.SpecString;
 import lstmbench.datasets.synthetic.Generator;
-import lstmbench.datasets.synthetic.ParameterValues;
 
 /** Parses specification strings. */
 public final class DatasetSpecs {
@@ -49,17 +48,15 @@ public final class DatasetSpecs {
       throw new DatasetException("Empty dataset specification: expected " + expectedForms());
     }
     try {
-      if (text.startsWith(SYNTHETIC)) {
-        return synthetic(text.substring(SYNTHETIC.length()), text);
+      SpecString parsed = SpecString.parse(text);
+      if (parsed.name().startsWith(SYNTHETIC)) {
+        return synthetic(parsed.name().substring(SYNTHETIC.length()).trim(), parsed.parameters());
       }
-      if (text.startsWith(CSV)) {
-        return csv(text.substring(CSV.length()), text);
+      if (parsed.name().startsWith(CSV)) {
+        return csv(parsed.name().substring(CSV.length()).trim(), parsed.parameters());
       }
-      return named(text);
-    } catch (DatasetException e) {
-      if (e.getMessage().startsWith("Dataset specification '")) {
-        throw e;
-      }
+      return named(parsed);
+    } catch (DatasetException | SpecException e) {
       throw new DatasetException("Dataset specification '" + text + "': " + e.getMessage(), e);
     }
   }
@@ -70,122 +67,46 @@ public final class DatasetSpecs {
         + ")";
   }
 
-  private static SyntheticSpec synthetic(String rest, String spec) {
-    String[] parts = splitQuery(rest);
-    if (parts[0].isEmpty()) {
+  private static SyntheticSpec synthetic(String name, Map<String, String> given) {
+    if (name.isEmpty()) {
       throw new DatasetException("missing generator name after 'synthetic:'; expected one of "
           + Arrays.stream(Generator.values()).map(Generator::specName).collect(Collectors.joining(", ")));
     }
-    Generator generator = Generator.byName(parts[0]);
-    Map<String, String> query = query(parts[1]);
-    Map<String, String> common = new HashMap<>();
-    for (String key : List.of("length", "seed")) {
-      Optional.ofNullable(query.remove(key)).ifPresent(value -> common.put(key, value));
-    }
-    ParameterValues commonValues = new ParameterValues(
-        "generator '" + generator.specName() + "'", common, Generator.COMMON_PARAMETERS);
-    return new SyntheticSpec(
-        generator.create(query), commonValues.integer("length"), commonValues.longInteger("seed"));
+    Generator generator = Generator.byName(name);
+    SpecParameters values = generator.read(given);
+    return new SyntheticSpec(generator.create(values), values.integer("length"), values.longInteger("seed"));
   }
 
-  private static CsvSpec csv(String rest, String spec) {
-    String[] parts = splitQuery(rest);
-    if (parts[0].isEmpty()) {
+  private static CsvSpec csv(String path, Map<String, String> given) {
+    if (path.isEmpty()) {
       throw new DatasetException("missing file path after 'csv:'; expected csv:PATH?column=NAME");
     }
     Path file;
     try {
-      file = Path.of(parts[0]);
+      file = Path.of(path);
     } catch (InvalidPathException e) {
-      throw new DatasetException("'" + parts[0] + "' is not a valid file path", e);
+      throw new DatasetException("'" + path + "' is not a valid file path", e);
     }
-    Map<String, String> query = query(parts[1]);
-    requireKnownKeys(query, List.of("column", "missing", "time", "delimiter", "header"), "csv");
-    String column = query.get("column");
-    if (column == null) {
-      throw new DatasetException(
-          "missing parameter 'column': expected column=NAME or column=INDEX (0-based)");
-    }
-    CsvSource source = CsvSource.of(file, ColumnSelector.parse(column));
-    if (query.containsKey("missing")) {
-      source = source.withMissing(MissingPolicy.parse(query.get("missing")));
-    }
-    if (query.containsKey("time")) {
-      source = source.withTimeColumn(ColumnSelector.parse(query.get("time")));
-    }
-    if (query.containsKey("delimiter")) {
-      source = source.withDelimiter(DelimiterNames.parse(query.get("delimiter"), spec));
-    }
-    if (query.containsKey("header")) {
-      source = source.withHeader(header(query.get("header")));
-    }
-    return new CsvSpec(source);
+    SpecParameters values = new SpecParameters("csv", given, CsvSpec.PARAMETERS);
+    CsvSource source = CsvSource.of(file, ColumnSelector.parse(values.text("column")))
+        .withMissing(values.choice("missing", MissingPolicy.class))
+        .withDelimiter(DelimiterNames.parse(values.text("delimiter")))
+        .withHeader(values.choice("header", HeaderRow.class));
+    return new CsvSpec(values.optionalText("time").map(t -> source.withTimeColumn(ColumnSelector.parse(t)))
+        .orElse(source));
   }
 
-  private static HeaderRow header(String text) {
-    return switch (text) {
-      case "present" -> HeaderRow.PRESENT;
-      case "absent" -> HeaderRow.ABSENT;
-      default -> throw new DatasetException(
-          "header '" + text + "' is not valid: expected present or absent");
-    };
-  }
-
-  private static NamedSpec named(String text) {
-    String[] parts = splitQuery(text);
-    int colon = parts[0].indexOf(':');
+  private static NamedSpec named(SpecString parsed) {
+    String name = parsed.name();
+    int colon = name.indexOf(':');
     if (colon >= 0) {
       throw new DatasetException(
-          "unknown kind '" + parts[0].substring(0, colon + 1) + "': expected " + expectedForms());
+          "unknown kind '" + name.substring(0, colon + 1) + "': expected " + expectedForms());
     }
-    NamedDataset dataset = NamedDataset.find(parts[0]).orElseThrow(() -> new DatasetException(
-        "unknown dataset '" + parts[0] + "': expected " + expectedForms()));
-    Map<String, String> query = query(parts[1]);
-    requireKnownKeys(query, List.of("missing"), "named dataset '" + dataset.specName() + "'");
-    MissingPolicy missing = query.containsKey("missing")
-        ? MissingPolicy.parse(query.get("missing"))
-        : dataset.defaultMissing();
-    return new NamedSpec(dataset, missing);
-  }
-
-  /** {@code [before '?', after '?' or ""]}. */
-  private static String[] splitQuery(String text) {
-    int question = text.indexOf('?');
-    return question < 0
-        ? new String[] {text.trim(), ""}
-        : new String[] {text.substring(0, question).trim(), text.substring(question + 1)};
-  }
-
-  private static Map<String, String> query(String query) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (query.isBlank()) {
-      return values;
-    }
-    for (String pair : query.split("&", -1)) {
-      int equals = pair.indexOf('=');
-      if (equals <= 0) {
-        throw new DatasetException(
-            "malformed parameter '" + pair + "': expected key=value pairs separated by '&'");
-      }
-      String key = pair.substring(0, equals).trim();
-      String value = pair.substring(equals + 1).trim();
-      if (value.isEmpty()) {
-        throw new DatasetException("parameter '" + key + "' has no value: expected " + key + "=VALUE");
-      }
-      if (values.put(key, value) != null) {
-        throw new DatasetException("parameter '" + key + "' is given more than once");
-      }
-    }
-    return values;
-  }
-
-  private static void requireKnownKeys(Map<String, String> query, List<String> known, String owner) {
-    for (String key : query.keySet()) {
-      if (!known.contains(key)) {
-        throw new DatasetException(
-            "Unknown parameter '" + key + "' for " + owner + ": expected one of "
-                + String.join(", ", known));
-      }
-    }
+    NamedDataset dataset = NamedDataset.find(name).orElseThrow(() -> new DatasetException(
+        "unknown dataset '" + name + "': expected " + expectedForms()));
+    SpecParameters values = new SpecParameters(
+        "named dataset '" + dataset.specName() + "'", parsed.parameters(), NamedSpec.parameters(dataset));
+    return new NamedSpec(dataset, values.choice("missing", MissingPolicy.class));
   }
 }

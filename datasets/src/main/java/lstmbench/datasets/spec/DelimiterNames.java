@@ -3,7 +3,7 @@
 package lstmbench.datasets.spec;
 
 import java.util.Map;
-import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.specstring.SpecException;
 
 final class DelimiterNames {
   private static final Map<String, Character> NAMED = Map.of(
@@ -11,7 +11,7 @@ final class DelimiterNames {
 
   private DelimiterNames() {}
 
-  static char parse(String text, String spec) {
+  static char parse(String text) {
     Character named = NAMED.get(text);
     if (named != null) {
       return named;
@@ -19,9 +19,9 @@ final class DelimiterNames {
     if (text.length() == 1 && text.charAt(0) != '&' && text.charAt(0) != '=') {
       return text.charAt(0);
     }
-    throw new DatasetException(
-        "Dataset specification '" + spec + "': delimiter '" + text + "' is not valid: expected one of"
-            + " comma, semicolon, tab, pipe, space, or a single character");
+    throw new SpecException(
+        "Parameter 'delimiter' of csv must be one of comma, semicolon, tab, pipe, space, or a single"
+            + " character other than '&' and '=', got '" + text + "'");
   }
 
   static String name(char delimiter) {

@@ -2,11 +2,16 @@
 // `pollution-pm25` or `pollution-pm25?missing=drop`.
 package lstmbench.datasets.spec;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.named.NamedDataset;
+import lstmbench.datasets.specstring.ParameterInfo;
+import lstmbench.datasets.specstring.SpecParameters;
+import lstmbench.datasets.specstring.SpecString;
 
 /**
  * A named real dataset.
@@ -21,6 +26,12 @@ public record NamedSpec(NamedDataset dataset, MissingPolicy missing) implements 
     Objects.requireNonNull(missing, "missing");
   }
 
+  /** The one key of a named dataset's specification, defaulting to the dataset's own policy. */
+  public static List<ParameterInfo> parameters(NamedDataset dataset) {
+    return List.of(new ParameterInfo("missing", "missing cells: error, drop or interpolate",
+        SpecParameters.format(dataset.defaultMissing())));
+  }
+
   @Override
   public TimeSeries load(DataDirectory data) {
     return dataset.load(data, missing);
@@ -28,8 +39,8 @@ public record NamedSpec(NamedDataset dataset, MissingPolicy missing) implements 
 
   @Override
   public String text() {
-    return missing == dataset.defaultMissing()
-        ? dataset.specName()
-        : dataset.specName() + "?missing=" + missing.text();
+    return new SpecString(dataset.specName(), missing == dataset.defaultMissing()
+        ? Map.of()
+        : Map.of("missing", SpecParameters.format(missing))).text();
   }
 }

@@ -15,6 +15,7 @@ package lstmbench.datasets.synthetic;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Stationary AR(p) with coefficients {@code c_1..c_p} and noise standard deviation {@code sigma}.
@@ -30,11 +31,10 @@ public record AutoRegressive(List<Double> coefficients, double sigma) implements
 
   public AutoRegressive {
     coefficients = List.copyOf(coefficients);
-    String name = Generator.AR.specName();
-    ParameterValues.require(!coefficients.isEmpty(), name, "coefficients", "at least one coefficient",
+    Generator.AR.require(!coefficients.isEmpty(), "coefficients", "at least one coefficient",
         coefficients);
-    ParameterValues.require(sigma > 0, name, "sigma", "> 0", sigma);
-    ParameterValues.require(isStationary(coefficients), name, "coefficients",
+    Generator.AR.require(sigma > 0, "sigma", "> 0", sigma);
+    Generator.AR.require(isStationary(coefficients), "coefficients",
         "those of a stationary process (all partial autocorrelations of magnitude < 1)", coefficients);
   }
 
@@ -87,7 +87,7 @@ public record AutoRegressive(List<Double> coefficients, double sigma) implements
 
   @Override
   public String parameterText() {
-    return "coefficients=" + ParameterValues.format(coefficients) + "&sigma="
-        + ParameterValues.format(sigma);
+    return "coefficients=" + SpecParameters.format(coefficients) + "&sigma="
+        + SpecParameters.format(sigma);
   }
 }

@@ -3,6 +3,7 @@
 // `lstmbench datasets` lists this; SyntheticProcess records are what leaves the module.
 package lstmbench.datasets.synthetic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.specstring.ParameterInfo;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /** The six synthetic generators. */
 public enum Generator {
@@ -66,13 +69,13 @@ public enum Generator {
   private final String specName;
   private final String description;
   private final List<ParameterInfo> parameters;
-  private final Function<ParameterValues, SyntheticProcess> factory;
+  private final Function<SpecParameters, SyntheticProcess> factory;
 
   Generator(
       String specName,
       String description,
       List<ParameterInfo> parameters,
-      Function<ParameterValues, SyntheticProcess> factory) {
+      Function<SpecParameters, SyntheticProcess> factory) {
     this.specName = specName;
     this.description = description;
     this.parameters = parameters;
@@ -95,13 +98,33 @@ public enum Generator {
 
   /** The process with every parameter at its default. */
   public SyntheticProcess defaultProcess() {
-    return create(Map.of());
+    return create(read(Map.of()));
   }
 
-  /** Builds the process from parameter text; unknown keys and bad values are errors. */
-  public SyntheticProcess create(Map<String, String> parameterText) {
-    return factory.apply(
-        new ParameterValues("generator '" + specName + "'", parameterText, parameters));
+  /**
+   * The given keys and values read against this generator's parameters plus {@link
+   * #COMMON_PARAMETERS}; unknown keys are a {@code SpecException}.
+   */
+  public SpecParameters read(Map<String, String> given) {
+    List<ParameterInfo> declared = new ArrayList<>(parameters);
+    declared.addAll(COMMON_PARAMETERS);
+    return new SpecParameters("generator '" + specName + "'", given, declared);
+  }
+
+  /** Builds the process from its parameters (see {@link #read(Map)}); bad values are errors. */
+  public SyntheticProcess create(SpecParameters values) {
+    return factory.apply(values);
+  }
+
+  /**
+   * Throws a {@link DatasetException} naming this generator and {@code parameter} unless {@code
+   * ok}: the range checks of the processes' records.
+   */
+  void require(boolean ok, String parameter, String expectation, Object got) {
+    if (!ok) {
+      throw new DatasetException("Parameter '" + parameter + "' of generator '" + specName
+          + "' must be " + expectation + ", got " + got);
+    }
   }
 
   public static Optional<Generator> find(String name) {

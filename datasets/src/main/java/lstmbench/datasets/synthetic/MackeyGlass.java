@@ -22,6 +22,7 @@ package lstmbench.datasets.synthetic;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Mackey-Glass series. Memory demand: {@code ceil(tau / sample)} steps (17 by default).
@@ -39,11 +40,10 @@ public record MackeyGlass(double tau, double sample, double step) implements Syn
   public static final double WASHOUT = 1000;
 
   public MackeyGlass {
-    String name = Generator.MACKEY_GLASS.specName();
-    ParameterValues.require(step > 0, name, "step", "> 0", step);
-    ParameterValues.require(tau > 0 && isMultiple(tau, step), name, "tau",
+    Generator.MACKEY_GLASS.require(step > 0, "step", "> 0", step);
+    Generator.MACKEY_GLASS.require(tau > 0 && isMultiple(tau, step), "tau",
         "> 0 and a whole multiple of step " + step, tau);
-    ParameterValues.require(sample > 0 && isMultiple(sample, step), name, "sample",
+    Generator.MACKEY_GLASS.require(sample > 0 && isMultiple(sample, step), "sample",
         "> 0 and a whole multiple of step " + step, sample);
   }
 
@@ -92,13 +92,13 @@ public record MackeyGlass(double tau, double sample, double step) implements Syn
   public MemoryDemand memoryDemand() {
     int steps = (int) Math.ceil(tau / sample - 1e-9);
     return new MemoryDemand(steps,
-        "the dynamics at t depend on x(t - " + ParameterValues.format(tau) + "), i.e. " + steps
+        "the dynamics at t depend on x(t - " + SpecParameters.format(tau) + "), i.e. " + steps
             + " samples back; delay-embedding forecasters use about 18 time units");
   }
 
   @Override
   public String parameterText() {
-    return "tau=" + ParameterValues.format(tau) + "&sample=" + ParameterValues.format(sample)
-        + "&step=" + ParameterValues.format(step);
+    return "tau=" + SpecParameters.format(tau) + "&sample=" + SpecParameters.format(sample)
+        + "&step=" + SpecParameters.format(step);
   }
 }

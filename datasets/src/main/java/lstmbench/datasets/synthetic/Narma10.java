@@ -16,6 +16,7 @@ package lstmbench.datasets.synthetic;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Stabilised NARMA-10 output series. Memory demand: 10 steps.
@@ -30,7 +31,7 @@ public record Narma10(double inputMax) implements SyntheticProcess {
   public static final int WASHOUT = 200;
 
   public Narma10 {
-    ParameterValues.require(inputMax > 0 && inputMax <= 0.5, Generator.NARMA10.specName(),
+    Generator.NARMA10.require(inputMax > 0 && inputMax <= 0.5,
         "input-max", "in (0, 0.5]", inputMax);
   }
 
@@ -90,6 +91,6 @@ public record Narma10(double inputMax) implements SyntheticProcess {
 
   @Override
   public String parameterText() {
-    return "input-max=" + ParameterValues.format(inputMax);
+    return "input-max=" + SpecParameters.format(inputMax);
   }
 }

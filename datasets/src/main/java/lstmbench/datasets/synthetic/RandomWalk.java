@@ -9,6 +9,7 @@
 package lstmbench.datasets.synthetic;
 
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Random walk with optional drift. Memory demand: 1 step.
@@ -19,7 +20,7 @@ import java.util.SplittableRandom;
 public record RandomWalk(double sigma, double drift) implements SyntheticProcess {
 
   public RandomWalk {
-    ParameterValues.require(sigma > 0, Generator.RANDOM_WALK.specName(), "sigma", "> 0", sigma);
+    Generator.RANDOM_WALK.require(sigma > 0, "sigma", "> 0", sigma);
   }
 
   @Override
@@ -48,6 +49,6 @@ public record RandomWalk(double sigma, double drift) implements SyntheticProcess
 
   @Override
   public String parameterText() {
-    return "sigma=" + ParameterValues.format(sigma) + "&drift=" + ParameterValues.format(drift);
+    return "sigma=" + SpecParameters.format(sigma) + "&drift=" + SpecParameters.format(drift);
   }
 }

@@ -26,6 +26,7 @@
 package lstmbench.datasets.synthetic;
 
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Seasonal AR(1) at lag {@code L}: {@code s_t = phi s_{t-L} + sigma e_t}. Memory demand: {@code L}
@@ -39,10 +40,9 @@ import java.util.SplittableRandom;
 public record SeasonalAr(int lag, double phi, double sigma) implements SyntheticProcess {
 
   public SeasonalAr {
-    String name = Generator.SEASONAL_AR.specName();
-    ParameterValues.require(lag >= 1, name, "lag", ">= 1", lag);
-    ParameterValues.require(Math.abs(phi) < 1, name, "phi", "strictly between -1 and 1", phi);
-    ParameterValues.require(sigma > 0, name, "sigma", "> 0", sigma);
+    Generator.SEASONAL_AR.require(lag >= 1, "lag", ">= 1", lag);
+    Generator.SEASONAL_AR.require(Math.abs(phi) < 1, "phi", "strictly between -1 and 1", phi);
+    Generator.SEASONAL_AR.require(sigma > 0, "sigma", "> 0", sigma);
   }
 
   @Override
@@ -98,7 +98,7 @@ public record SeasonalAr(int lag, double phi, double sigma) implements Synthetic
 
   @Override
   public String parameterText() {
-    return "lag=" + lag + "&phi=" + ParameterValues.format(phi) + "&sigma="
-        + ParameterValues.format(sigma);
+    return "lag=" + lag + "&phi=" + SpecParameters.format(phi) + "&sigma="
+        + SpecParameters.format(sigma);
   }
 }

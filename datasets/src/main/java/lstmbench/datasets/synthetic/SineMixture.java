@@ -12,6 +12,7 @@ package lstmbench.datasets.synthetic;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Mixture of sinusoids with periods {@code P_k} and amplitudes {@code a_k}, plus white noise of
@@ -27,14 +28,13 @@ public record SineMixture(List<Double> periods, List<Double> amplitudes, double 
   public SineMixture {
     periods = List.copyOf(periods);
     amplitudes = List.copyOf(amplitudes);
-    String name = Generator.SINE_MIXTURE.specName();
-    ParameterValues.require(!periods.isEmpty(), name, "periods", "at least one period", periods);
-    ParameterValues.require(periods.size() == amplitudes.size(), name, "amplitudes",
+    Generator.SINE_MIXTURE.require(!periods.isEmpty(), "periods", "at least one period", periods);
+    Generator.SINE_MIXTURE.require(periods.size() == amplitudes.size(), "amplitudes",
         "one amplitude per period (" + periods.size() + ")", amplitudes);
     for (double period : periods) {
-      ParameterValues.require(period > 1, name, "periods", "> 1 step each", periods);
+      Generator.SINE_MIXTURE.require(period > 1, "periods", "> 1 step each", periods);
     }
-    ParameterValues.require(noise >= 0, name, "noise", ">= 0", noise);
+    Generator.SINE_MIXTURE.require(noise >= 0, "noise", ">= 0", noise);
   }
 
   @Override
@@ -69,7 +69,7 @@ public record SineMixture(List<Double> periods, List<Double> amplitudes, double 
 
   @Override
   public String parameterText() {
-    return "periods=" + ParameterValues.format(periods) + "&amplitudes="
-        + ParameterValues.format(amplitudes) + "&noise=" + ParameterValues.format(noise);
+    return "periods=" + SpecParameters.format(periods) + "&amplitudes="
+        + SpecParameters.format(amplitudes) + "&noise=" + SpecParameters.format(noise);
   }
 }

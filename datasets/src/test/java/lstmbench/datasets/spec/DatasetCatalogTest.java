@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import lstmbench.datasets.named.DataDirectory;
-import lstmbench.datasets.synthetic.ParameterInfo;
+import lstmbench.datasets.specstring.ParameterInfo;
 import org.junit.jupiter.api.Test;
 
 class DatasetCatalogTest {

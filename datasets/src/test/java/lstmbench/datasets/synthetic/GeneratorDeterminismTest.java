@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Map;
+import lstmbench.datasets.specstring.SpecString;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,12 +30,8 @@ class GeneratorDeterminismTest {
   @EnumSource(Generator.class)
   void parameterTextRebuildsTheSameProcess(Generator generator) {
     SyntheticProcess process = generator.defaultProcess();
-    Map<String, String> parsed = new java.util.HashMap<>();
-    for (String pair : process.parameterText().split("&")) {
-      String[] kv = pair.split("=", 2);
-      parsed.put(kv[0], kv[1]);
-    }
-    assertEquals(process, generator.create(parsed));
+    Map<String, String> parsed = SpecString.parse("?" + process.parameterText()).parameters();
+    assertEquals(process, generator.create(generator.read(parsed)));
     assertEquals(generator, process.generator());
   }
 

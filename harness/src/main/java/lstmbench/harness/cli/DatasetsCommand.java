@@ -15,7 +15,7 @@ import lstmbench.datasets.spec.DatasetCatalog;
 import lstmbench.datasets.spec.DatasetSpec;
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.stats.SummaryStatistics;
-import lstmbench.datasets.synthetic.ParameterInfo;
+import lstmbench.datasets.specstring.ParameterInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
