@@ -1,15 +1,18 @@
 /*
  * The strategies by the names users type. Adding a strategy is adding its class and one entry
- * here. Spec strings have the form name?key=value&key=value (as the datasets module's), e.g.
- * stateful-tbptt?chunk=100&streams=16; absent keys take the defaults listed by parameters().
+ * here. Spec strings have the form name?key=value&key=value, parsed by the datasets module's
+ * SpecString as dataset specifications are, e.g. stateful-tbptt?chunk=100&streams=16; absent keys
+ * take the defaults listed by parameters().
  */
 package lstmbench.strategies;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import lstmbench.datasets.specstring.ParameterInfo;
+import lstmbench.datasets.specstring.SpecException;
+import lstmbench.datasets.specstring.SpecString;
 
 import lstmbench.strategies.kinds.ChunkedReset;
 import lstmbench.strategies.kinds.FullBptt;
@@ -34,12 +37,12 @@ public final class StrategyRegistry {
             new StrategyType(SlidingWindow.NAME,
                     "overlapping windows of length W, stride 1, in order; zero state; loss on the step after each window",
                     List.of(new ParameterInfo("window", "window length W in steps, >= 1", "50"), BATCH, REMAINDER),
-                    p -> new SlidingWindow(p.positive("window"), p.positive("batch"),
+                    p -> new SlidingWindow(p.integer("window"), p.integer("batch"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(ChunkedReset.NAME,
                     "non-overlapping chunks of length T in order; zero state each batch; loss on every step",
                     List.of(CHUNK, BATCH, REMAINDER),
-                    p -> new ChunkedReset(p.positive("chunk"), p.positive("batch"),
+                    p -> new ChunkedReset(p.integer("chunk"), p.integer("batch"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(Shuffled.NAME,
                     "windows or chunks in a fresh random order each epoch; zero state",
@@ -48,33 +51,33 @@ public final class StrategyRegistry {
                             new ParameterInfo("length", "window length W or chunk length T, >= 1", "50"), BATCH,
                             new ParameterInfo("order", "shuffled (each epoch) or series (no shuffle)", "shuffled"),
                             REMAINDER),
-                    p -> new Shuffled(p.choice("unit", Shuffled.Unit.class), p.positive("length"),
-                            p.positive("batch"), p.choice("order", Shuffled.Order.class),
+                    p -> new Shuffled(p.choice("unit", Shuffled.Unit.class), p.integer("length"),
+                            p.integer("batch"), p.choice("order", Shuffled.Order.class),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(StatefulTbptt.NAME,
                     "B contiguous streams in chunks of T; state carried between batches, gradient cut at the boundary",
                     List.of(CHUNK, STREAMS, REMAINDER),
-                    p -> new StatefulTbptt(p.positive("chunk"), p.positive("streams"),
+                    p -> new StatefulTbptt(p.integer("chunk"), p.integer("streams"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(TbpttOverlap.NAME,
                     "Williams & Peng TBPTT(k1, k2): every k1 new steps, back-propagate through the last k2",
                     List.of(new ParameterInfo("k1", "new (scored) steps per batch, >= 1", "25"),
                             new ParameterInfo("k2", "steps back-propagated per batch, >= k1", "50"), STREAMS,
                             REMAINDER),
-                    p -> new TbpttOverlap(p.positive("k1"), p.positive("k2"), p.positive("streams"),
+                    p -> new TbpttOverlap(p.integer("k1"), p.integer("k2"), p.integer("streams"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(StatefulBurnIn.NAME,
                     "stateful-tbptt with burn-in steps that build state without loss, once per epoch or per batch",
                     List.of(CHUNK, new ParameterInfo("burn-in", "burn-in steps, >= 1", "25"),
                             new ParameterInfo("scope", "epoch (burn in once, then carry) or batch (zero state,"
                                     + " burn in before every batch)", "epoch"), STREAMS, REMAINDER),
-                    p -> new StatefulBurnIn(p.positive("chunk"), p.positive("burn-in"),
-                            p.choice("scope", StatefulBurnIn.Scope.class), p.positive("streams"),
+                    p -> new StatefulBurnIn(p.integer("chunk"), p.integer("burn-in"),
+                            p.choice("scope", StatefulBurnIn.Scope.class), p.integer("streams"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(RandomOffset.NAME,
                     "stateful-tbptt whose chunk boundaries shift by a random offset in [0, T) each epoch",
                     List.of(CHUNK, STREAMS, REMAINDER),
-                    p -> new RandomOffset(p.positive("chunk"), p.positive("streams"),
+                    p -> new RandomOffset(p.integer("chunk"), p.integer("streams"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(FullBptt.NAME,
                     "the whole training series as one sequence, batch 1, exact gradient (the reference; expensive)",
@@ -101,25 +104,17 @@ public final class StrategyRegistry {
                 + String.join(", ", names())));
     }
 
-    /** Parses {@code name} or {@code name?key=value&key=value} into the strategy's record. */
+    /**
+     * Parses {@code name} or {@code name?key=value&key=value} (the datasets module's SpecString)
+     * into the strategy's record; every error is a {@link StrategyException} quoting the spec.
+     */
     public static Strategy parse(String spec) {
-        String text = spec.trim();
-        int q = text.indexOf('?');
-        StrategyType type = byName(q < 0 ? text : text.substring(0, q));
-        Map<String, String> given = new LinkedHashMap<>();
-        if (q >= 0 && q < text.length() - 1) {
-            for (String pair : text.substring(q + 1).split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    throw new StrategyException("Strategy spec '" + spec + "': expected key=value, got '" + pair + "'");
-                }
-                String key = pair.substring(0, eq).trim();
-                if (given.put(key, pair.substring(eq + 1).trim()) != null) {
-                    throw new StrategyException("Strategy spec '" + spec + "' sets '" + key + "' twice");
-                }
-            }
+        try {
+            SpecString parsed = SpecString.parse(spec);
+            return byName(parsed.name()).create(parsed.parameters());
+        } catch (SpecException | StrategyException e) {
+            throw new StrategyException("Strategy spec '" + spec.trim() + "': " + e.getMessage());
         }
-        return type.create(given);
     }
 
     /** Every strategy at its defaults, in registry order. */

@@ -1,6 +1,7 @@
 /*
  * A registered strategy: the name users type, what it does, its parameters with defaults, and how
- * to build it from parameter text. The built value is the strategy's own typed record.
+ * to build it from its parameters as read by the datasets module's shared SpecParameters. The
+ * built value is the strategy's own typed record, which checks the values' ranges.
  */
 package lstmbench.strategies;
 
@@ -8,16 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import lstmbench.datasets.specstring.ParameterInfo;
+import lstmbench.datasets.specstring.SpecParameters;
+
 public record StrategyType(String name, String description, List<ParameterInfo> parameters,
-                           Function<ParameterText, Strategy> factory) {
+                           Function<SpecParameters, Strategy> factory) {
 
     public StrategyType {
         parameters = List.copyOf(parameters);
     }
 
-    /** The strategy with the given parameters (absent ones take their defaults). */
-    public Strategy create(Map<String, String> parameterText) {
-        return factory.apply(new ParameterText(name, parameterText, parameters));
+    /**
+     * The strategy with the given parameters (absent ones take their defaults); an unknown key or
+     * a malformed value is a {@code SpecException}, a value out of range a {@link StrategyException}.
+     */
+    public Strategy create(Map<String, String> given) {
+        return factory.apply(new SpecParameters("strategy '" + name + "'", given, parameters));
     }
 
     /** The strategy at its default parameters. */

@@ -59,18 +59,24 @@ class StrategyRegistryTest {
 
     @Test
     void rejectsUnknownKeysAndBadValues() {
-        StrategyException unknown = assertThrows(StrategyException.class,
-                () -> StrategyRegistry.parse("chunked-reset?window=5"));
-        assertTrue(unknown.getMessage().contains("'window'") && unknown.getMessage().contains("chunk"));
-        StrategyException zero = assertThrows(StrategyException.class,
-                () -> StrategyRegistry.parse("stateful-tbptt?chunk=0"));
-        assertTrue(zero.getMessage().contains("chunk"), zero.getMessage());
-        StrategyException choice = assertThrows(StrategyException.class,
-                () -> StrategyRegistry.parse("shuffled?order=random"));
-        assertTrue(choice.getMessage().contains("shuffled, series"), choice.getMessage());
-        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("tbptt-overlap?k1=20&k2=10"));
-        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("full-bptt?chunk=5"));
-        assertThrows(StrategyException.class, () -> StrategyRegistry.parse("stateful-tbptt?chunk=5&chunk=6"));
+        assertRejected("chunked-reset?window=5",
+                "Unknown parameter 'window' for strategy 'chunked-reset': expected one of chunk, batch, remainder");
+        assertRejected("stateful-tbptt?chunk=0",
+                "Parameter 'chunk' of strategy 'stateful-tbptt' must be >= 1, got 0");
+        assertRejected("stateful-tbptt?chunk=ten",
+                "Parameter 'chunk' of strategy 'stateful-tbptt' must be an integer, got 'ten'");
+        assertRejected("shuffled?order=random",
+                "Parameter 'order' of strategy 'shuffled' must be one of shuffled, series, got 'random'");
+        assertRejected("tbptt-overlap?k1=20&k2=10", "needs k2 >= k1");
+        assertRejected("full-bptt?chunk=5", "Unknown parameter 'chunk' for strategy 'full-bptt': expected none");
+        assertRejected("stateful-tbptt?chunk=5&chunk=6", "parameter 'chunk' is given more than once");
+        assertRejected("stateful-tbptt?chunk", "malformed parameter 'chunk': expected key=value");
+    }
+
+    private static void assertRejected(String spec, String expected) {
+        StrategyException e = assertThrows(StrategyException.class, () -> StrategyRegistry.parse(spec));
+        assertTrue(e.getMessage().startsWith("Strategy spec '" + spec + "': "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
     }
 
     @Test

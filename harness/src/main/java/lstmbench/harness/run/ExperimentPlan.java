@@ -53,7 +53,7 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
             try {
                 strategies.add(StrategyRegistry.parse(text));
             } catch (StrategyException e) {
-                throw new ConfigException("strategy '" + text + "': " + e.getMessage(), e);
+                throw new ConfigException("strategies: " + e.getMessage(), e);
             }
         }
         SplitFractions fractions;

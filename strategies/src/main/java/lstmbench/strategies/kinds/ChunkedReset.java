@@ -8,7 +8,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -47,7 +47,7 @@ public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implem
 
     @Override
     public String parameterText() {
-        return "chunk=" + chunk + "&batch=" + batchSize + "&remainder=" + ParameterText.format(remainder);
+        return "chunk=" + chunk + "&batch=" + batchSize + "&remainder=" + SpecParameters.format(remainder);
     }
 
     @Override

@@ -11,7 +11,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -62,7 +62,7 @@ public record RandomOffset(int chunk, int streams, Remainder remainder) implemen
 
     @Override
     public String parameterText() {
-        return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+        return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + SpecParameters.format(remainder);
     }
 
     @Override

@@ -10,7 +10,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
@@ -67,8 +67,8 @@ public record Shuffled(Unit unit, int length, int batchSize, Order order, Remain
 
     @Override
     public String parameterText() {
-        return "unit=" + ParameterText.format(unit) + "&length=" + length + "&batch=" + batchSize + "&order="
-                + ParameterText.format(order) + "&remainder=" + ParameterText.format(remainder);
+        return "unit=" + SpecParameters.format(unit) + "&length=" + length + "&batch=" + batchSize + "&order="
+                + SpecParameters.format(order) + "&remainder=" + SpecParameters.format(remainder);
     }
 
     /** W or T: the window or chunk. */

@@ -11,7 +11,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
@@ -48,7 +48,7 @@ public record SlidingWindow(int window, int batchSize, Remainder remainder) impl
 
     @Override
     public String parameterText() {
-        return "window=" + window + "&batch=" + batchSize + "&remainder=" + ParameterText.format(remainder);
+        return "window=" + window + "&batch=" + batchSize + "&remainder=" + SpecParameters.format(remainder);
     }
 
     /** W: the window. */

@@ -15,7 +15,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -88,8 +88,8 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
 
     @Override
     public String parameterText() {
-        return "chunk=" + chunk + "&burn-in=" + burnIn + "&scope=" + ParameterText.format(scope) + "&streams="
-                + streams + "&remainder=" + ParameterText.format(remainder);
+        return "chunk=" + chunk + "&burn-in=" + burnIn + "&scope=" + SpecParameters.format(scope) + "&streams="
+                + streams + "&remainder=" + SpecParameters.format(remainder);
     }
 
     @Override

@@ -10,7 +10,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -49,7 +49,7 @@ public record StatefulTbptt(int chunk, int streams, Remainder remainder) impleme
 
     @Override
     public String parameterText() {
-        return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+        return "chunk=" + chunk + "&streams=" + streams + "&remainder=" + SpecParameters.format(remainder);
     }
 
     @Override

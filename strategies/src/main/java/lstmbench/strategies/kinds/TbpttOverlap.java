@@ -14,7 +14,7 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 
-import lstmbench.strategies.ParameterText;
+import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -78,7 +78,7 @@ public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) imp
 
     @Override
     public String parameterText() {
-        return "k1=" + k1 + "&k2=" + k2 + "&streams=" + streams + "&remainder=" + ParameterText.format(remainder);
+        return "k1=" + k1 + "&k2=" + k2 + "&streams=" + streams + "&remainder=" + SpecParameters.format(remainder);
     }
 
     @Override

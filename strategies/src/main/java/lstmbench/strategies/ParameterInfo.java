@@ -1,5 +1,0 @@
-/* One parameter of a strategy as users see it: its key in spec strings, meaning and default. */
-package lstmbench.strategies;
-
-public record ParameterInfo(String name, String description, String defaultValue) {
-}
