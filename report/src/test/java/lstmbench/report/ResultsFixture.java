@@ -17,11 +17,11 @@ import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.Environment;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
-import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunId;
@@ -201,14 +201,14 @@ public final class ResultsFixture {
     }
 
     /** Errors whose original-scale MSE is {@code mse} (scaled by a variance of 4). */
-    private static ForecastErrors original(double mse) {
-        return new ForecastErrors(mse, Math.sqrt(mse), mse / 4, Math.sqrt(mse) / 2, Math.sqrt(mse) / 0.4);
+    private static RecordedErrors original(double mse) {
+        return new RecordedErrors(mse, Math.sqrt(mse), mse / 4, Math.sqrt(mse) / 2, Math.sqrt(mse) / 0.4);
     }
 
-    private static ForecastErrors errors(double mseScaled) {
+    private static RecordedErrors errors(double mseScaled) {
         double variance = 4.0;
         double maeScaled = Math.sqrt(mseScaled) * 0.8;
-        return new ForecastErrors(mseScaled * variance, maeScaled * 2.0, mseScaled, maeScaled, maeScaled / 0.5);
+        return new RecordedErrors(mseScaled * variance, maeScaled * 2.0, mseScaled, maeScaled, maeScaled / 0.5);
     }
 
     private static List<MemoryPoint> memory(RunId id, String strategy) {

@@ -40,10 +40,10 @@ import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
-import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -51,6 +51,7 @@ import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.Split;
 import lstmbench.report.results.TestMetrics;
 import lstmbench.strategies.evaluation.Evaluator;
+import lstmbench.strategies.evaluation.ForecastErrors;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.PartErrors;
@@ -66,6 +67,7 @@ import lstmbench.strategies.training.EpochListener;
 import lstmbench.strategies.training.EpochRecord;
 import lstmbench.strategies.training.OptimizerChoice;
 import lstmbench.strategies.training.TrainingConfig;
+import lstmbench.strategies.training.TrainingOutcome;
 import lstmbench.strategies.training.TrainingResult;
 
 public final class GroupExecutor {
@@ -193,7 +195,7 @@ public final class GroupExecutor {
         RunStatus status;
         int epochsRun;
         String detail;
-        if (t.status() instanceof lstmbench.strategies.training.RunStatus.Diverged d) {
+        if (t.outcome() instanceof TrainingOutcome.Diverged d) {
             status = RunStatus.DIVERGED;
             epochsRun = d.epoch() + 1;
             detail = d.cause().name().toLowerCase() + " became non-finite in epoch " + (d.epoch() + 1)
@@ -212,8 +214,8 @@ public final class GroupExecutor {
         return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()));
     }
 
-    private static ForecastErrors errors(lstmbench.strategies.evaluation.ForecastErrors e) {
-        return new ForecastErrors(e.mseOriginal(), e.maeOriginal(), e.mseScaled(), e.maeScaled(), e.mase());
+    private static RecordedErrors errors(ForecastErrors e) {
+        return new RecordedErrors(e.mseOriginal(), e.maeOriginal(), e.mseScaled(), e.maeScaled(), e.mase());
     }
 
     private static List<ForecastPoint> forecastPoints(RunId id, ChosenRun chosen, ForecastData data, int window) {

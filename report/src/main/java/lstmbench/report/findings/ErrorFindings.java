@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.RecordedErrors;
 
 /**
  * Test-error findings, on the streaming test MSE in the original scale. Two strategies whose
@@ -55,11 +55,11 @@ final class ErrorFindings {
                 + ", and their seed ranges do not overlap (" + range(a) + " vs " + range(b) + ").";
     }
 
-    private static Optional<ForecastErrors> persistence(StrategySummary best) {
+    private static Optional<RecordedErrors> persistence(StrategySummary best) {
         return best.tested().stream().map(RunMetric::persistence).flatMap(Optional::stream).findFirst();
     }
 
-    private static String persistenceSentence(StrategySummary best, ForecastErrors persistence) {
+    private static String persistenceSentence(StrategySummary best, RecordedErrors persistence) {
         double model = best.spread(RunMetric.STREAMING_MSE).mean();
         double baseline = persistence.mseOriginal();
         String relation = model < baseline

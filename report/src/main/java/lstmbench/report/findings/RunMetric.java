@@ -3,7 +3,7 @@ package lstmbench.report.findings;
 
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.TestMetrics;
 
@@ -35,7 +35,7 @@ public enum RunMetric {
     }
 
     /** The persistence forecast's errors of a run, when it has test metrics. */
-    static Optional<ForecastErrors> persistence(RunRecord run) {
+    static Optional<RecordedErrors> persistence(RunRecord run) {
         return run.test().map(TestMetrics::persistence);
     }
 }

@@ -11,7 +11,7 @@ import lstmbench.report.findings.RunMetric;
 import lstmbench.report.findings.SeedSpread;
 import lstmbench.report.findings.StrategySummary;
 import lstmbench.report.results.EvaluationMode;
-import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.TestMetrics;
@@ -104,7 +104,7 @@ final class ForecastErrorsSection implements Section {
                 + Numbers.format(run.setup().learningRate()) + ", epoch " + run.epochsRun() + ")").toList());
     }
 
-    private static Optional<ForecastErrors> persistence(List<StrategySummary> strategies) {
+    private static Optional<RecordedErrors> persistence(List<StrategySummary> strategies) {
         return strategies.stream().flatMap(s -> s.tested().stream()).map(RunRecord::test).flatMap(Optional::stream)
                 .map(TestMetrics::persistence).findFirst();
     }

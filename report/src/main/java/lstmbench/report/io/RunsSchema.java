@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import lstmbench.report.results.EpochCost;
-import lstmbench.report.results.ForecastErrors;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -23,10 +23,10 @@ final class RunsSchema implements CsvSchema<RunRecord> {
     private static final List<String> GROUPS = List.of("stream", "window", "persistence");
     private static final List<String> TEST_COLUMNS = GROUPS.stream()
             .flatMap(group -> ERROR_SUFFIXES.stream().map(suffix -> group + "_" + suffix)).toList();
-    private static final List<Function<ForecastErrors, Double>> ERROR_PARTS = List.of(
-            ForecastErrors::mseOriginal, ForecastErrors::maeOriginal, ForecastErrors::mseScaled,
-            ForecastErrors::maeScaled, ForecastErrors::mase);
-    private static final List<Function<TestMetrics, ForecastErrors>> GROUP_PARTS = List.of(
+    private static final List<Function<RecordedErrors, Double>> ERROR_PARTS = List.of(
+            RecordedErrors::mseOriginal, RecordedErrors::maeOriginal, RecordedErrors::mseScaled,
+            RecordedErrors::maeScaled, RecordedErrors::mase);
+    private static final List<Function<TestMetrics, RecordedErrors>> GROUP_PARTS = List.of(
             TestMetrics::streaming, TestMetrics::windowed, TestMetrics::persistence);
 
     private static final List<String> COLUMNS;
@@ -54,8 +54,8 @@ final class RunsSchema implements CsvSchema<RunRecord> {
                 Cells.number(setup.learningRate()), Cells.flag(run.chosenForTest()), Cells.name(run.status()),
                 Cells.integer(run.epochsRun()), run.statusDetail(), Cells.number(run.finalTrainLoss()),
                 Cells.number(run.validationLoss())));
-        for (Function<TestMetrics, ForecastErrors> group : GROUP_PARTS) {
-            for (Function<ForecastErrors, Double> part : ERROR_PARTS) {
+        for (Function<TestMetrics, RecordedErrors> group : GROUP_PARTS) {
+            for (Function<RecordedErrors, Double> part : ERROR_PARTS) {
                 cells.add(Cells.optional(run.test(), test -> part.apply(group.apply(test))));
             }
         }
@@ -94,8 +94,8 @@ final class RunsSchema implements CsvSchema<RunRecord> {
         }
     }
 
-    private static ForecastErrors errors(CsvRow row, String group) throws ResultsFormatException {
-        return new ForecastErrors(row.number(group + "_mse"), row.number(group + "_mae"),
+    private static RecordedErrors errors(CsvRow row, String group) throws ResultsFormatException {
+        return new RecordedErrors(row.number(group + "_mse"), row.number(group + "_mae"),
                 row.number(group + "_mse_scaled"), row.number(group + "_mae_scaled"),
                 row.number(group + "_mase"));
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param windowed    zero state, the preceding W points fed for every forecast
  * @param persistence the forecast "next value equals this value" on the same test split
  */
-public record TestMetrics(ForecastErrors streaming, ForecastErrors windowed, ForecastErrors persistence) {
+public record TestMetrics(RecordedErrors streaming, RecordedErrors windowed, RecordedErrors persistence) {
     public TestMetrics {
         Objects.requireNonNull(streaming, "streaming");
         Objects.requireNonNull(windowed, "windowed");

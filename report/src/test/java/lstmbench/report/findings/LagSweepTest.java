@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import lstmbench.report.results.EpochCost;
-import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -45,8 +45,8 @@ class LagSweepTest {
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, K, 0.001));
     }
 
-    private static ForecastErrors mse(double mse) {
-        return new ForecastErrors(mse, 1.0, mse / 4, 0.5, 1.0);
+    private static RecordedErrors mse(double mse) {
+        return new RecordedErrors(mse, 1.0, mse / 4, 0.5, 1.0);
     }
 
     private Results results() {

@@ -16,9 +16,9 @@ import java.util.OptionalInt;
 import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.Marker;
 import lstmbench.report.results.EpochCost;
-import lstmbench.report.results.ForecastErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -33,8 +33,8 @@ class MemorySectionTest {
     @TempDir
     Path dir;
 
-    static ForecastErrors mse(double mse) {
-        return new ForecastErrors(mse, 0.5, mse, 0.5, 1.0);
+    static RecordedErrors mse(double mse) {
+        return new RecordedErrors(mse, 0.5, mse, 0.5, 1.0);
     }
 
     static RunRecord run(String strategy, String parameters, double streaming, double windowed) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RecordsTest {
     private static final RunSetup SETUP = new RunSetup("e", "csv:data/My File.csv?column=temp", "stateful-tbptt",
             "T=48, B=8", 3, 0.01);
-    private static final ForecastErrors ERRORS = new ForecastErrors(1, 1, 1, 1, 1);
+    private static final RecordedErrors ERRORS = new RecordedErrors(1, 1, 1, 1, 1);
 
     @Test
     void composedRunIdsAreSafeAndDeterministic() {
@@ -42,7 +42,7 @@ class RecordsTest {
 
     @Test
     void resetPenaltyIsWindowedOverStreamingMse() {
-        TestMetrics test = new TestMetrics(new ForecastErrors(2, 1, 1, 1, 1), new ForecastErrors(3, 1, 1, 1, 1), ERRORS);
+        TestMetrics test = new TestMetrics(new RecordedErrors(2, 1, 1, 1, 1), new RecordedErrors(3, 1, 1, 1, 1), ERRORS);
 
         assertEquals(1.5, test.resetPenalty(), 1e-12);
     }

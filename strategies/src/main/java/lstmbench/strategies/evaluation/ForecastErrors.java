@@ -4,7 +4,8 @@
  *   (z = (y - m) / s, so MSE_scaled = MSE_original / s^2, MAE_scaled = MAE_original / s);
  *   MASE = MAE_original / naiveMae, naiveMae the in-sample one-step naive MAE on the training part
  *   (Hyndman & Koehler 2006, "Another look at measures of forecast accuracy").
- * Sums in double precision.
+ * Sums in double precision. The harness copies these into runs.csv (the report module's
+ * RecordedErrors).
  */
 package lstmbench.strategies.evaluation;
 

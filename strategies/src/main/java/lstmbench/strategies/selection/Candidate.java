@@ -1,16 +1,16 @@
 /*
- * One learning rate of the grid as the search saw it: its whole training run (curve, status,
- * weights), from which its status and final validation loss are read.
+ * One learning rate of the grid as the search saw it: its whole training run (curve, outcome,
+ * weights), from which its outcome and final validation loss are read.
  */
 package lstmbench.strategies.selection;
 
-import lstmbench.strategies.training.RunStatus;
+import lstmbench.strategies.training.TrainingOutcome;
 import lstmbench.strategies.training.TrainingResult;
 
 public record Candidate(double learningRate, TrainingResult training) {
 
-    public RunStatus status() {
-        return training.status();
+    public TrainingOutcome outcome() {
+        return training.outcome();
     }
 
     public double finalValidationLoss() {

@@ -2,7 +2,7 @@
  * Learning rate per strategy from a small grid, on validation only: every rate trains a full run
  * (same seed, so the rates differ in nothing else); the chosen one has the lowest streaming
  * validation loss after the last epoch among runs that completed (ties: the smaller rate). Only
- * the chosen run is evaluated on test. Diverged candidates are recorded with their status.
+ * the chosen run is evaluated on test. Diverged candidates are recorded with their outcome.
  */
 package lstmbench.strategies.selection;
 
@@ -37,7 +37,7 @@ public final class LearningRateSearch {
         for (double lr : grid.stream().sorted().toList()) {
             TrainingResult r = Trainer.train(strategy, data, config.withLearningRate(lr), listener);
             candidates.add(new Candidate(lr, r));
-            if (r.status().completed() && (best == null || r.finalValidationLoss() < best.finalValidationLoss())) {
+            if (r.outcome().completed() && (best == null || r.finalValidationLoss() < best.finalValidationLoss())) {
                 best = r;
             }
         }

@@ -31,7 +31,7 @@ public final class PlanExecutor {
                                double maxGradientNorm, Optional<Divergence> divergence) {
     }
 
-    public record Divergence(int batch, RunStatus.DivergenceCause cause) {
+    public record Divergence(int batch, TrainingOutcome.DivergenceCause cause) {
     }
 
     private final float[] series;
@@ -69,18 +69,18 @@ public final class PlanExecutor {
                 continue;
             }
             if (!Double.isFinite(loss)) {
-                return diverged(k, RunStatus.DivergenceCause.LOSS, timesteps, steps);
+                return diverged(k, TrainingOutcome.DivergenceCause.LOSS, timesteps, steps);
             }
             grads.fill(0f);
             Network.backward(p, slot.chunk(), buffers.zero(b.rows()), slot.workspace(), grads);
             double norm = GradientClipping.clipGlobalNorm(grads, clipNorm);
             if (!Double.isFinite(norm)) {
-                return diverged(k, RunStatus.DivergenceCause.GRADIENT, timesteps, steps);
+                return diverged(k, TrainingOutcome.DivergenceCause.GRADIENT, timesteps, steps);
             }
             optimizer.step(p, grads);
             steps++;
             if (!p.allFinite()) {
-                return diverged(k, RunStatus.DivergenceCause.PARAMETERS, timesteps, steps);
+                return diverged(k, TrainingOutcome.DivergenceCause.PARAMETERS, timesteps, steps);
             }
             lossSum += loss * b.lossSteps();
             scored += b.lossSteps();
@@ -110,7 +110,7 @@ public final class PlanExecutor {
         return buffers.largestWorkspaceBytes();
     }
 
-    private static EpochOutcome diverged(int batch, RunStatus.DivergenceCause cause, long timesteps, int steps) {
+    private static EpochOutcome diverged(int batch, TrainingOutcome.DivergenceCause cause, long timesteps, int steps) {
         return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN,
                 Optional.of(new Divergence(batch, cause)));
     }

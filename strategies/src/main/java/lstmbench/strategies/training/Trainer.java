@@ -2,7 +2,7 @@
  * The one trainer: initialises the model from the run's seed, then for every epoch asks the
  * strategy for its plan (EpochSeed(epoch, seed)), runs it with PlanExecutor on the scaled
  * training part only, and measures the streaming validation loss. A run that diverges stops with
- * RunStatus.Diverged and returns what it has; it never throws for divergence.
+ * TrainingOutcome.Diverged and returns what it has; it never throws for divergence.
  */
 package lstmbench.strategies.training;
 
@@ -39,7 +39,7 @@ public final class Trainer {
         EpochPlan first = strategy.plan(train.length, new EpochSeed(0, config.seed()));
 
         List<EpochRecord> records = new ArrayList<>();
-        RunStatus status = new RunStatus.Completed();
+        TrainingOutcome outcome = new TrainingOutcome.Completed();
         double elapsed = 0;
         long cumulative = 0;
         for (int e = 0; e < config.epochs(); e++) {
@@ -48,14 +48,14 @@ public final class Trainer {
             PlanExecutor.EpochOutcome o = executor.runEpoch(plan, params, optimizer, config.clipNorm());
             double seconds = (System.nanoTime() - start) / 1e9;
             if (o.divergence().isPresent()) {
-                status = new RunStatus.Diverged(e, o.divergence().get().batch(), o.divergence().get().cause());
+                outcome = new TrainingOutcome.Diverged(e, o.divergence().get().batch(), o.divergence().get().cause());
                 break;
             }
             elapsed += seconds;
             cumulative += o.timesteps();
             double validation = Evaluator.streamingValidationMse(params, data, streaming);
             if (!Double.isFinite(validation)) {
-                status = new RunStatus.Diverged(e, plan.batches().size(), RunStatus.DivergenceCause.VALIDATION_LOSS);
+                outcome = new TrainingOutcome.Diverged(e, plan.batches().size(), TrainingOutcome.DivergenceCause.VALIDATION_LOSS);
                 break;
             }
             EpochRecord r = new EpochRecord(e, o.trainLoss(), validation, seconds, elapsed, o.timesteps(), cumulative,
@@ -65,6 +65,6 @@ public final class Trainer {
         }
         PlanSummary summary = new PlanSummary(first.batches().size(), first.timesteps(), first.lossSteps(),
                 first.materializedBytes(), executor.largestWorkspaceBytes(), first.trim());
-        return new TrainingResult(strategy.spec(), config, status, records, params, summary);
+        return new TrainingResult(strategy.spec(), config, outcome, records, params, summary);
     }
 }

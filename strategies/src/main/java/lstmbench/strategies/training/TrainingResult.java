@@ -1,5 +1,5 @@
 /*
- * The outcome of one training run: how it ended, one record per finished epoch, the final
+ * What one training run leaves: how it ended (its TrainingOutcome), one record per finished epoch, the final
  * weights (meaningless when it diverged) and the cost summary of its plan.
  */
 package lstmbench.strategies.training;
@@ -8,7 +8,7 @@ import java.util.List;
 
 import lstmbench.kernel.ModelParams;
 
-public record TrainingResult(String strategySpec, TrainingConfig config, RunStatus status, List<EpochRecord> epochs,
+public record TrainingResult(String strategySpec, TrainingConfig config, TrainingOutcome outcome, List<EpochRecord> epochs,
                              ModelParams params, PlanSummary plan) {
 
     public TrainingResult {

@@ -40,7 +40,7 @@ class LagSweepShapeTest {
                 SplitFractions.DEFAULT);
         TrainingConfig config = new TrainingConfig(16, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 15, seed);
         TrainingResult r = Trainer.train(strategy, data, config);
-        assertTrue(r.status().completed(), strategy.spec() + " " + r.status());
+        assertTrue(r.outcome().completed(), strategy.spec() + " " + r.outcome());
         return LagR2.bestOf(Evaluator.evaluate(r.params(), data, Part.TEST, WINDOW),
                 LagR2.onTargets(process, data, Part.TEST));
     }

@@ -1,5 +1,5 @@
 /*
- * A run whose loss, gradient or weights become non-finite ends with RunStatus.Diverged naming the
+ * A run whose loss, gradient or weights become non-finite ends with TrainingOutcome.Diverged naming the
  * epoch, batch and cause, returns the epochs it finished, and throws nothing; the learning-rate
  * search records it and chooses among the runs that completed.
  */
@@ -30,7 +30,7 @@ class DivergenceTest {
     @Test
     void aDivergingRunStopsWithItsStatusInsteadOfThrowing() {
         TrainingResult r = Trainer.train(STRATEGY, DATA, EXPLODING);
-        RunStatus.Diverged d = assertInstanceOf(RunStatus.Diverged.class, r.status());
+        TrainingOutcome.Diverged d = assertInstanceOf(TrainingOutcome.Diverged.class, r.outcome());
         assertEquals(0, d.epoch());
         assertTrue(d.batch() >= 0 && d.batch() < STRATEGY.plan(DATA.trainLength(),
                 new lstmbench.strategies.plan.EpochSeed(0, 1)).batches().size());
@@ -43,8 +43,8 @@ class DivergenceTest {
         TrainingConfig base = EXPLODING.withEpochs(2);
         SelectionResult s = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30, 0.01), 5, EpochListener.NONE);
         assertEquals(2, s.candidates().size());
-        assertInstanceOf(RunStatus.Diverged.class, s.candidates().get(1).status());
-        assertTrue(s.candidates().get(0).status().completed());
+        assertInstanceOf(TrainingOutcome.Diverged.class, s.candidates().get(1).outcome());
+        assertTrue(s.candidates().get(0).outcome().completed());
         assertEquals(0.01, s.chosen().orElseThrow().learningRate());
         SelectionResult none = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30), 5, EpochListener.NONE);
         assertTrue(none.chosen().isEmpty(), "nothing to choose when every candidate diverged");

@@ -36,7 +36,7 @@ class KnownBehaviourTest {
     static double r2(Strategy strategy, ForecastData data, long seed) {
         TrainingConfig config = new TrainingConfig(16, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 15, seed);
         TrainingResult r = Trainer.train(strategy, data, config);
-        assertTrue(r.status().completed(), strategy.spec() + " " + r.status());
+        assertTrue(r.outcome().completed(), strategy.spec() + " " + r.outcome());
         double mse = Evaluator.evaluate(r.params(), data, Part.TEST, WINDOW).streaming().mseOriginal();
         double withoutLag = 0, floor = 0;
         int from = data.testStart(), to = data.length();

@@ -80,7 +80,7 @@ class NoLeakageTest {
         SelectionResult b = LearningRateSearch.run(s, OTHER_TEST, CONFIG, grid, 10, EpochListener.NONE);
         for (int i = 0; i < grid.size(); i++) {
             assertEquals(a.candidates().get(i).learningRate(), b.candidates().get(i).learningRate());
-            assertEquals(a.candidates().get(i).status(), b.candidates().get(i).status());
+            assertEquals(a.candidates().get(i).outcome(), b.candidates().get(i).outcome());
             assertEquals(a.candidates().get(i).finalValidationLoss(), b.candidates().get(i).finalValidationLoss());
         }
         assertEquals(a.chosen().orElseThrow().learningRate(), b.chosen().orElseThrow().learningRate());
