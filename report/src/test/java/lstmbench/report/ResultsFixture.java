@@ -263,11 +263,11 @@ public final class ResultsFixture {
                 double flops = 2.0 * 4 * h * (h + 1) * b * 50 * 3;
                 double kernel = 2e6 * b / (h * (b + 8.0));
                 rows.add(new ThroughputRecord("KernelBench.forwardBackward", BenchmarkSubject.KERNEL,
-                        ThroughputMetric.SAMPLES_PER_SECOND, params, kernel, kernel * 0.05, "samples/s"));
+                        ThroughputMetric.TIMESTEPS_PER_SECOND, params, kernel, kernel * 0.05, "timesteps/s"));
                 rows.add(new ThroughputRecord("KernelBench.forwardBackward", BenchmarkSubject.KERNEL,
                         ThroughputMetric.GFLOPS, params, kernel * flops / (b * 50) / 1e9, 0.01, "GFLOP/s"));
                 rows.add(new ThroughputRecord("Dl4jLstmBench.forwardBackward", BenchmarkSubject.DL4J_LSTM,
-                        ThroughputMetric.SAMPLES_PER_SECOND, params, kernel / 8, kernel * 0.01, "samples/s"));
+                        ThroughputMetric.TIMESTEPS_PER_SECOND, params, kernel / 8, kernel * 0.01, "timesteps/s"));
                 rows.add(new ThroughputRecord("GemmBench.recurrentProduct", BenchmarkSubject.GEMM,
                         ThroughputMetric.GFLOPS, params, 20.0, 0.5, "GFLOP/s"));
                 rows.add(new ThroughputRecord("GemmBench.cblasSgemm", BenchmarkSubject.BLAS_GEMM,
@@ -279,7 +279,7 @@ public final class ResultsFixture {
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
                     ThroughputMetric.SECONDS_PER_OP, params, secondsPerEpoch(strategy) * 80, 1.5, "s/op"));
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
-                    ThroughputMetric.SAMPLES_PER_SECOND, params, timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
+                    ThroughputMetric.TIMESTEPS_PER_SECOND, params, timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
                     100.0, "timesteps/s"));
             rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
                     ThroughputMetric.ALLOC_BYTES_PER_OP, params, timestepsPerEpoch(strategy) * 900.0, Double.NaN,

@@ -1,6 +1,6 @@
 /*
  * The suite's members for issue 7's kernel comparison, and the throughput rows each one writes:
- *   KERNEL     KernelForwardBackward       s/op, samples/s (T*B rows per second), GFLOP/s, B/op
+ *   KERNEL     KernelForwardBackward       s/op, timesteps/s (B x T per chunk, every batch row counted), GFLOP/s, B/op
  *   DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
  *   GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op
  *   BLAS_GEMM  GemmCeiling.cblasSgemm      the same three for the direct cblas_sgemm the kernel makes
@@ -20,7 +20,8 @@ import lstmbench.report.results.ThroughputRecord;
 
 public final class CoreBenchmarks {
     public static final String SECONDS_PER_OP = "s/op";
-    public static final String SAMPLES_PER_SECOND = "samples/s";
+    /** Timesteps processed per second, counting every batch row (the one unit of that rate). */
+    public static final String TIMESTEPS_PER_SECOND = "timesteps/s";
     public static final String GFLOPS = "GFLOP/s";
     public static final String BYTES_PER_OP = "B/op";
 
@@ -50,8 +51,8 @@ public final class CoreBenchmarks {
             String params = "H=" + h + ", B=" + b + ", T=" + t + ", I=" + i;
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
-            rows.add(row(m, subject, ThroughputMetric.SAMPLES_PER_SECOND, params, m.rate((double) t * b),
-                    SAMPLES_PER_SECOND));
+            rows.add(row(m, subject, ThroughputMetric.TIMESTEPS_PER_SECOND, params, m.rate((double) t * b),
+                    TIMESTEPS_PER_SECOND));
             rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
                     m.rate(LstmFlops.forwardBackward(h, b, t, i) / 1e9), GFLOPS));
             m.allocation().ifPresent(a -> rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a,

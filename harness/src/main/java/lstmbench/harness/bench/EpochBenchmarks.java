@@ -2,8 +2,9 @@
  * The suite's strategy member and the throughput rows it writes, subject STRATEGY_EPOCH, one set
  * per strategy spec, parameters "strategy=<spec>, H=32, timesteps=<per epoch>, steps=<batches per epoch>":
  *   SECONDS_PER_OP      seconds per epoch (s/epoch)
- *   SAMPLES_PER_SECOND  timesteps per second: the epoch's timesteps (B x T over its batches,
- *                       StrategyEpoch.timestepsPerEpoch) over each iteration's time, then averaged
+ *   TIMESTEPS_PER_SECOND the epoch's timesteps (B x T summed over its batches, every batch row
+ *                       counted, StrategyEpoch.timestepsPerEpoch) over each iteration's time, then
+ *                       averaged (timesteps/s)
  *   ALLOC_BYTES_PER_OP  bytes allocated per epoch, JMH's gc.alloc.rate.norm (B/epoch)
  *   ALLOC_BYTES_PER_STEP the same divided by the epoch's training steps (B/step)
  * The report's epoch charts read the strategy from the `strategy` parameter.
@@ -21,7 +22,6 @@ import lstmbench.report.results.ThroughputRecord;
 
 public final class EpochBenchmarks {
     public static final String SECONDS_PER_EPOCH = "s/epoch";
-    public static final String TIMESTEPS_PER_SECOND = "timesteps/s";
     public static final String BYTES_PER_EPOCH = "B/epoch";
     public static final String BYTES_PER_STEP = "B/step";
 
@@ -34,12 +34,12 @@ public final class EpochBenchmarks {
     /** A plain-text table of the epoch rows (one line per strategy), for the console and the closing note. */
     public static String table(List<ThroughputRecord> rows) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %17s %12s %13s %14s %10s%n",
-                "strategy", "s/epoch", "timesteps", "timesteps/s", "MB/epoch", "KB/step"));
+                "strategy", "s/epoch", "timesteps", CoreBenchmarks.TIMESTEPS_PER_SECOND, "MB/epoch", "KB/step"));
         rows.stream().filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH
                         && r.metric() == ThroughputMetric.SECONDS_PER_OP)
                 .forEach(seconds -> {
                     String strategy = seconds.textParameter("strategy");
-                    Optional<ThroughputRecord> rate = find(rows, strategy, ThroughputMetric.SAMPLES_PER_SECOND);
+                    Optional<ThroughputRecord> rate = find(rows, strategy, ThroughputMetric.TIMESTEPS_PER_SECOND);
                     Optional<ThroughputRecord> bytes = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_OP);
                     Optional<ThroughputRecord> perStep = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_STEP);
                     out.append(String.format(Locale.ROOT, "%-18s %17s %12.0f %13s %14s %10s%n", strategy,
@@ -84,8 +84,8 @@ public final class EpochBenchmarks {
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(),
                     SECONDS_PER_EPOCH));
-            rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.SAMPLES_PER_SECOND, params,
-                    m.rate(timesteps), TIMESTEPS_PER_SECOND));
+            rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.TIMESTEPS_PER_SECOND, params,
+                    m.rate(timesteps), CoreBenchmarks.TIMESTEPS_PER_SECOND));
             m.allocation().ifPresent(a -> {
                 rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_EPOCH));
                 rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_STEP, params,

@@ -71,8 +71,8 @@ class StrategyEpochTest {
         }
         assertEquals(0.45, find(rows, ThroughputMetric.SECONDS_PER_OP).score(), 1e-12);
         assertEquals("s/epoch", find(rows, ThroughputMetric.SECONDS_PER_OP).unit());
-        assertEquals((timesteps / 0.4 + timesteps / 0.5) / 2, find(rows, ThroughputMetric.SAMPLES_PER_SECOND).score(), 1e-6);
-        assertEquals("timesteps/s", find(rows, ThroughputMetric.SAMPLES_PER_SECOND).unit());
+        assertEquals((timesteps / 0.4 + timesteps / 0.5) / 2, find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).score(), 1e-6);
+        assertEquals("timesteps/s", find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).unit());
         assertEquals(2e6, find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).score());
         assertEquals("B/epoch", find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).unit());
         assertEquals(2e6 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).score(), 1e-6);

@@ -36,7 +36,7 @@ class ThroughputRowsTest {
     }
 
     @Test
-    void kernelMeasurementBecomesTimeSamplesGflopsAndAllocationRows() {
+    void kernelMeasurementBecomesTimeTimestepsGflopsAndAllocationRows() {
         Measurement m = lstm("KernelForwardBackward.forwardBackward", 10, 32, List.of(0.002, 0.002, 0.002),
                 Optional.of(new Estimate(16, 2)));
         List<ThroughputRecord> rows = CoreBenchmarks.KERNEL.rows(m);
@@ -50,7 +50,7 @@ class ThroughputRowsTest {
             assertEquals(32, r.parameter("B").getAsDouble());
         }
         assertRow(rows, ThroughputMetric.SECONDS_PER_OP, 0.002, "s/op");
-        assertRow(rows, ThroughputMetric.SAMPLES_PER_SECOND, 50 * 32 / 0.002, "samples/s");
+        assertRow(rows, ThroughputMetric.TIMESTEPS_PER_SECOND, 50 * 32 / 0.002, "timesteps/s");
         // 24*B*H*T*(H+I) = 4,224,000 FLOPs per op, in 2 ms
         assertRow(rows, ThroughputMetric.GFLOPS, 4_224_000 / 0.002 / 1e9, "GFLOP/s");
         assertRow(rows, ThroughputMetric.ALLOC_BYTES_PER_OP, 16, "B/op");
@@ -66,11 +66,11 @@ class ThroughputRowsTest {
 
         assertEquals(3, rows.size(), "no allocation row without the GC profiler");
         assertTrue(rows.stream().allMatch(r -> r.subject() == BenchmarkSubject.DL4J_LSTM));
-        double samples = 1600;
-        assertRow(rows, ThroughputMetric.SAMPLES_PER_SECOND, (samples / 0.001 + samples / 0.002 + samples / 0.004) / 3,
-                "samples/s");
+        double timesteps = 1600;
+        assertRow(rows, ThroughputMetric.TIMESTEPS_PER_SECOND, (timesteps / 0.001 + timesteps / 0.002 + timesteps / 0.004) / 3,
+                "timesteps/s");
         assertRow(rows, ThroughputMetric.SECONDS_PER_OP, 0.007 / 3, "s/op");
-        assertTrue(find(rows, ThroughputMetric.SAMPLES_PER_SECOND).error() > 0);
+        assertTrue(find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).error() > 0);
     }
 
     @Test

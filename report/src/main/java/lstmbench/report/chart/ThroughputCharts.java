@@ -27,15 +27,15 @@ public final class ThroughputCharts {
     private ThroughputCharts() {
     }
 
-    /** Kernel and deeplearning4j samples per second against H, one line per subject and B. */
+    /** Kernel and deeplearning4j timesteps per second against H, one line per subject and B. */
     public static Figure<XYChart> kernelThroughput(List<ThroughputRecord> records) {
-        XYChart chart = ChartStyle.xy("LSTM forward+backward throughput vs hidden size",
-                "Hidden size H (units)", "Throughput (timesteps x batch rows per second)");
+        XYChart chart = ChartStyle.xy("LSTM forward+backward: timesteps per second vs hidden size",
+                "Hidden size H (units)", "Timesteps per second (B x T per chunk)");
         List<Double> batches = List.copyOf(batchSizes(records));
         for (BenchmarkSubject subject : List.of(BenchmarkSubject.KERNEL, BenchmarkSubject.DL4J_LSTM)) {
             for (double b : batches) {
                 List<ThroughputRecord> points = records.stream()
-                        .filter(of(subject, ThroughputMetric.SAMPLES_PER_SECOND))
+                        .filter(of(subject, ThroughputMetric.TIMESTEPS_PER_SECOND))
                         .filter(r -> r.parameter("B").orElse(Double.NaN) == b && r.parameter("H").isPresent())
                         .sorted((x, y) -> Double.compare(x.parameter("H").getAsDouble(), y.parameter("H").getAsDouble()))
                         .toList();
@@ -57,14 +57,14 @@ public final class ThroughputCharts {
         }
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmic(true);
-        String caption = "Timesteps x batch rows per second of one chunk's forward and backward pass, with JMH error "
-                + "bars; higher is better, and the gap between a solid kernel line and the dashed deeplearning4j line of "
-                + "the same colour (same B) is the speed-up.";
+        String caption = "Timesteps per second (every batch row counted: B x T per chunk) of one chunk's forward and "
+                + "backward pass, with JMH error bars; higher is better, and the gap between a solid kernel line and "
+                + "the dashed deeplearning4j line of the same colour (same B) is the speed-up.";
         return new Figure<>("throughput-kernel", chart, caption);
     }
 
     /**
-     * Ratios at each H and B: kernel over deeplearning4j (samples per second), and kernel over the two
+     * Ratios at each H and B: kernel over deeplearning4j (timesteps per second), and kernel over the two
      * gemm ceilings (GFLOP/s): ND4J's gemm call and the direct cblas_sgemm the kernel itself makes;
      * only shapes measured for both sides appear.
      */
@@ -73,7 +73,7 @@ public final class ThroughputCharts {
                 "Hidden size H (units)", "Ratio (kernel / reference, x)");
         int colour = 0;
         for (double b : batchSizes(records)) {
-            addRatio(chart, records, b, BenchmarkSubject.DL4J_LSTM, ThroughputMetric.SAMPLES_PER_SECOND,
+            addRatio(chart, records, b, BenchmarkSubject.DL4J_LSTM, ThroughputMetric.TIMESTEPS_PER_SECOND,
                     "kernel / deeplearning4j, B=" + (int) b, colour);
             addRatio(chart, records, b, BenchmarkSubject.GEMM, ThroughputMetric.GFLOPS,
                     "kernel GFLOP/s / gemm GFLOP/s, B=" + (int) b, colour);
@@ -107,13 +107,13 @@ public final class ThroughputCharts {
     }
 
     /**
-     * Timesteps (B x T over the epoch's batches) per second of training per strategy, with JMH error
+     * Timesteps per second of training per strategy (B x T summed over the epoch's batches), with JMH error
      * bars: the work rate, which differs far less between strategies than the seconds per epoch.
      */
     public static Figure<CategoryChart> timestepsPerSecond(List<ThroughputRecord> records) {
         List<ThroughputRecord> epochs = records.stream()
-                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SAMPLES_PER_SECOND)).toList();
-        CategoryChart chart = ChartStyle.category("Timesteps processed per second of training", "Strategy",
+                .filter(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.TIMESTEPS_PER_SECOND)).toList();
+        CategoryChart chart = ChartStyle.category("Timesteps per second of training", "Strategy",
                 "Timesteps per second");
         if (!epochs.isEmpty()) {
             chart.addSeries("timesteps per second (JMH)",
@@ -121,8 +121,8 @@ public final class ThroughputCharts {
                     epochs.stream().map(r -> (Number) r.score()).toList(),
                     epochs.stream().map(r -> (Number) (Double.isFinite(r.error()) ? r.error() : 0.0)).toList());
         }
-        String caption = "Timesteps (batch rows x steps) each strategy pushes through forward and backward per second; "
-                + "higher is better. Seconds per epoch are these rates applied to very different amounts of work: "
+        String caption = "Timesteps per second (every batch row counted: B x T per batch) each strategy pushes "
+                + "through forward and backward; higher is better. Seconds per epoch are these rates applied to very different amounts of work: "
                 + "overlapping windows process each point W times per epoch.";
         return new Figure<>("throughput-timesteps", chart, caption);
     }
@@ -160,7 +160,7 @@ public final class ThroughputCharts {
 
     /** Whether the records contain anything for {@link #kernelThroughput} or {@link #kernelRatios}. */
     public static boolean hasKernelResults(List<ThroughputRecord> records) {
-        return records.stream().anyMatch(of(BenchmarkSubject.KERNEL, ThroughputMetric.SAMPLES_PER_SECOND));
+        return records.stream().anyMatch(of(BenchmarkSubject.KERNEL, ThroughputMetric.TIMESTEPS_PER_SECOND));
     }
 
     /** Whether the records contain anything for {@link #secondsPerEpoch}. */
@@ -170,7 +170,7 @@ public final class ThroughputCharts {
 
     /** Whether the records contain anything for {@link #timestepsPerSecond}. */
     public static boolean hasTimestepResults(List<ThroughputRecord> records) {
-        return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.SAMPLES_PER_SECOND));
+        return records.stream().anyMatch(of(BenchmarkSubject.STRATEGY_EPOCH, ThroughputMetric.TIMESTEPS_PER_SECOND));
     }
 
     /** Whether the records contain anything for {@link #allocationPerEpoch}. */

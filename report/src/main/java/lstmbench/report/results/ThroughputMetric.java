@@ -3,8 +3,13 @@ package lstmbench.report.results;
 
 /** The quantity in a throughput row's score. */
 public enum ThroughputMetric {
-    /** timesteps x batch rows per second (higher is better). */
-    SAMPLES_PER_SECOND(true),
+    /**
+     * timesteps processed per second, counting every batch row: a [B, T] batch is B x T timesteps,
+     * an epoch the sum over its batches (higher is better). Unit text {@code timesteps/s}; results
+     * folders written before this name was chosen say {@code SAMPLES_PER_SECOND} and
+     * {@code samples/s}, which the reader maps to this.
+     */
+    TIMESTEPS_PER_SECOND(true),
     /** achieved GFLOP/s of the gate matrix products (higher is better). */
     GFLOPS(true),
     /** seconds per operation, e.g. per epoch (lower is better). */

@@ -18,6 +18,8 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.ThroughputMetric;
+import lstmbench.report.results.ThroughputRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +111,19 @@ class ResultsFilesTest {
 
         assertTrue(error.getMessage().contains("line 2, column 'probe'"), error.getMessage());
         assertTrue(error.getMessage().contains("LAG_R2"), error.getMessage());
+    }
+
+    @Test
+    void throughputRowsOfOlderFoldersReadAsTimestepsPerSecond() throws IOException {
+        Files.writeString(ResultsFiles.THROUGHPUT.path(dir), "benchmark,subject,metric,parameters,score,error,unit\n"
+                + "K.run,KERNEL,SAMPLES_PER_SECOND,\"H=8, B=4\",100.0,1.0,samples/s\n"
+                + "K.run,KERNEL,TIMESTEPS_PER_SECOND,\"H=8, B=8\",200.0,1.0,timesteps/s\n");
+
+        List<ThroughputRecord> rows = ResultsFiles.THROUGHPUT.read(dir);
+
+        assertEquals(List.of(ThroughputMetric.TIMESTEPS_PER_SECOND, ThroughputMetric.TIMESTEPS_PER_SECOND),
+                rows.stream().map(ThroughputRecord::metric).toList());
+        assertEquals(List.of("timesteps/s", "timesteps/s"), rows.stream().map(ThroughputRecord::unit).toList());
     }
 
     @Test
