@@ -128,7 +128,10 @@ public final class SpecParameters {
         .map(SpecParameters::format).collect(Collectors.joining(", ")), text);
   }
 
-  /** An enum constant in specification form: {@code KEEP} is {@code keep}, {@code SERIES_ORDER} is {@code series-order}. */
+  /**
+   * An enum constant in specification form: {@code KEEP} is {@code keep}, {@code SERIES_ORDER} is
+   * {@code series-order}.
+   */
   public static String format(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> chosen = new ArrayList<>();
         for (String request : requested) {
             List<String> listed = request.contains("?") ? List.of()
-                    : experiment.stream().filter(spec -> spec.split("\\?", 2)[0].equals(request)).toList();
+                    : experiment.stream().filter(spec -> StrategyRegistry.parse(spec).name().equals(request)).toList();
             chosen.addAll(listed.isEmpty() ? List.of(request) : listed);
         }
         return chosen;
