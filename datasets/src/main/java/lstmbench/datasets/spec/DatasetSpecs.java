@@ -37,7 +37,7 @@ public final class DatasetSpecs {
 
   private DatasetSpecs() {}
 
-  /** Parses and loads in one step (named datasets from {@code LSTMBENCH_DATA} or shared/datasets). */
+  /** Parses and loads in one step (named datasets from the data directory, see DataDirectory). */
   public static TimeSeries load(String spec) {
     return parse(spec).load();
   }

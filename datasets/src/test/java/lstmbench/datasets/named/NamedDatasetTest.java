@@ -1,4 +1,4 @@
-// Tests that every real file in shared/datasets loads through its name with the published length,
+// Tests that every real file in the data directory loads through its name with the published length,
 // that the pm2.5 gaps are counted and filled, and that the data folder is searched in the
 // documented order with an error that points at scripts/fetch-datasets.sh.
 package lstmbench.datasets.named;

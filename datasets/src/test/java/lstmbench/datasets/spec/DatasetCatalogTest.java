@@ -1,4 +1,4 @@
-// The listing behind `lstmbench datasets`: all named datasets (found in shared/datasets here), all
+// The listing behind `lstmbench datasets`: all named datasets (found in the data directory), all
 // six generators with their parameters, defaults, memory demand and an example that parses.
 package lstmbench.datasets.spec;
 

@@ -1,4 +1,4 @@
-// Specification strings: the examples parse into typed values and load; canonical text
+// Specification strings: the documented examples parse into typed values and load; canonical text
 // parses back to the same value; named datasets resolve; every malformed string (unknown
 // generator, dataset, kind or parameter, non-numeric value, missing column, ...) fails with a
 // message that quotes the specification and says what was expected.

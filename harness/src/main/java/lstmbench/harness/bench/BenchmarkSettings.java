@@ -21,7 +21,7 @@ import lstmbench.strategies.StrategyRegistry;
 
 public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<Integer> hiddenSizes,
                                 List<Integer> batchSizes, List<String> strategies) {
-    /** The shapes of issue 7. */
+    /** The hidden sizes H and batch sizes B the chunk benchmarks measure. */
     public static final List<Integer> HIDDEN_SIZES = List.of(10, 32, 64, 128);
     public static final List<Integer> BATCH_SIZES = List.of(1, 32, 128);
     /** The quick setting's strategies: the per-step reset, the chunked reset and the carried state. */

@@ -1,5 +1,5 @@
 /*
- * The suite's members for issue 7's kernel comparison, and the throughput rows each one writes:
+ * The suite's members for the kernel comparison (KernelComparison), and the throughput rows each one writes:
  *   KERNEL     KernelForwardBackward       s/op, samples/s (T*B rows per second), GFLOP/s, B/op
  *   DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
  *   GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op

@@ -3,7 +3,7 @@
  * z[B, 4H] = h[B, H] Wh[H, 4H] (2*B*H*4H FLOPs, LstmFlops.recurrentProduct), into a preallocated
  * result, in two ways:
  *   nd4jGemm    Nd4j.gemm, the plain ND4J call a user would write: the ceiling the report compares
- *               the kernel's GFLOP/s against (issue 7);
+ *               the kernel's GFLOP/s against;
  *   cblasSgemm  cblas_sgemm of the OpenBLAS that nd4j-native ships, on the same memory: the call
  *               the kernel itself makes per step, without ND4J's per-call overhead. The gap between
  *               the two is that overhead; kernel time over T * this time is what the gate math and

@@ -1,5 +1,5 @@
 /*
- * The comparison issue 7 sets its targets on, one line per kernel shape (H, B): the kernel's time
+ * The kernel's performance summary, one line per kernel shape (H, B): the kernel's time
  * per forward+backward and GFLOP/s beside deeplearning4j's time, the gemm ceilings' GFLOP/s and
  * the allocation per op, with the ratios
  *   speed-up over deeplearning4j = dl4j seconds per op / kernel seconds per op
@@ -62,7 +62,7 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
         return dl4jSeconds.map(d -> OptionalDouble.of(d.mean() / kernelSeconds.mean())).orElse(OptionalDouble.empty());
     }
 
-    /** Kernel GFLOP/s as a fraction of Nd4j.gemm's on the recurrent product (the issue's ceiling). */
+    /** Kernel GFLOP/s as a fraction of Nd4j.gemm's on the recurrent product (the ceiling the kernel is measured against). */
     public OptionalDouble shareOfGemm() {
         OptionalDouble g = gemmGflops();
         return g.isPresent() ? OptionalDouble.of(kernelGflops() / g.getAsDouble()) : OptionalDouble.empty();

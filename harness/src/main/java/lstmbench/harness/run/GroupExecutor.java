@@ -3,7 +3,7 @@
  * module's shared trainer and learning-rate search, and turns what it returns into results-file
  * records: a runs.csv row per learning rate (test metrics only on the chosen one), the curve of
  * every run, and the chosen run's test forecasts in both evaluation modes; and the memory probes
- * (issue 6) as memory.csv points:
+ * as memory.csv points:
  *   LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
  *     run's test errors, i.e. the better of streaming and windowed
  *     (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,

@@ -1,5 +1,5 @@
 /*
- * What an epoch materialises, the number the memory issue reports: sliding windows (built lazily
+ * What an epoch materialises, the training-input bytes the report's memory section shows: sliding windows (built lazily
  * per batch, never stored) still write each point about W times per epoch, W times what
  * non-overlapping chunks write; overlapping TBPTT(k1, k2) writes k2 / k1 times the stateful
  * layout (up to the first batch, which is all new); the resident part is one batch.

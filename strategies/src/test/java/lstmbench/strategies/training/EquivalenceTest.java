@@ -1,5 +1,5 @@
 /*
- * The three equivalences of the issue, each checked on the plans and on training itself (weights
+ * Three equivalences between strategies, each checked on the plans and on training itself (weights
  * after several epochs bitwise equal, per-epoch losses equal):
  *   stateful-tbptt with one stream and T >= the series length = full-bptt (same loss, same gradients);
  *   tbptt-overlap with k1 = k2 = stateful-tbptt;
