@@ -1,12 +1,15 @@
-// What to do with missing cells (empty, NA, NaN) in a value column: refuse, drop the rows, or fill
-// them by linear interpolation between the nearest present neighbours.
 package lstmbench.datasets;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How missing values in a loaded column are treated. */
+/**
+ * How missing values in a loaded column are treated.
+ *
+ * <p>What to do with missing cells (empty, NA, NaN) in a value column: refuse, drop the rows, or
+ * fill them by linear interpolation between the nearest present neighbours.
+ */
 public enum MissingPolicy {
   /** Missing values are an error (the default): the message counts them and names the first rows. */
   ERROR("error"),

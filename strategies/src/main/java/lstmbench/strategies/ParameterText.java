@@ -1,8 +1,3 @@
-/*
- * The key=value pairs of one strategy spec string, checked against the strategy's declared
- * parameters (unknown keys are errors, absent keys take defaults) and read as typed values with
- * messages naming the strategy and parameter. Only used while parsing: what leaves is the record.
- */
 package lstmbench.strategies;
 
 import java.util.Arrays;
@@ -11,6 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+/**
+ * The key=value pairs of one strategy spec string, checked against the strategy's declared
+ * parameters (unknown keys are errors, absent keys take defaults) and read as typed values with
+ * messages naming the strategy and parameter. Only used while parsing: what leaves is the record.
+ */
 public final class ParameterText {
     private final String strategy;
     private final Map<String, String> given;

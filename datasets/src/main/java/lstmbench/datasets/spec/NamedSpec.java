@@ -1,5 +1,3 @@
-// One of the named real datasets, optionally with another missing-value policy:
-// `pollution-pm25` or `pollution-pm25?missing=drop`.
 package lstmbench.datasets.spec;
 
 import java.util.Objects;
@@ -10,6 +8,9 @@ import lstmbench.datasets.named.NamedDataset;
 
 /**
  * A named real dataset.
+ *
+ * <p>One of the named real datasets, optionally with another missing-value policy:
+ * {@code pollution-pm25} or {@code pollution-pm25?missing=drop}.
  *
  * @param dataset which one
  * @param missing the missing-value policy (the dataset's default unless the spec says otherwise)

@@ -1,7 +1,3 @@
-// The key=value pairs of one generator's specification string, checked against the generator's
-// declared parameters (unknown keys are errors, absent keys take their defaults) and converted to
-// numbers with messages that name the generator, the parameter and the offending text. Used only
-// inside this module: what leaves it is the typed SyntheticProcess record.
 package lstmbench.datasets.synthetic;
 
 import java.math.BigDecimal;
@@ -11,7 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import lstmbench.datasets.DatasetException;
 
-/** Raw parameter text for one generator, read as typed numbers. */
+/**
+ * Raw parameter text for one generator, read as typed numbers.
+ *
+ * <p>The key=value pairs of one generator's specification string, checked against the generator's
+ * declared parameters (unknown keys are errors, absent keys take their defaults) and converted to
+ * numbers with messages that name the generator, the parameter and the offending text. Used only
+ * inside this module: what leaves it is the typed SyntheticProcess record.
+ */
 public final class ParameterValues {
   private final String owner;
   private final Map<String, String> given;

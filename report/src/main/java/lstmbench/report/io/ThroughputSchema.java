@@ -1,4 +1,3 @@
-// The columns of throughput.csv and how a ThroughputRecord maps to them.
 package lstmbench.report.io;
 
 import java.util.List;
@@ -6,7 +5,11 @@ import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 
-/** throughput.csv: one row per benchmark, parameter set and metric. */
+/**
+ * The columns of throughput.csv and how a ThroughputRecord maps to them.
+ *
+ * <p>throughput.csv: one row per benchmark, parameter set and metric.
+ */
 final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
     private static final List<String> COLUMNS = List.of("benchmark", "subject", "metric", "parameters",
             "score", "error", "unit");

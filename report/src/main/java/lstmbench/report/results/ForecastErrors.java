@@ -1,8 +1,9 @@
-// Next-step forecast errors of one model (or of the persistence forecast) on one split.
 package lstmbench.report.results;
 
 /**
- * Errors of a next-step forecast on the test split.
+ * Next-step forecast errors of one model (or of the persistence forecast) on one split.
+ *
+ * <p>Errors of a next-step forecast on the test split.
  *
  * @param mseOriginal mean squared error on the original scale of the series
  * @param maeOriginal mean absolute error on the original scale

@@ -1,7 +1,10 @@
-// How a run ended: the fixed vocabulary of runs.csv's status column and manifest.json's run list.
 package lstmbench.report.results;
 
-/** How a run ended. {@link #PENDING} appears only in manifest.json, never in runs.csv. */
+/**
+ * How a run ended: the fixed vocabulary of runs.csv's status column and manifest.json's run list.
+ *
+ * <p>How a run ended. {@link #PENDING} appears only in manifest.json, never in runs.csv.
+ */
 public enum RunStatus {
     /** Trained for all its epochs with finite losses. */
     OK,

@@ -1,7 +1,10 @@
-// What quantity a throughput.csv row's score is: the fixed vocabulary of its metric column.
 package lstmbench.report.results;
 
-/** The quantity in a throughput row's score. */
+/**
+ * What quantity a throughput.csv row's score is: the fixed vocabulary of its metric column.
+ *
+ * <p>The quantity in a throughput row's score.
+ */
 public enum ThroughputMetric {
     /** timesteps x batch rows per second (higher is better). */
     SAMPLES_PER_SECOND(true),

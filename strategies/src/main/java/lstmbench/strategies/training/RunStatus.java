@@ -1,10 +1,10 @@
-/*
+package lstmbench.strategies.training;
+
+/**
  * How a training run ended: all epochs done, or stopped at the first non-finite loss, gradient
  * norm or weight (the epoch and batch where it happened are recorded; the caller moves on). A
  * non-finite validation loss after an epoch counts too, with batch = the epoch's batch count.
  */
-package lstmbench.strategies.training;
-
 public sealed interface RunStatus {
 
     record Completed() implements RunStatus {

@@ -1,13 +1,13 @@
-/*
- * The outcome of one training run: how it ended, one record per finished epoch, the final
- * weights (meaningless when it diverged) and the cost summary of its plan.
- */
 package lstmbench.strategies.training;
 
 import java.util.List;
 
 import lstmbench.kernel.ModelParams;
 
+/**
+ * The outcome of one training run: how it ended, one record per finished epoch, the final
+ * weights (meaningless when it diverged) and the cost summary of its plan.
+ */
 public record TrainingResult(String strategySpec, TrainingConfig config, RunStatus status, List<EpochRecord> epochs,
                              ModelParams params, PlanSummary plan) {
 
