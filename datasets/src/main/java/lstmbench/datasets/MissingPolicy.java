@@ -1,8 +1,11 @@
-// What to do with missing cells (empty, NA, NaN) in a value column: refuse, drop the rows, or fill
-// them by linear interpolation between the nearest present neighbours.
 package lstmbench.datasets;
 
-/** How missing values in a loaded column are treated; spelled {@code missing=error|drop|interpolate}. */
+/**
+ * How missing values in a loaded column are treated; spelled {@code missing=error|drop|interpolate}.
+ *
+ * <p>What to do with missing cells (empty, NA, NaN) in a value column: refuse, drop the rows, or
+ * fill them by linear interpolation between the nearest present neighbours.
+ */
 public enum MissingPolicy {
   /** Missing values are an error (the default): the message counts them and names the first rows. */
   ERROR,

@@ -1,5 +1,3 @@
-// The record of what was missing in a loaded series and how it was treated, so a report can say
-// "pm2.5: 2,067 missing values, interpolated" instead of hiding it.
 package lstmbench.datasets;
 
 import java.util.List;
@@ -7,6 +5,9 @@ import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Missing values found while loading a series.
+ *
+ * <p>The record of what was missing in a loaded series and how it was treated, so a report can say
+ * "pm2.5: 2,067 missing values, interpolated" instead of hiding it.
  *
  * @param count how many values were missing in the source column
  * @param treatment the policy that was applied to them

@@ -1,6 +1,3 @@
-// The value every other module receives: one univariate series with its name, optional time
-// labels, where it came from, and what was missing in the source. Immutable: arrays are copied in
-// and out.
 package lstmbench.datasets;
 
 import java.util.Arrays;
@@ -9,6 +6,10 @@ import java.util.Objects;
 
 /**
  * One univariate time series.
+ *
+ * <p>The value every other module receives: one univariate series with its name, optional time
+ * labels, where it came from, and what was missing in the source. Immutable: arrays are copied in
+ * and out.
  *
  * @param name short name, e.g. {@code pollution-temp} or {@code seasonal-ar}
  * @param values the observations in time order (copied; never contains NaN or infinities)

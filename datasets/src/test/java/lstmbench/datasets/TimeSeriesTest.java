@@ -1,5 +1,3 @@
-// TimeSeries is a value: arrays are copied in and out, equality is by content, labels must match
-// the values, non-finite values are refused, and a too-short series says who needed how many.
 package lstmbench.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * TimeSeries is a value: arrays are copied in and out, equality is by content, labels must match
+ * the values, non-finite values are refused, and a too-short series says who needed how many.
+ */
 class TimeSeriesTest {
 
   @Test

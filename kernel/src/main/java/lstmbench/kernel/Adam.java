@@ -1,16 +1,20 @@
-/*
- * Adam (Kingma & Ba 2015, Algorithm 1), with bias correction:
- *   m <- b1 m + (1 - b1) g ;  v <- b2 v + (1 - b2) g^2
- *   w <- w - lr * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
- * computed in the paper's efficient form (end of its section 2): the step size lr sqrt(1 - b2^t) / (1 - b1^t)
- * with eps scaled by sqrt(1 - b2^t), which equals the update above exactly.
- * Defaults b1 = 0.9, b2 = 0.999, eps = 1e-8.
- */
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
 import java.util.List;
 
+/**
+ * Adam (Kingma &amp; Ba 2015, Algorithm 1), with bias correction:
+ *
+ * <pre>
+ * m &lt;- b1 m + (1 - b1) g ;  v &lt;- b2 v + (1 - b2) g^2
+ * w &lt;- w - lr * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
+ * </pre>
+ *
+ * computed in the paper's efficient form (end of its section 2): the step size lr
+ * sqrt(1 - b2^t) / (1 - b1^t) with eps scaled by sqrt(1 - b2^t), which equals the update above
+ * exactly. Defaults b1 = 0.9, b2 = 0.999, eps = 1e-8.
+ */
 public final class Adam implements Optimizer {
     private final double lr;
     private final double beta1;

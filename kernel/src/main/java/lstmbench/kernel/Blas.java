@@ -1,17 +1,17 @@
-/*
+package lstmbench.kernel;
+
+import org.bytedeco.openblas.global.openblas;
+
+/**
  * Row-major single-precision matrix products for the kernel, called straight into the OpenBLAS
  * library that nd4j-native ships (org.bytedeco.openblas). Measured on this machine, Nd4j.gemm
  * costs about 20 us and 4 KB of garbage per call at B=32, H=10, while cblas_sgemm on the same
  * memory costs about 1.3 us and allocates nothing: the time loop makes one product per step,
  * so the per-call overhead decides small-H throughput.
  *
- * Sub-matrices are addressed by an element offset and a leading dimension, as in BLAS itself, so
+ * <p>Sub-matrices are addressed by an element offset and a leading dimension, as in BLAS itself, so
  * a step's [B, 4H] slice of a [T, B, 4H] array needs no view object.
  */
-package lstmbench.kernel;
-
-import org.bytedeco.openblas.global.openblas;
-
 final class Blas {
     private Blas() {
     }

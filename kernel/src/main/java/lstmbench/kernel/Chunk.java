@@ -1,9 +1,9 @@
-/*
+package lstmbench.kernel;
+
+/**
  * One training or evaluation chunk: inputs [B, T, I], targets [B, T, K] and the loss mask [B, T]
  * (1 where a step's prediction counts, 0 where it only builds state).
  */
-package lstmbench.kernel;
-
 public record Chunk(FloatArray inputs, FloatArray targets, FloatArray mask) {
 
     public Chunk {

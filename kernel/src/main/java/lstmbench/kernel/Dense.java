@@ -1,13 +1,17 @@
-/*
- * The dense output head, forward and backward side by side:
- *   forward:  y[N, K] = h[N, H] w[H, K] + b          (N = B*T rows: every step of every stream)
- *   backward: dw += h^T dy   db += sum_rows dy   dh = dy w^T
- * One product each way over the whole chunk.
- */
 package lstmbench.kernel;
 
 import lstmbench.kernel.Blas.Op;
 
+/**
+ * The dense output head, forward and backward side by side:
+ *
+ * <pre>
+ * forward:  y[N, K] = h[N, H] w[H, K] + b          (N = B*T rows: every step of every stream)
+ * backward: dw += h^T dy   db += sum_rows dy   dh = dy w^T
+ * </pre>
+ *
+ * <p>One product each way over the whole chunk.
+ */
 public final class Dense {
     private Dense() {
     }

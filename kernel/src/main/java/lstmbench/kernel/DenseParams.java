@@ -1,12 +1,16 @@
-/*
- * Weights of the dense output head that maps each step's hidden vector to K outputs:
- *   w [H, K], b [1, K];   y = h w + b
- * The same record type holds the gradients of these weights.
- */
 package lstmbench.kernel;
 
 import java.util.List;
 
+/**
+ * Weights of the dense output head that maps each step's hidden vector to K outputs:
+ *
+ * <pre>
+ * w [H, K], b [1, K];   y = h w + b
+ * </pre>
+ *
+ * <p>The same record type holds the gradients of these weights.
+ */
 public record DenseParams(FloatArray w, FloatArray b) {
 
     public DenseParams {

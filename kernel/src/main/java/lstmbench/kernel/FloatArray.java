@@ -1,14 +1,3 @@
-/*
- * A dense float32 ND4J array together with the two handles the kernel's hot loops use on it:
- * a direct FloatBuffer over the same memory (element-wise math in plain Java loops, which costs
- * nanoseconds per element where one tiny ND4J op costs microseconds) and a FloatPointer for
- * handing the memory to BLAS without allocating (see Blas).
- *
- * Only whole, contiguous, row-major (c-order) arrays are accepted: ND4J views report the memory
- * of their parent inconsistently between data().asNioFloat() and data().addressPointer(), so the
- * kernel never works on views. The pointer's position is moved by Blas for strided sub-matrices;
- * arrays shared between threads (parameters) are only ever used at position 0.
- */
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
@@ -19,6 +8,17 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+/**
+ * A dense float32 ND4J array together with the two handles the kernel's hot loops use on it:
+ * a direct FloatBuffer over the same memory (element-wise math in plain Java loops, which costs
+ * nanoseconds per element where one tiny ND4J op costs microseconds) and a FloatPointer for
+ * handing the memory to BLAS without allocating (see Blas).
+ *
+ * <p>Only whole, contiguous, row-major (c-order) arrays are accepted: ND4J views report the memory
+ * of their parent inconsistently between data().asNioFloat() and data().addressPointer(), so the
+ * kernel never works on views. The pointer's position is moved by Blas for strided sub-matrices;
+ * arrays shared between threads (parameters) are only ever used at position 0.
+ */
 public final class FloatArray {
     private final INDArray array;
     private final FloatBuffer buffer;

@@ -1,9 +1,9 @@
-/*
- * Global gradient-norm clipping (Pascanu, Mikolov & Bengio 2013): when the Euclidean norm of all
- * gradients together exceeds maxNorm, every gradient is scaled by maxNorm / norm.
- */
 package lstmbench.kernel;
 
+/**
+ * Global gradient-norm clipping (Pascanu, Mikolov &amp; Bengio 2013): when the Euclidean norm of
+ * all gradients together exceeds maxNorm, every gradient is scaled by maxNorm / norm.
+ */
 public final class GradientClipping {
     private GradientClipping() {
     }

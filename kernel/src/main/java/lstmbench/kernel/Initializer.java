@@ -1,15 +1,18 @@
-/*
- * Seeded initialisation of the model's weights, the same on every machine (java.util.SplittableRandom,
- * not ND4J's native RNG):
- *   LSTM wx, wh, b ~ U(-1/sqrt(H), 1/sqrt(H)), as PyTorch's nn.LSTM does;
- *   then the forget-gate block of b is set to 1 (Gers, Schmidhuber & Cummins 2000; Jozefowicz et
- *   al. 2015 show it helps learn long dependencies);
- *   head w ~ U(-1/sqrt(H), 1/sqrt(H)), head b = 0.
- */
 package lstmbench.kernel;
 
 import java.util.SplittableRandom;
 
+/**
+ * Seeded initialisation of the model's weights, the same on every machine
+ * (java.util.SplittableRandom, not ND4J's native RNG):
+ *
+ * <pre>
+ * LSTM wx, wh, b ~ U(-1/sqrt(H), 1/sqrt(H)), as PyTorch's nn.LSTM does;
+ * then the forget-gate block of b is set to 1 (Gers, Schmidhuber &amp; Cummins 2000; Jozefowicz et
+ * al. 2015 show it helps learn long dependencies);
+ * head w ~ U(-1/sqrt(H), 1/sqrt(H)), head b = 0.
+ * </pre>
+ */
 public final class Initializer {
     public static final float FORGET_BIAS = 1f;
 

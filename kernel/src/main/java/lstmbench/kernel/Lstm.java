@@ -1,34 +1,42 @@
-/*
- * The one hand-written LSTM of the project: forward and backward through time over a chunk
- * [B, T], side by side, in the manner of llm.c's paired *_forward / *_backward functions.
- *
- * Equations (standard LSTM without peepholes; Hochreiter & Schmidhuber 1997 with the forget gate
- * of Gers et al. 2000, as in Goodfellow et al., Deep Learning, sec. 10.10.1):
- *   z_t = x_t Wx + h_{t-1} Wh + b                      [B, 4H], column blocks i | f | g | o
- *   i = sigma(z_i)   f = sigma(z_f)   g = tanh(z_g)   o = sigma(z_o)
- *   c_t = f * c_{t-1} + i * g
- *   h_t = o * tanh(c_t)
- * Backward, with dh_t = dL/dh_t from the output plus dh arriving from step t+1
- * (dh_T and dc_T come from the caller: a following chunk's dState0, or zero to cut the gradient):
- *   do = dh * tanh(c_t)                       dz_o = do * o (1 - o)
- *   dc = dc_{t+1 carried} + dh * o * (1 - tanh(c_t)^2)
- *   di = dc * g   dz_i = di * i (1 - i)       dg = dc * i   dz_g = dg * (1 - g^2)
- *   df = dc * c_{t-1}   dz_f = df * f (1 - f) dc_{t-1 carried} = dc * f
- *   dh_{t-1 carried} = dz_t Wh^T
- *   dWx += sum_t x_t^T dz_t    dWh += sum_t h_{t-1}^T dz_t    db += sum_t,b dz_t
- *   dx_t = dz_t Wx^T
- *
- * Speed comes from the structure, following the measurements in DEVELOPERS.md: the input
- * projection is one product over the whole chunk before the time loop; each step makes exactly
- * one product (h_{t-1} Wh) on BLAS; the gate math of a step is one fused plain-Java loop; the
- * weight gradients are one product each over the whole chunk. Nothing is allocated per step.
- */
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
 
 import lstmbench.kernel.Blas.Op;
 
+/**
+ * The one hand-written LSTM of the project: forward and backward through time over a chunk
+ * [B, T], side by side, in the manner of llm.c's paired *_forward / *_backward functions.
+ *
+ * <p>Equations (standard LSTM without peepholes; Hochreiter &amp; Schmidhuber 1997 with the forget
+ * gate of Gers et al. 2000, as in Goodfellow et al., Deep Learning, sec. 10.10.1):
+ *
+ * <pre>
+ * z_t = x_t Wx + h_{t-1} Wh + b                      [B, 4H], column blocks i | f | g | o
+ * i = sigma(z_i)   f = sigma(z_f)   g = tanh(z_g)   o = sigma(z_o)
+ * c_t = f * c_{t-1} + i * g
+ * h_t = o * tanh(c_t)
+ * </pre>
+ *
+ * <p>Backward, with dh_t = dL/dh_t from the output plus dh arriving from step t+1
+ * (dh_T and dc_T come from the caller: a following chunk's dState0, or zero to cut the gradient):
+ *
+ * <pre>
+ * do = dh * tanh(c_t)                       dz_o = do * o (1 - o)
+ * dc = dc_{t+1 carried} + dh * o * (1 - tanh(c_t)^2)
+ * di = dc * g   dz_i = di * i (1 - i)       dg = dc * i   dz_g = dg * (1 - g^2)
+ * df = dc * c_{t-1}   dz_f = df * f (1 - f) dc_{t-1 carried} = dc * f
+ * dh_{t-1 carried} = dz_t Wh^T
+ * dWx += sum_t x_t^T dz_t    dWh += sum_t h_{t-1}^T dz_t    db += sum_t,b dz_t
+ * dx_t = dz_t Wx^T
+ * </pre>
+ *
+ * <p>Speed comes from the structure, because at small hidden sizes the fixed cost of a call rivals
+ * its arithmetic (Blas gives the measured cost of one Nd4j.gemm against one cblas_sgemm):
+ * the input projection is one product over the whole chunk before the time loop; each step makes
+ * exactly one product (h_{t-1} Wh) on BLAS; the gate math of a step is one fused plain-Java loop;
+ * the weight gradients are one product each over the whole chunk. Nothing is allocated per step.
+ */
 public final class Lstm {
     private Lstm() {
     }

@@ -1,20 +1,28 @@
-/*
+package lstmbench.kernel;
+
+/**
  * Everything Lstm.forward keeps for Lstm.backward, plus the buffers both write, for one chunk
  * shape (batch B, time T, input I, hidden H). Allocated once and reused for every chunk of that
  * shape, so the time loop allocates nothing. Internally time-major, so one step's rows are
  * contiguous and the weight gradients are single products over the whole chunk:
- *   xs     [T*B, I]      inputs, row t*B+b
- *   hs     [(T+1)*B, H]  hidden states, slot 0 = h0, slot t+1 = h after step t
- *   cs     [(T+1)*B, H]  cell states, same slots
- *   gates  [T*B, 4H]     activated gates i, f, g, o (pre-activations before the step's math)
- *   tanhC  [T*B, H]      tanh(c_t)
- *   dz     [T*B, 4H]     gradient at the gate pre-activations (backward)
- * The outputs handed to callers are batch-major, as the API promises:
- *   hidden [B, T, H], dx [B, T, I], finalState and dState0 [B, H] each.
- * A cache holds one forward pass at a time; backward checks that one ran with the same weights.
+ *
+ * <pre>
+ * xs     [T*B, I]      inputs, row t*B+b
+ * hs     [(T+1)*B, H]  hidden states, slot 0 = h0, slot t+1 = h after step t
+ * cs     [(T+1)*B, H]  cell states, same slots
+ * gates  [T*B, 4H]     activated gates i, f, g, o (pre-activations before the step's math)
+ * tanhC  [T*B, H]      tanh(c_t)
+ * dz     [T*B, 4H]     gradient at the gate pre-activations (backward)
+ * </pre>
+ *
+ * <p>The outputs handed to callers are batch-major, as the API promises:
+ *
+ * <pre>
+ * hidden [B, T, H], dx [B, T, I], finalState and dState0 [B, H] each.
+ * </pre>
+ *
+ * <p>A cache holds one forward pass at a time; backward checks that one ran with the same weights.
  */
-package lstmbench.kernel;
-
 public final class LstmCache {
     final int batch;
     final int time;

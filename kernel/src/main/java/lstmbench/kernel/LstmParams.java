@@ -1,15 +1,19 @@
-/*
- * Weights of one LSTM layer, gates in the order i, f, g, o (input, forget, candidate, output),
- * each gate a block of H consecutive columns:
- *   wx [I, 4H]   input-to-gates
- *   wh [H, 4H]   hidden-to-gates (recurrent)
- *   b  [1, 4H]   bias
- * The same record type holds the gradients of these weights.
- */
 package lstmbench.kernel;
 
 import java.util.List;
 
+/**
+ * Weights of one LSTM layer, gates in the order i, f, g, o (input, forget, candidate, output),
+ * each gate a block of H consecutive columns:
+ *
+ * <pre>
+ * wx [I, 4H]   input-to-gates
+ * wh [H, 4H]   hidden-to-gates (recurrent)
+ * b  [1, 4H]   bias
+ * </pre>
+ *
+ * <p>The same record type holds the gradients of these weights.
+ */
 public record LstmParams(FloatArray wx, FloatArray wh, FloatArray b) {
 
     public LstmParams {

@@ -1,10 +1,10 @@
-/*
+package lstmbench.kernel;
+
+/**
  * The recurrent state of a batch: hidden h [B, H] and cell c [B, H]. The same record type carries
  * the gradient with respect to a state (dh, dc), as backward's input at a chunk's end and its
  * output at a chunk's start.
  */
-package lstmbench.kernel;
-
 public record LstmState(FloatArray h, FloatArray c) {
 
     public LstmState {

@@ -1,14 +1,18 @@
-/*
- * Mean squared error over the steps a mask selects:
- *   L = sum_{b,t,k} m[b,t] (y[b,t,k] - target[b,t,k])^2 / (K * sum_{b,t} m[b,t])
- *   dL/dy[b,t,k] = 2 m[b,t] (y - target) / (K * sum m)
- * The mask is [B, T] of 0/1 (steps that build state but carry no loss have 0). A mask with no
- * counted step gives loss 0 and a zero gradient. Sums run in double precision.
- */
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
 
+/**
+ * Mean squared error over the steps a mask selects:
+ *
+ * <pre>
+ * L = sum_{b,t,k} m[b,t] (y[b,t,k] - target[b,t,k])^2 / (K * sum_{b,t} m[b,t])
+ * dL/dy[b,t,k] = 2 m[b,t] (y - target) / (K * sum m)
+ * </pre>
+ *
+ * <p>The mask is [B, T] of 0/1 (steps that build state but carry no loss have 0). A mask with no
+ * counted step gives loss 0 and a zero gradient. Sums run in double precision.
+ */
 public final class MaskedMse {
     private MaskedMse() {
     }

@@ -1,9 +1,9 @@
-/*
+package lstmbench.kernel;
+
+/**
  * Sizes of the model every strategy trains: input size I, hidden size H, output size K, layers.
  * One layer today; the parameter layout keeps a list per layer in mind (stacking later).
  */
-package lstmbench.kernel;
-
 public record ModelDims(int inputSize, int hiddenSize, int outputSize) {
     public ModelDims {
         if (inputSize < 1 || hiddenSize < 1 || outputSize < 1) {

@@ -1,12 +1,12 @@
-/*
- * All trainable weights of the model: one LSTM layer and its dense head. The same record type
- * holds gradients (see zerosLike). Optimisers and clipping work on tensors(), a fixed order.
- */
 package lstmbench.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * All trainable weights of the model: one LSTM layer and its dense head. The same record type
+ * holds gradients (see zerosLike). Optimisers and clipping work on tensors(), a fixed order.
+ */
 public record ModelParams(LstmParams lstm, DenseParams head) {
 
     public ModelParams {

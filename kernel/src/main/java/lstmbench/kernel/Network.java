@@ -1,12 +1,16 @@
-/*
- * The model every strategy trains, as one forward/backward pair over a chunk: the LSTM, the dense
- * head on every step, and the masked MSE loss.
- *   forward:  hidden = Lstm(x, s0); y = Dense(hidden); L = MaskedMse(y, target, mask)
- *   backward: dy = dL/dy; dhidden = Dense^T(dy); (dx, dState0) = Lstm^T(dhidden, dFinal)
- * A Workspace holds the buffers of one chunk shape and is reused chunk after chunk.
- */
 package lstmbench.kernel;
 
+/**
+ * The model every strategy trains, as one forward/backward pair over a chunk: the LSTM, the dense
+ * head on every step, and the masked MSE loss.
+ *
+ * <pre>
+ * forward:  hidden = Lstm(x, s0); y = Dense(hidden); L = MaskedMse(y, target, mask)
+ * backward: dy = dL/dy; dhidden = Dense^T(dy); (dx, dState0) = Lstm^T(dhidden, dFinal)
+ * </pre>
+ *
+ * <p>A Workspace holds the buffers of one chunk shape and is reused chunk after chunk.
+ */
 public final class Network {
     private Network() {
     }

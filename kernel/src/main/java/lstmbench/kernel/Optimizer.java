@@ -1,9 +1,9 @@
-/*
+package lstmbench.kernel;
+
+/**
  * An optimiser updates the weights in place from their gradients, one step at a time.
  * Implementations keep their own moments, shaped like the weights they were created for.
  */
-package lstmbench.kernel;
-
 public interface Optimizer {
     /** Applies one update to {@code params} from {@code grads} (same shapes). */
     void step(ModelParams params, ModelParams grads);

@@ -1,13 +1,17 @@
-/*
- * Stochastic gradient descent with (heavy-ball) momentum, as PyTorch's torch.optim.SGD:
- *   v <- mu v + g ;  w <- w - lr v
- * mu = 0 gives plain SGD.
- */
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
 import java.util.List;
 
+/**
+ * Stochastic gradient descent with (heavy-ball) momentum, as PyTorch's torch.optim.SGD:
+ *
+ * <pre>
+ * v &lt;- mu v + g ;  w &lt;- w - lr v
+ * </pre>
+ *
+ * mu = 0 gives plain SGD.
+ */
 public final class SgdMomentum implements Optimizer {
     private final float lr;
     private final float momentum;

@@ -1,9 +1,3 @@
-/*
- * Exact BPTT across chunks: a sequence of length 2T run as two chunks (state handed forward,
- * dState0 of the second handed back as dFinal of the first) gives the loss and gradients of one
- * chunk of length 2T. Truncated BPTT (dState0 discarded) gives the same forward values but
- * different weight gradients.
- */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -12,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Exact BPTT across chunks: a sequence of length 2T run as two chunks (state handed forward,
+ * dState0 of the second handed back as dFinal of the first) gives the loss and gradients of one
+ * chunk of length 2T. Truncated BPTT (dState0 discarded) gives the same forward values but
+ * different weight gradients.
+ */
 class ChunkedEqualsFullTest {
     static final ModelDims DIMS = new ModelDims(2, 6, 1);
     static final int B = 3;

@@ -1,4 +1,3 @@
-/* The same seeds give bit-identical weights after N training steps; another seed does not. */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,6 +7,9 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The same seeds give bit-identical weights after N training steps; another seed does not.
+ */
 class DeterminismTest {
     static float[] trainedWeights(long seed) {
         SineTask task = new SineTask(seed);

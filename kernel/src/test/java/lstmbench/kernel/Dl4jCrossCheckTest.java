@@ -1,38 +1,3 @@
-/*
- * Cross-check of the kernel's LSTM against an implementation nobody here wrote: the LSTM layer of
- * deeplearning4j-nn 1.0.0-M2.1 (org.deeplearning4j.nn.layers.recurrent.LSTM, whose math lives in
- * LSTMHelpers; no peepholes, activation tanh, gate activation sigmoid). Our float32 weights are
- * copied into its parameter table, mapped to its gate order; it runs in double precision, so the
- * differences measure our float32 rounding and nothing else. Compared: the hidden output of every
- * step, and, for the same random upstream gradient dL/dh at every step (dFinal zero), the
- * gradients for W, RW, b and the inputs. On CPU the 1.0.0-M2.1 layer has no native helper (it only
- * looks for the CUDA cuDNN one), so what runs is LSTMHelpers' own Java/ND4J code.
- *
- * dl4j's gate order, read in deeplearning4j/deeplearning4j
- *   deeplearning4j-nn/.../nn/layers/recurrent/LSTMHelpers.java (activateHelper) and
- *   deeplearning4j-nn/.../nn/params/LSTMParamInitializer.java,
- * and confirmed below by trying all 24 block orders: the 4*nOut columns of
- *   W [nIn, 4nOut], RW [nOut, 4nOut], b [1, 4nOut]
- * are four blocks of nOut columns, used as z = x W + h_prev RW + b (same orientation as ours):
- *   block 0  z[:, 0:n)    layer activation (tanh)  "input activations"       = our g (candidate)
- *   block 1  z[:, n:2n)   gate activation (sigmoid) forget gate              = our f
- *   block 2  z[:, 2n:3n)  gate activation (sigmoid) output gate              = our o
- *   block 3  z[:, 3n:4n)  gate activation (sigmoid) "input modulation gate"  = our i (input gate)
- *   c = f * c_prev + block3 * block0,  h = o * tanh(c)
- * dl4j's comments call this order "IFOG", but its "I" is the tanh block input and its "G" the
- * sigmoid gate that multiplies it; in our names the order is g | f | o | i (ours: i | f | g | o).
- * (dl4j stores W and RW in 'f' order in memory; assigning through getParam(..).assign handles that.)
- *
- * Data format: dl4j's default RNNFormat.NCW, inputs [B, I, T], outputs and dL/dh [B, H, T];
- * ours are [B, T, I] and [B, T, H]; the conversions below are written out index by index.
- *
- * Initial state: the layer's activate/backpropGradient always start from zeros, but its TBPTT path
- * takes one: rnnActivateUsingStoredState reads the state set by rnnSetTBPTTState, and
- * tbpttBackpropGradient (with a backward length of T, i.e. no truncation inside the chunk) reads
- * the state set by rnnSetPreviousState. dl4j does not return the gradient for the initial state,
- * so dh0/dc0 are checked indirectly: our two chunks with dState0 handed back equal dl4j's single
- * pass over the whole sequence.
- */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,8 +24,56 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+/**
+ * Cross-check of the kernel's LSTM against an implementation nobody here wrote: the LSTM layer of
+ * deeplearning4j-nn 1.0.0-M2.1 (org.deeplearning4j.nn.layers.recurrent.LSTM, whose math lives in
+ * LSTMHelpers; no peepholes, activation tanh, gate activation sigmoid). Our float32 weights are
+ * copied into its parameter table, mapped to its gate order; it runs in double precision, so the
+ * differences measure our float32 rounding and nothing else. Compared: the hidden output of every
+ * step, and, for the same random upstream gradient dL/dh at every step (dFinal zero), the
+ * gradients for W, RW, b and the inputs. On CPU the 1.0.0-M2.1 layer has no native helper (it only
+ * looks for the CUDA cuDNN one), so what runs is LSTMHelpers' own Java/ND4J code.
+ *
+ * <p>dl4j's gate order, read in deeplearning4j/deeplearning4j
+ *
+ * <pre>
+ * deeplearning4j-nn/.../nn/layers/recurrent/LSTMHelpers.java (activateHelper) and
+ * deeplearning4j-nn/.../nn/params/LSTMParamInitializer.java,
+ * </pre>
+ *
+ * and confirmed below by trying all 24 block orders: the 4*nOut columns of
+ *
+ * <pre>
+ * W [nIn, 4nOut], RW [nOut, 4nOut], b [1, 4nOut]
+ * </pre>
+ *
+ * are four blocks of nOut columns, used as z = x W + h_prev RW + b (same orientation as ours):
+ *
+ * <pre>
+ * block 0  z[:, 0:n)    layer activation (tanh)  "input activations"       = our g (candidate)
+ * block 1  z[:, n:2n)   gate activation (sigmoid) forget gate              = our f
+ * block 2  z[:, 2n:3n)  gate activation (sigmoid) output gate              = our o
+ * block 3  z[:, 3n:4n)  gate activation (sigmoid) "input modulation gate"  = our i (input gate)
+ * c = f * c_prev + block3 * block0,  h = o * tanh(c)
+ * </pre>
+ *
+ * dl4j's comments call this order "IFOG", but its "I" is the tanh block input and its "G" the
+ * sigmoid gate that multiplies it; in our names the order is g | f | o | i (ours: i | f | g | o).
+ * (dl4j stores W and RW in 'f' order in memory; assigning through getParam(..).assign handles
+ * that.)
+ *
+ * <p>Data format: dl4j's default RNNFormat.NCW, inputs [B, I, T], outputs and dL/dh [B, H, T];
+ * ours are [B, T, I] and [B, T, H]; the conversions below are written out index by index.
+ *
+ * <p>Initial state: the layer's activate/backpropGradient always start from zeros, but its TBPTT
+ * path takes one: rnnActivateUsingStoredState reads the state set by rnnSetTBPTTState, and
+ * tbpttBackpropGradient (with a backward length of T, i.e. no truncation inside the chunk) reads
+ * the state set by rnnSetPreviousState. dl4j does not return the gradient for the initial state, so
+ * dh0/dc0 are checked indirectly: our two chunks with dState0 handed back equal dl4j's single pass
+ * over the whole sequence.
+ */
 class Dl4jCrossCheckTest {
-    /** |ours - dl4j| <= ATOL + RTOL * |dl4j| for every element (ours float32, dl4j float64). */
+    /** |ours - dl4j| &lt;= ATOL + RTOL * |dl4j| for every element (ours float32, dl4j float64). */
     static final double ATOL = 1e-5;
     static final double RTOL = 1e-5;
 

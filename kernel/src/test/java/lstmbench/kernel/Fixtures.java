@@ -1,8 +1,10 @@
-/* Seeded random weights, chunks and states for the kernel's tests. */
 package lstmbench.kernel;
 
 import java.util.SplittableRandom;
 
+/**
+ * Seeded random weights, chunks and states for the kernel's tests.
+ */
 final class Fixtures {
     private Fixtures() {
     }

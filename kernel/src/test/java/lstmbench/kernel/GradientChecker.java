@@ -1,15 +1,22 @@
-/*
- * Central finite differences against analytic gradients:
- *   numeric_i = (L(w + eps e_i) - L(w - eps e_i)) / (2 eps)
- * The kernel trains in float32, so the loss is evaluated in float32 arithmetic (summed in
- * double); eps = 1e-2 keeps the rounding noise (about 1e-7 |L| / eps) far below the tolerance
- * while the truncation error (O(eps^2)) stays small. An entry fails when
- *   |analytic - numeric| > rtol * max(|analytic|, |numeric|) + atol.
- */
 package lstmbench.kernel;
 
 import java.util.function.DoubleSupplier;
 
+/**
+ * Central finite differences against analytic gradients:
+ *
+ * <pre>
+ * numeric_i = (L(w + eps e_i) - L(w - eps e_i)) / (2 eps)
+ * </pre>
+ *
+ * <p>The kernel trains in float32, so the loss is evaluated in float32 arithmetic (summed in
+ * double); eps = 1e-2 keeps the rounding noise (about 1e-7 |L| / eps) far below the tolerance
+ * while the truncation error (O(eps^2)) stays small. An entry fails when
+ *
+ * <pre>
+ * |analytic - numeric| &gt; rtol * max(|analytic|, |numeric|) + atol.
+ * </pre>
+ */
 final class GradientChecker {
     static final double EPS = 1e-2;
     static final double RTOL = 2e-2;

@@ -1,4 +1,3 @@
-/* The kernel's refusals and invariants: backward without a matching forward, shape checks. */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The kernel's refusals and invariants: backward without a matching forward, shape checks.
+ */
 class KernelContractTest {
     static final ModelDims DIMS = new ModelDims(1, 4, 1);
 

@@ -1,8 +1,3 @@
-/*
- * Finite-difference checks of every gradient the kernel returns: LSTM weights, head weights,
- * inputs, initial state, under a loss that also reads the final state (so the dFinal path is
- * exercised), for T=1, B=1 and general shapes.
- */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,9 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Finite-difference checks of every gradient the kernel returns: LSTM weights, head weights,
+ * inputs, initial state, under a loss that also reads the final state (so the dFinal path is
+ * exercised), for T=1, B=1 and general shapes.
+ */
 class LstmGradientCheckTest {
 
-    /** A loss L = MaskedMse + <rh, h_T> + <rc, c_T> over one chunk, with its analytic gradients. */
+    /** A loss L = MaskedMse + &lt;rh, h_T&gt; + &lt;rc, c_T&gt; over one chunk, with its analytic gradients. */
     static final class Problem {
         final ModelParams params;
         final Chunk chunk;

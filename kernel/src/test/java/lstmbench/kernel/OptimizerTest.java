@@ -1,10 +1,12 @@
-/* Optimisers and clipping against updates computed by hand. */
 package lstmbench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Optimisers and clipping against updates computed by hand.
+ */
 class OptimizerTest {
     static final ModelDims DIMS = new ModelDims(1, 1, 1);
 

@@ -1,13 +1,13 @@
-/*
+package lstmbench.kernel;
+
+import java.util.SplittableRandom;
+
+/**
  * A tiny next-step forecasting task for the kernel's learning and determinism tests:
  * s_t = sin(2 pi t / 25) + 0.05 N(0, 1); training chunks are drawn at seeded random offsets from
  * the first 2,000 points, validation is the next 500 points as one sequence from zero state,
  * counting steps after a 10-step warm-up.
  */
-package lstmbench.kernel;
-
-import java.util.SplittableRandom;
-
 final class SineTask {
     static final ModelDims DIMS = new ModelDims(1, 16, 1);
     static final int TRAIN = 2000;

@@ -1,4 +1,3 @@
-// The report's entry point: renders DIR/report/index.html with its PNG charts from the results files in DIR.
 package lstmbench.report;
 
 import java.io.IOException;
@@ -13,7 +12,10 @@ import lstmbench.report.results.Results;
 import org.jsoup.nodes.Document;
 
 /**
- * Renders a results folder's report. Reads results files only. Needs manifest.json or runs.csv;
+ * The report's entry point: renders DIR/report/index.html with its PNG charts from the results
+ * files in DIR.
+ *
+ * <p>Renders a results folder's report. Reads results files only. Needs manifest.json or runs.csv;
  * every other file is optional and its section says when it is missing. Sets
  * {@code java.awt.headless=true} when no display is configured so charts render on servers.
  */

@@ -1,4 +1,3 @@
-// End-to-end: the fixture's results folder rendered to index.html, checked by the page's content.
 package lstmbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * End-to-end: the fixture's results folder rendered to index.html, checked by the page's content.
+ */
 class ReportRendererTest {
     @TempDir
     static Path resultsDir;

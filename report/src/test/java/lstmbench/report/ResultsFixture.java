@@ -1,4 +1,3 @@
-// Builds a realistic small results folder (2 datasets, 4 strategies, 3 seeds, one diverged run) for tests.
 package lstmbench.report;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,7 +34,10 @@ import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 
 /**
- * A deterministic, realistic results folder. On {@link #CLEAR_DATASET} stateful-tbptt clearly wins
+ * Builds a realistic small results folder (2 datasets, 4 strategies, 3 seeds, one diverged run) for
+ * tests.
+ *
+ * <p>A deterministic, realistic results folder. On {@link #CLEAR_DATASET} stateful-tbptt clearly wins
  * (seed bands apart); on {@link #CLOSE_DATASET} all strategies are within each other's seed bands.
  * One run (CLOSE_DATASET, shuffled, lr 0.03, seed 3) diverged at epoch 4; one run
  * (CLOSE_DATASET, stateful-tbptt, lr 0.03, seed 3) is PENDING in the manifest with no row.

@@ -1,14 +1,14 @@
-/*
- * A batching strategy decides only how the scaled training series becomes an epoch of batches
- * [B, T] with a loss mask, where each batch's initial state comes from, and the batch order: it
- * returns an EpochPlan. It never trains; the one shared Trainer executes any plan. Implementations
- * are records whose components are their typed parameters; StrategyRegistry knows them by name.
- */
 package lstmbench.strategies;
 
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
 
+/**
+ * A batching strategy decides only how the scaled training series becomes an epoch of batches
+ * [B, T] with a loss mask, where each batch's initial state comes from, and the batch order: it
+ * returns an EpochPlan. It never trains; the one shared Trainer executes any plan. Implementations
+ * are records whose components are their typed parameters; StrategyRegistry knows them by name.
+ */
 public interface Strategy {
 
     /** The name users type, e.g. {@code stateful-tbptt}. */

@@ -1,9 +1,3 @@
-/*
- * The strategies by the names users type. Adding a strategy is adding its class and one entry
- * here. Spec strings have the form name?key=value&key=value, parsed by the datasets module's
- * SpecString as dataset specifications are, e.g. stateful-tbptt?chunk=100&streams=16; absent keys
- * take the defaults listed by parameters().
- */
 package lstmbench.strategies;
 
 import java.util.List;
@@ -24,6 +18,12 @@ import lstmbench.strategies.kinds.StatefulTbptt;
 import lstmbench.strategies.kinds.TbpttOverlap;
 import lstmbench.strategies.plan.Remainder;
 
+/**
+ * The strategies by the names users type. Adding a strategy is adding its class and one entry here.
+ * Spec strings have the form name?key=value&amp;key=value, parsed by the datasets module's
+ * SpecString as dataset specifications are, e.g. stateful-tbptt?chunk=100&amp;streams=16; absent
+ * keys take the defaults listed by parameters().
+ */
 public final class StrategyRegistry {
     private static final ParameterInfo BATCH = new ParameterInfo("batch", "rows per batch, >= 1", "32");
     private static final ParameterInfo STREAMS =

@@ -1,8 +1,3 @@
-/*
- * A registered strategy: the name users type, what it does, its parameters with defaults, and how
- * to build it from its parameters as read by the datasets module's shared SpecParameters. The
- * built value is the strategy's own typed record, which checks the values' ranges.
- */
 package lstmbench.strategies;
 
 import java.util.List;
@@ -12,6 +7,11 @@ import java.util.function.Function;
 import lstmbench.datasets.specstring.ParameterInfo;
 import lstmbench.datasets.specstring.SpecParameters;
 
+/**
+ * A registered strategy: the name users type, what it does, its parameters with defaults, and how
+ * to build it from its parameters as read by the datasets module's shared SpecParameters. The
+ * built value is the strategy's own typed record, which checks the values' ranges.
+ */
 public record StrategyType(String name, String description, List<ParameterInfo> parameters,
                            Function<SpecParameters, Strategy> factory) {
 

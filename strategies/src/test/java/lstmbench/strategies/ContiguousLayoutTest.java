@@ -1,4 +1,3 @@
-/* Which strategies lay the series out without overlap, and the B x T they report. */
 package lstmbench.strategies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Which strategies lay the series out without overlap, and the B x T they report.
+ */
 class ContiguousLayoutTest {
     static ContiguousLayout layout(String spec) {
         Strategy s = StrategyRegistry.parse(spec);

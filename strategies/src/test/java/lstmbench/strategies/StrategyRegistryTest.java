@@ -1,8 +1,3 @@
-/*
- * The registry knows the eight strategies by the names users type, parses spec strings into the
- * strategies' typed records (defaults for absent keys), prints specs that parse back to equal
- * records, and rejects unknown names, unknown keys and bad values with messages naming them.
- */
 package lstmbench.strategies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +14,11 @@ import lstmbench.strategies.kinds.TbpttOverlap;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The registry knows the eight strategies by the names users type, parses spec strings into the
+ * strategies' typed records (defaults for absent keys), prints specs that parse back to equal
+ * records, and rejects unknown names, unknown keys and bad values with messages naming them.
+ */
 class StrategyRegistryTest {
 
     @Test

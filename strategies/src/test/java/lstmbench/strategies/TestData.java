@@ -1,4 +1,3 @@
-/* Small seeded datasets for the module's tests, split 70/15/15 with the scaler fitted on train. */
 package lstmbench.strategies;
 
 import lstmbench.datasets.TimeSeries;
@@ -6,6 +5,9 @@ import lstmbench.datasets.split.SplitFractions;
 import lstmbench.datasets.synthetic.SeasonalAr;
 import lstmbench.strategies.evaluation.ForecastData;
 
+/**
+ * Small seeded datasets for the module's tests, split 70/15/15 with the scaler fitted on train.
+ */
 public final class TestData {
     private TestData() {
     }

@@ -1,10 +1,13 @@
-// Which column of a CSV file to read: by header name or by 0-based position. A typed value so
-// callers never pass "7" and wonder whether it is a name or an index.
 package lstmbench.datasets.csv;
 
 import java.util.Objects;
 
-/** Picks one column of a CSV file. */
+/**
+ * Picks one column of a CSV file.
+ *
+ * <p>Which column of a CSV file to read: by header name or by 0-based position. A typed value so
+ * callers never pass "7" and wonder whether it is a name or an index.
+ */
 public sealed interface ColumnSelector {
 
   /** The column whose header is exactly {@code name}. */

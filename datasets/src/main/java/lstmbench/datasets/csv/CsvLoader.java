@@ -1,8 +1,3 @@
-// Loads one column of a CSV file into a TimeSeries with Tablesaw. Every column is read as text so
-// that this class, not Tablesaw's type guessing, decides what a number is and can name the row and
-// content of every bad cell. Missing cells are empty, NA or NaN (any case). Row numbers in messages
-// count data rows from 1 (the header is not a row); Tablesaw skips blank lines, so they are not
-// counted either, and a single-column file must write NA, not an empty line, for a missing value.
 package lstmbench.datasets.csv;
 
 import java.io.IOException;
@@ -20,7 +15,16 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
-/** Reads a {@link CsvSource} into a {@link TimeSeries}. */
+/**
+ * Reads a {@link CsvSource} into a {@link TimeSeries}.
+ *
+ * <p>Loads one column of a CSV file into a TimeSeries with Tablesaw. Every column is read as text
+ * so that this class, not Tablesaw's type guessing, decides what a number is and can name the row
+ * and content of every bad cell. Missing cells are empty, NA or NaN (any case). Row numbers in
+ * messages count data rows from 1 (the header is not a row); Tablesaw skips blank lines, so they
+ * are not counted either, and a single-column file must write NA, not an empty line, for a missing
+ * value.
+ */
 public final class CsvLoader {
 
   private static final Set<String> MISSING_MARKERS = Set.of("", "na", "nan");

@@ -1,5 +1,3 @@
-// A typed description of one column of one CSV file to load as a series: the file, the value
-// column, the optional time column, delimiter, header and the missing-value policy.
 package lstmbench.datasets.csv;
 
 import java.nio.file.Path;
@@ -9,6 +7,9 @@ import lstmbench.datasets.MissingPolicy;
 
 /**
  * What to load from a CSV file.
+ *
+ * <p>A typed description of one column of one CSV file to load as a series: the file, the value
+ * column, the optional time column, delimiter, header and the missing-value policy.
  *
  * @param file the CSV file
  * @param column the value column

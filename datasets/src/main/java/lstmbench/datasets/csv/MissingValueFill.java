@@ -1,7 +1,3 @@
-// Applies a missing-value policy to a column read with NaN marking the missing cells.
-// Interpolation: for a gap between present values x_a (row a) and x_b (row b), row a < i < b gets
-// x_i = x_a + (x_b - x_a) * (i - a) / (b - a); a gap before the first or after the last present
-// value takes that value (nearest-value extrapolation).
 package lstmbench.datasets.csv;
 
 import java.util.ArrayList;
@@ -12,7 +8,14 @@ import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.MissingValues;
 
-/** Fills or drops NaN-marked missing values according to a {@link MissingPolicy}. */
+/**
+ * Fills or drops NaN-marked missing values according to a {@link MissingPolicy}.
+ *
+ * <p>Applies a missing-value policy to a column read with NaN marking the missing cells.
+ * Interpolation: for a gap between present values x_a (row a) and x_b (row b), row a &lt; i &lt; b
+ * gets x_i = x_a + (x_b - x_a) * (i - a) / (b - a); a gap before the first or after the last
+ * present value takes that value (nearest-value extrapolation).
+ */
 final class MissingValueFill {
 
   /** The treated values, the time labels kept beside them, and the record of what was missing. */

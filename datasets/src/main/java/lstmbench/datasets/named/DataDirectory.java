@@ -1,7 +1,3 @@
-// Finds the folder that holds the named real datasets: the directory in LSTMBENCH_DATA if set,
-// otherwise a `shared/datasets` folder reached as `../shared/datasets` from the working directory
-// or from any of its ancestors (so it works from the repository root and from a module directory
-// under Maven). When nothing is found the error says to run scripts/fetch-datasets.sh.
 package lstmbench.datasets.named;
 
 import java.nio.file.Files;
@@ -12,7 +8,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import lstmbench.datasets.DatasetException;
 
-/** Where named dataset files are looked up, in order. */
+/**
+ * Where named dataset files are looked up, in order.
+ *
+ * <p>Finds the folder that holds the named real datasets: the directory in LSTMBENCH_DATA if set,
+ * otherwise a {@code shared/datasets} folder reached as {@code ../shared/datasets} from the working
+ * directory or from any of its ancestors (so it works from the repository root and from a module
+ * directory under Maven). When nothing is found the error says to run scripts/fetch-datasets.sh.
+ */
 public record DataDirectory(List<Path> candidates) {
 
   /** The environment variable that overrides the search. */

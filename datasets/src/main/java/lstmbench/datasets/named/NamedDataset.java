@@ -1,6 +1,3 @@
-// The real datasets the project knows by name: which file, which column, which time column, the
-// default missing-value policy and the expected length. Files are the unmodified public copies
-// described in shared/datasets/README.md (downloaded by scripts/fetch-datasets.sh).
 package lstmbench.datasets.named;
 
 import java.util.Arrays;
@@ -13,7 +10,13 @@ import lstmbench.datasets.csv.ColumnSelector;
 import lstmbench.datasets.csv.CsvLoader;
 import lstmbench.datasets.csv.CsvSource;
 
-/** A real dataset known by a short name. */
+/**
+ * A real dataset known by a short name.
+ *
+ * <p>The real datasets the project knows by name: which file, which column, which time column, the
+ * default missing-value policy and the expected length. Files are the unmodified public copies
+ * described in shared/datasets/README.md (downloaded by scripts/fetch-datasets.sh).
+ */
 public enum NamedDataset {
   POLLUTION_TEMP(
       "pollution-temp",

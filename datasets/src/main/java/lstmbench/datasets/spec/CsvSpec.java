@@ -1,4 +1,3 @@
-// A column of any CSV file: `csv:PATH?column=...&missing=...&time=...&delimiter=...&header=...`.
 package lstmbench.datasets.spec;
 
 import java.util.LinkedHashMap;
@@ -15,6 +14,9 @@ import lstmbench.datasets.specstring.SpecString;
 
 /**
  * A CSV column; relative paths are resolved against the working directory.
+ *
+ * <p>A column of any CSV file:
+ * {@code csv:PATH?column=...&missing=...&time=...&delimiter=...&header=...}.
  *
  * @param source the file, columns, delimiter, header and missing-value policy
  */

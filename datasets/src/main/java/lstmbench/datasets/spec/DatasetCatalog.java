@@ -1,6 +1,3 @@
-// What `lstmbench datasets` prints: the named real datasets (with where each was found, if it was),
-// the synthetic generators with their parameters, defaults and memory demand, and the parameters
-// of csv: specifications. Typed entries, so the harness formats them as it likes.
 package lstmbench.datasets.spec;
 
 import java.nio.file.Path;
@@ -17,7 +14,13 @@ import lstmbench.datasets.synthetic.Generator;
 import lstmbench.datasets.synthetic.MemoryDemand;
 import lstmbench.datasets.synthetic.SyntheticProcess;
 
-/** Listing of everything a dataset specification can name. */
+/**
+ * Listing of everything a dataset specification can name.
+ *
+ * <p>What {@code lstmbench datasets} prints: the named real datasets (with where each was found, if
+ * it was), the synthetic generators with their parameters, defaults and memory demand, and the
+ * parameters of csv: specifications. Typed entries, so the harness formats them as it likes.
+ */
 public final class DatasetCatalog {
 
   /**

@@ -1,14 +1,3 @@
-// Parses dataset specification strings into typed DatasetSpec values.
-//
-//   synthetic:NAME[?key=value&...]     generator NAME; keys: its parameters plus length and seed
-//   csv:PATH?column=C[&missing=error|drop|interpolate][&time=T][&delimiter=D][&header=present|absent]
-//   NAME[?missing=...]                  a named real dataset (pollution-temp, pollution-pm25,
-//                                       melbourne-min-temp, sunspots)
-//
-// Columns are header names, or 0-based indices when all digits. The string is split by the shared
-// SpecString parser and its values read by SpecParameters (the same ones strategy specifications
-// use). Unknown generators, datasets or keys, repeated keys and non-numeric values are errors whose
-// message quotes the whole specification.
 package lstmbench.datasets.spec;
 
 import java.nio.file.InvalidPathException;
@@ -28,7 +17,23 @@ import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.datasets.specstring.SpecString;
 import lstmbench.datasets.synthetic.Generator;
 
-/** Parses specification strings. */
+/**
+ * Parses specification strings.
+ *
+ * <p>Parses dataset specification strings into typed DatasetSpec values.
+ *
+ * <pre>
+ * synthetic:NAME[?key=value&amp;...]     generator NAME; keys: its parameters plus length and seed
+ * csv:PATH?column=C[&amp;missing=error|drop|interpolate][&amp;time=T][&amp;delimiter=D][&amp;header=present|absent]
+ * NAME[?missing=...]                  a named real dataset (pollution-temp, pollution-pm25,
+ *                                     melbourne-min-temp, sunspots)
+ * </pre>
+ *
+ * <p>Columns are header names, or 0-based indices when all digits. The string is split by the
+ * shared SpecString parser and its values read by SpecParameters (the same ones strategy
+ * specifications use). Unknown generators, datasets or keys, repeated keys and non-numeric values
+ * are errors whose message quotes the whole specification.
+ */
 public final class DatasetSpecs {
 
   static final String SYNTHETIC = "synthetic:";

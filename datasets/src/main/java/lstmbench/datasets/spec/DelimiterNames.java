@@ -1,10 +1,12 @@
-// Spelling of CSV delimiters in specification strings, where a literal ',' or '&' would be
-// awkward: comma, semicolon, tab, pipe, space, or any other single character as itself.
 package lstmbench.datasets.spec;
 
 import java.util.Map;
 import lstmbench.datasets.specstring.SpecException;
 
+/**
+ * Spelling of CSV delimiters in specification strings, where a literal ',' or '&amp;' would be
+ * awkward: comma, semicolon, tab, pipe, space, or any other single character as itself.
+ */
 final class DelimiterNames {
   private static final Map<String, Character> NAMED = Map.of(
       "comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|', "space", ' ');

@@ -1,5 +1,3 @@
-// One of the named real datasets, optionally with another missing-value policy:
-// `pollution-pm25` or `pollution-pm25?missing=drop`.
 package lstmbench.datasets.spec;
 
 import java.util.List;
@@ -15,6 +13,9 @@ import lstmbench.datasets.specstring.SpecString;
 
 /**
  * A named real dataset.
+ *
+ * <p>One of the named real datasets, optionally with another missing-value policy:
+ * {@code pollution-pm25} or {@code pollution-pm25?missing=drop}.
  *
  * @param dataset which one
  * @param missing the missing-value policy (the dataset's default unless the spec says otherwise)

@@ -1,4 +1,3 @@
-// A synthetic series: the typed generator parameters plus length and seed.
 package lstmbench.datasets.spec;
 
 import lstmbench.datasets.DatasetException;
@@ -8,6 +7,8 @@ import lstmbench.datasets.synthetic.SyntheticProcess;
 
 /**
  * {@code synthetic:NAME?params&length=N&seed=S}.
+ *
+ * <p>A synthetic series: the typed generator parameters plus length and seed.
  *
  * @param process the generator with its parameters (e.g. a {@code SeasonalAr}, whose reference
  *     errors are available from it)

@@ -1,10 +1,11 @@
-// One parameter of a specification string (a generator's, a csv: or named dataset's, a batching
-// strategy's): its key, meaning and default, as `lstmbench datasets` lists it and as
-// SpecParameters checks given keys against it.
 package lstmbench.datasets.specstring;
 
 /**
  * A named parameter with its meaning and default.
+ *
+ * <p>One parameter of a specification string (a generator's, a csv: or named dataset's, a batching
+ * strategy's): its key, meaning and default, as {@code lstmbench datasets} lists it and as
+ * SpecParameters checks given keys against it.
  *
  * @param name the key in specification strings, e.g. {@code phi}
  * @param description what it means and what values it accepts

@@ -1,9 +1,3 @@
-// The parameters of one specification string checked against the parameters its owner declares
-// (unknown keys are errors, absent keys take the declared defaults) and read as typed values: the
-// one set of value readers for generators, csv: and named datasets, and batching strategies.
-// Readers check the form of a value (a number, an integer, one of a choice); the typed records
-// built from them check the ranges, so a record built in code is checked the same way.
-// Every error names the parameter, its owner, the text given and what was expected.
 package lstmbench.datasets.specstring;
 
 import java.math.BigDecimal;
@@ -15,7 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Typed access to the parameters of one specification string. */
+/**
+ * Typed access to the parameters of one specification string.
+ *
+ * <p>The parameters of one specification string checked against the parameters its owner declares
+ * (unknown keys are errors, absent keys take the declared defaults) and read as typed values: the
+ * one set of value readers for generators, csv: and named datasets, and batching strategies.
+ * Readers check the form of a value (a number, an integer, one of a choice); the typed records
+ * built from them check the ranges, so a record built in code is checked the same way.
+ * Every error names the parameter, its owner, the text given and what was expected.
+ */
 public final class SpecParameters {
   private static final String NUMBER = "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?";
 

@@ -1,11 +1,3 @@
-// The one parser and printer of specification strings `name?key=value&key=value`, shared by
-// dataset specifications (`synthetic:seasonal-ar?lag=64`, `csv:data.csv?column=TEMP`,
-// `pollution-pm25?missing=drop`) and batching-strategy specifications (`stateful-tbptt?chunk=50`).
-//
-// The name is everything before the first '?', trimmed (for csv: it holds the path, so a path may
-// not contain '?'). Pairs are separated by '&', key and value by the first '='; both are trimmed
-// and taken literally (no percent-decoding). An empty query (`name` or `name?`) has no pairs. A
-// pair without '=' or with an empty key or value, and a key given twice, are errors.
 package lstmbench.datasets.specstring;
 
 import java.util.Collections;
@@ -16,6 +8,17 @@ import java.util.stream.Collectors;
 
 /**
  * A parsed specification string.
+ *
+ * <p>The one parser and printer of specification strings {@code name?key=value&key=value}, shared
+ * by dataset specifications ({@code synthetic:seasonal-ar?lag=64},
+ * {@code csv:data.csv?column=TEMP}, {@code pollution-pm25?missing=drop}) and batching-strategy
+ * specifications ({@code stateful-tbptt?chunk=50}).
+ *
+ * <p>The name is everything before the first '?', trimmed (for csv: it holds the path, so a path
+ * may not contain '?'). Pairs are separated by '&amp;', key and value by the first '='; both are
+ * trimmed and taken literally (no percent-decoding). An empty query ({@code name} or {@code name?})
+ * has no pairs. A pair without '=' or with an empty key or value, and a key given twice, are
+ * errors.
  *
  * @param name the part before {@code ?}, e.g. {@code stateful-tbptt} or {@code synthetic:ar}
  * @param parameters the key/value pairs in the order written

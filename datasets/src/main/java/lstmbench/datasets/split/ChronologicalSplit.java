@@ -1,13 +1,17 @@
-// Cuts a series in time order into train / validation / test. Sizes: train = floor(n f_train),
-// validation = floor(n f_validation), test = the rest, so no point is lost or shared. Every part
-// must hold at least `minimumPartLength` points (1 by default; a forecaster with window W needs at
-// least W + 1 to form one input/target pair), otherwise the error names the part and its size.
 package lstmbench.datasets.split;
 
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.TimeSeries;
 
-/** Chronological train / validation / test split. */
+/**
+ * Chronological train / validation / test split.
+ *
+ * <p>Cuts a series in time order into train / validation / test. Sizes: train = floor(n f_train),
+ * validation = floor(n f_validation), test = the rest, so no point is lost or shared. Every part
+ * must hold at least {@code minimumPartLength} points (1 by default; a forecaster with window W
+ * needs at least W + 1 to form one input/target pair), otherwise the error names the part and its
+ * size.
+ */
 public final class ChronologicalSplit {
 
   private ChronologicalSplit() {}

@@ -1,9 +1,10 @@
-// A split together with its scaled parts and the scaler fitted on the training part only: the
-// form the evaluation protocol consumes, so no caller can fit on the wrong part by accident.
 package lstmbench.datasets.split;
 
 /**
  * The original split, the scaler fitted on its training part, and the three parts scaled with it.
+ *
+ * <p>A split together with its scaled parts and the scaler fitted on the training part only: the
+ * form the evaluation protocol consumes, so no caller can fit on the wrong part by accident.
  *
  * @param original the unscaled parts
  * @param scaler fitted on {@code original.train()} only

@@ -1,11 +1,12 @@
-// The fractions of a chronological train/validation/test split, validated on construction: each
-// part strictly positive and the three adding up to 1.
 package lstmbench.datasets.split;
 
 import lstmbench.datasets.DatasetException;
 
 /**
  * Fractions of the series for training, validation and test, in that time order.
+ *
+ * <p>The fractions of a chronological train/validation/test split, validated on construction: each
+ * part strictly positive and the three adding up to 1.
  *
  * @param train fraction for training (> 0)
  * @param validation fraction for validation (> 0)

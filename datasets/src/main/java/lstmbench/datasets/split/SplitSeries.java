@@ -1,12 +1,13 @@
-// The three chronological parts of a series, with where each starts in the original, so callers
-// can say which original points a part covers (e.g. to warm state on train then run on
-// validation).
 package lstmbench.datasets.split;
 
 import lstmbench.datasets.TimeSeries;
 
 /**
  * A series cut in time order into training, validation and test parts.
+ *
+ * <p>The three chronological parts of a series, with where each starts in the original, so callers
+ * can say which original points a part covers (e.g. to warm state on train then run on
+ * validation).
  *
  * @param train points {@code [0, validationStart)}
  * @param validation points {@code [validationStart, testStart)}

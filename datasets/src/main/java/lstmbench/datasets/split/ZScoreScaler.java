@@ -1,10 +1,3 @@
-// Z-score scaling fitted on the training part only:
-//
-//   z = (x - m) / s,   x = m + s z,
-//
-// with m the mean and s the population standard deviation (denominator n) of the training values,
-// as in scikit-learn's StandardScaler. Validation and test are transformed with the training m
-// and s and never contribute to them. MSEs convert between scales by s^2.
 package lstmbench.datasets.split;
 
 import lstmbench.datasets.DatasetException;
@@ -13,6 +6,16 @@ import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Affine scaling {@code z = (x - mean) / std}.
+ *
+ * <p>Z-score scaling fitted on the training part only:
+ *
+ * <pre>
+ * z = (x - m) / s,   x = m + s z,
+ * </pre>
+ *
+ * with m the mean and s the population standard deviation (denominator n) of the training values,
+ * as in scikit-learn's StandardScaler. Validation and test are transformed with the training m
+ * and s and never contribute to them. MSEs convert between scales by s^2.
  *
  * @param mean the training mean
  * @param std the training population standard deviation (> 0)

@@ -1,18 +1,3 @@
-// Sample autocorrelation function (ACF) and the dominant period read from it.
-//
-//   r_k = sum_{t=0}^{n-1-k} (x_t - m)(x_{t+k} - m) / sum_{t=0}^{n-1} (x_t - m)^2,  m = mean(x)
-//
-// the standard (biased, positive semi-definite) estimator of Box, Jenkins & Reinsel, "Time Series
-// Analysis", ch. 2. All lags are computed at once through the Wiener-Khinchin theorem: zero-pad
-// x - m to a power of two of at least 2n (so the circular correlation equals the linear one), take
-// the FFT, its squared modulus, and the inverse FFT (commons-math3's FastFourierTransformer).
-//
-// Dominant period: the lag of the highest ACF value after the ACF first drops below zero, searched
-// up to n/2, if that value is at least max(0.1, 5 / sqrt(n)). A periodic component of period P
-// makes the ACF fall below zero near P/4 and peak again at P; a series without a cycle (trend,
-// random walk, noise) has none. The threshold keeps sampling noise out: for white noise the sample
-// ACF has standard deviation about 1 / sqrt(n) at every lag, and the largest of n/2 such values
-// reaches about 4 / sqrt(n); peaks below 0.1 are too weak to call a cycle in a report.
 package lstmbench.datasets.stats;
 
 import java.util.OptionalInt;
@@ -22,7 +7,28 @@ import org.apache.commons.math3.transform.DftNormalization;
 import org.apache.commons.math3.transform.FastFourierTransformer;
 import org.apache.commons.math3.transform.TransformType;
 
-/** Sample autocorrelation of a series. */
+/**
+ * Sample autocorrelation of a series.
+ *
+ * <p>Sample autocorrelation function (ACF) and the dominant period read from it.
+ *
+ * <pre>
+ * r_k = sum_{t=0}^{n-1-k} (x_t - m)(x_{t+k} - m) / sum_{t=0}^{n-1} (x_t - m)^2,  m = mean(x)
+ * </pre>
+ *
+ * the standard (biased, positive semi-definite) estimator of Box, Jenkins &amp; Reinsel, "Time
+ * Series Analysis", ch. 2. All lags are computed at once through the Wiener-Khinchin theorem:
+ * zero-pad x - m to a power of two of at least 2n (so the circular correlation equals the linear
+ * one), take the FFT, its squared modulus, and the inverse FFT (commons-math3's
+ * FastFourierTransformer).
+ *
+ * <p>Dominant period: the lag of the highest ACF value after the ACF first drops below zero,
+ * searched up to n/2, if that value is at least max(0.1, 5 / sqrt(n)). A periodic component of
+ * period P makes the ACF fall below zero near P/4 and peak again at P; a series without a cycle
+ * (trend, random walk, noise) has none. The threshold keeps sampling noise out: for white noise the
+ * sample ACF has standard deviation about 1 / sqrt(n) at every lag, and the largest of n/2 such
+ * values reaches about 4 / sqrt(n); peaks below 0.1 are too weak to call a cycle in a report.
+ */
 public final class Autocorrelation {
 
   /** The smallest ACF peak reported as a dominant period. */

@@ -1,6 +1,3 @@
-// Summary statistics of a series for reports: length, mean, standard deviation (n - 1 in the
-// denominator), min and max, how many values were missing in the source, the lag-1 sample
-// autocorrelation and the dominant period read from the ACF (see Autocorrelation).
 package lstmbench.datasets.stats;
 
 import java.util.OptionalInt;
@@ -9,6 +6,10 @@ import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Summary of one series.
+ *
+ * <p>Summary statistics of a series for reports: length, mean, standard deviation (n - 1 in the
+ * denominator), min and max, how many values were missing in the source, the lag-1 sample
+ * autocorrelation and the dominant period read from the ACF (see Autocorrelation).
  *
  * @param length number of points
  * @param mean sample mean

@@ -1,15 +1,3 @@
-// Autoregressive process of order p, AR(p):
-//
-//   x_t = sum_{i=1}^{p} c_i x_{t-i} + sigma e_t,   e_t ~ N(0, 1) i.i.d.
-//
-// Source: Box, Jenkins & Reinsel, "Time Series Analysis", ch. 3. The coefficients must give a
-// stationary process; this is checked with the step-down (inverse Levinson-Durbin) recursion,
-// which turns c into partial autocorrelations k_m and is stationary iff every |k_m| < 1:
-//   k_m = a^(m)_m,   a^(m-1)_j = (a^(m)_j + k_m a^(m)_{m-j}) / (1 - k_m^2),   a^(p) = c.
-// The recursion starts from zeros and the first BURN_IN_BASE + 100 p values are discarded so
-// the output is (to within rho^burn-in, rho the largest root modulus) a stationary sample.
-// Memory: the optimal one-step forecast is sum c_i x_{t-i}, which needs exactly p past values;
-// its error is sigma^2.
 package lstmbench.datasets.synthetic;
 
 import java.util.Arrays;
@@ -20,6 +8,25 @@ import lstmbench.datasets.specstring.SpecParameters;
 /**
  * Stationary AR(p) with coefficients {@code c_1..c_p} and noise standard deviation {@code sigma}.
  * Memory demand: {@code p} steps.
+ *
+ * <p>Autoregressive process of order p, AR(p):
+ *
+ * <pre>
+ * x_t = sum_{i=1}^{p} c_i x_{t-i} + sigma e_t,   e_t ~ N(0, 1) i.i.d.
+ * </pre>
+ *
+ * <p>Source: Box, Jenkins &amp; Reinsel, "Time Series Analysis", ch. 3. The coefficients must give
+ * a stationary process; this is checked with the step-down (inverse Levinson-Durbin) recursion,
+ * which turns c into partial autocorrelations k_m and is stationary iff every |k_m| &lt; 1:
+ *
+ * <pre>
+ * k_m = a^(m)_m,   a^(m-1)_j = (a^(m)_j + k_m a^(m)_{m-j}) / (1 - k_m^2),   a^(p) = c.
+ * </pre>
+ *
+ * <p>The recursion starts from zeros and the first BURN_IN_BASE + 100 p values are discarded so
+ * the output is (to within rho^burn-in, rho the largest root modulus) a stationary sample.
+ * Memory: the optimal one-step forecast is sum c_i x_{t-i}, which needs exactly p past values;
+ * its error is sigma^2.
  *
  * @param coefficients c_1..c_p (stationary)
  * @param sigma noise standard deviation (> 0)

@@ -1,6 +1,3 @@
-// The catalogue of synthetic generators: the name used in specification strings, a description,
-// the declared parameters with defaults, and how to build the typed process from parameter text.
-// `lstmbench datasets` lists this; SyntheticProcess records are what leaves the module.
 package lstmbench.datasets.synthetic;
 
 import java.util.ArrayList;
@@ -14,7 +11,13 @@ import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.specstring.ParameterInfo;
 import lstmbench.datasets.specstring.SpecParameters;
 
-/** The six synthetic generators. */
+/**
+ * The six synthetic generators.
+ *
+ * <p>The catalogue of synthetic generators: the name used in specification strings, a description,
+ * the declared parameters with defaults, and how to build the typed process from parameter text.
+ * {@code lstmbench datasets} lists this; SyntheticProcess records are what leaves the module.
+ */
 public enum Generator {
   SINE_MIXTURE(
       "sine-mixture",

@@ -1,23 +1,3 @@
-// Mackey-Glass delay differential equation, the standard chaotic benchmark:
-//
-//   dx/dt = beta x(t - tau) / (1 + x(t - tau)^n) - gamma x(t),
-//   beta = 0.2, gamma = 0.1, n = 10, tau = 17 (chaotic for tau > 16.8).
-//
-// Source: Mackey & Glass (1977), "Oscillation and chaos in physiological control systems",
-// Science 197; the tau = 17 benchmark of Lapedes & Farber (1987) and Jaeger & Haas (2004),
-// "Harnessing nonlinearity", Science 304 (the latter samples the solution once per time unit).
-//
-// Integration: classical fourth-order Runge-Kutta with step h (default 0.1, so tau / h = 170 grid
-// points of delay); the delayed value at the half step is the mean of its two neighbouring grid
-// values. History: x(t) = x0 for t in [-tau, 0], x0 drawn from U[1.1, 1.3) by the seed (the
-// literature uses 1.2), so seeds give different trajectories on the same attractor. The first
-// WASHOUT time units are discarded, then the solution is sampled every `sample` time units
-// (default 1, as in Jaeger & Haas; Lapedes & Farber's embedding uses a spacing of 6).
-// On the attractor x stays roughly within [0.4, 1.35].
-//
-// Memory: the dynamics at t depend on x(t - tau): about tau / sample steps (17 by default); the
-// delay-embedding forecasters of the literature use x(t), x(t-6), x(t-12), x(t-18), i.e. a window
-// of about 18 time units.
 package lstmbench.datasets.synthetic;
 
 import java.util.Arrays;
@@ -26,6 +6,29 @@ import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Mackey-Glass series. Memory demand: {@code ceil(tau / sample)} steps (17 by default).
+ *
+ * <p>Mackey-Glass delay differential equation, the standard chaotic benchmark:
+ *
+ * <pre>
+ * dx/dt = beta x(t - tau) / (1 + x(t - tau)^n) - gamma x(t),
+ * beta = 0.2, gamma = 0.1, n = 10, tau = 17 (chaotic for tau &gt; 16.8).
+ * </pre>
+ *
+ * <p>Source: Mackey &amp; Glass (1977), "Oscillation and chaos in physiological control systems",
+ * Science 197; the tau = 17 benchmark of Lapedes &amp; Farber (1987) and Jaeger &amp; Haas (2004),
+ * "Harnessing nonlinearity", Science 304 (the latter samples the solution once per time unit).
+ *
+ * <p>Integration: classical fourth-order Runge-Kutta with step h (default 0.1, so tau / h = 170
+ * grid points of delay); the delayed value at the half step is the mean of its two neighbouring
+ * grid values. History: x(t) = x0 for t in [-tau, 0], x0 drawn from U[1.1, 1.3) by the seed (the
+ * literature uses 1.2), so seeds give different trajectories on the same attractor. The first
+ * WASHOUT time units are discarded, then the solution is sampled every {@code sample} time units
+ * (default 1, as in Jaeger &amp; Haas; Lapedes &amp; Farber's embedding uses a spacing of 6). On
+ * the attractor x stays roughly within [0.4, 1.35].
+ *
+ * <p>Memory: the dynamics at t depend on x(t - tau): about tau / sample steps (17 by default); the
+ * delay-embedding forecasters of the literature use x(t), x(t-6), x(t-12), x(t-18), i.e. a window
+ * of about 18 time units.
  *
  * @param tau the delay in time units (> 0, a multiple of {@code step})
  * @param sample time units between returned samples (a multiple of {@code step})

@@ -1,17 +1,3 @@
-// NARMA-10, the tenth-order nonlinear autoregressive moving-average system, in a stabilised form:
-//
-//   y_{t+1} = tanh( 0.3 y_t + 0.05 y_t sum_{i=0}^{9} y_{t-i} + 1.5 u_{t-9} u_t + 0.1 ),
-//   u_t ~ U[0, inputMax] i.i.d. (inputMax = 0.5 by default).
-//
-// Source: Atiya & Parlos (2000), "New results on recurrent network training", IEEE Trans. Neural
-// Networks 11(3), without the tanh. With inputs in [0, 0.5] the original system still diverges for
-// some input draws; wrapping the right-hand side in tanh (a common stabilisation in the
-// reservoir-computing literature) bounds it: every term is non-negative, so
-// y lies in [tanh(0.1), 1) for every input history.
-//
-// The series returned is y; the inputs u are not part of it (they are available through
-// generateWithInputs for tests). Values before t = 0 are 0 and the first WASHOUT steps are
-// discarded. Memory: y_{t+1} depends on y_{t-9..t} and u_{t-9}: 10 steps.
 package lstmbench.datasets.synthetic;
 
 import java.util.Arrays;
@@ -21,7 +7,25 @@ import lstmbench.datasets.specstring.SpecParameters;
 /**
  * Stabilised NARMA-10 output series. Memory demand: 10 steps.
  *
- * @param inputMax the inputs are uniform on [0, inputMax] (0 < inputMax <= 0.5)
+ * <p>NARMA-10, the tenth-order nonlinear autoregressive moving-average system, in a stabilised
+ * form:
+ *
+ * <pre>
+ * y_{t+1} = tanh( 0.3 y_t + 0.05 y_t sum_{i=0}^{9} y_{t-i} + 1.5 u_{t-9} u_t + 0.1 ),
+ * u_t ~ U[0, inputMax] i.i.d. (inputMax = 0.5 by default).
+ * </pre>
+ *
+ * <p>Source: Atiya &amp; Parlos (2000), "New results on recurrent network training", IEEE Trans.
+ * Neural Networks 11(3), without the tanh. With inputs in [0, 0.5] the original system still
+ * diverges for some input draws; wrapping the right-hand side in tanh (a common stabilisation in
+ * the reservoir-computing literature) bounds it: every term is non-negative, so y lies in
+ * [tanh(0.1), 1) for every input history.
+ *
+ * <p>The series returned is y; the inputs u are not part of it (they are available through
+ * generateWithInputs for tests). Values before t = 0 are 0 and the first WASHOUT steps are
+ * discarded. Memory: y_{t+1} depends on y_{t-9..t} and u_{t-9}: 10 steps.
+ *
+ * @param inputMax the inputs are uniform on [0, inputMax] (0 &lt; inputMax &lt;= 0.5)
  */
 public record Narma10(double inputMax) implements SyntheticProcess {
 

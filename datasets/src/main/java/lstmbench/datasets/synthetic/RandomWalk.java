@@ -1,11 +1,3 @@
-// Gaussian random walk, the negative control: nothing beats persistence.
-//
-//   x_t = x_{t-1} + drift + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   x_{-1} = 0.
-//
-// Source: e.g. Hyndman & Athanasopoulos, "Forecasting: Principles and Practice", 3rd ed., sec. 9.1
-// (random walk model). The increments are independent, so E[x_t | past] = x_{t-1} + drift: the persistence
-// (naive) forecast plus the drift is optimal, with error sigma^2, and no longer memory helps.
-// Memory: 1 step.
 package lstmbench.datasets.synthetic;
 
 import java.util.SplittableRandom;
@@ -13,6 +5,17 @@ import lstmbench.datasets.specstring.SpecParameters;
 
 /**
  * Random walk with optional drift. Memory demand: 1 step.
+ *
+ * <p>Gaussian random walk, the negative control: nothing beats persistence.
+ *
+ * <pre>
+ * x_t = x_{t-1} + drift + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   x_{-1} = 0.
+ * </pre>
+ *
+ * <p>Source: e.g. Hyndman &amp; Athanasopoulos, "Forecasting: Principles and Practice", 3rd ed.,
+ * sec. 9.1 (random walk model). The increments are independent, so E[x_t | past] = x_{t-1} + drift:
+ * the persistence (naive) forecast plus the drift is optimal, with error sigma^2, and no longer
+ * memory helps. Memory: 1 step.
  *
  * @param sigma the increment standard deviation (> 0)
  * @param drift the mean increment

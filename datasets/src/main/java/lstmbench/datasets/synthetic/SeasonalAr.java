@@ -1,28 +1,3 @@
-// Seasonal AR with one planted lag: the project's main memory probe.
-//
-//   s_t = phi s_{t-L} + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   |phi| < 1, L >= 1.
-//
-// Source: a pure seasonal AR(1) with period L and no non-seasonal part, i.e. the multiplicative
-// seasonal model with the single factor (1 - phi B^L) (Box, Jenkins & Reinsel, "Time Series
-// Analysis", chapter on seasonal models).
-//
-// Start: the first L values are drawn from the stationary law N(0, sigma^2 / (1 - phi^2)), so the
-// series is exactly stationary from t = 0 (no burn-in).
-//
-// Reference errors (derived for the stationary process):
-// - The process is L interleaved, mutually independent AR(1) chains: chain r holds s_r, s_{r+L},
-//   s_{r+2L}, ... and each obeys u_j = phi u_{j-1} + sigma e_j. Its stationary variance is
-//   Var(s) = phi^2 Var(s) + sigma^2, so Var(s) = sigma^2 / (1 - phi^2).
-// - With the lag visible: E[s_t | past] = phi s_{t-L} (the chain is Markov, so older values add
-//   nothing), and the error is s_t - phi s_{t-L} = sigma e_t: MSE = sigma^2 (the noise floor).
-// - Without the lag (a model that sees only s_{t-1}, ..., s_{t-m} with m < L): those values lie in
-//   the other L - 1 chains, independent of s_t's chain (for m < L no value of s_t's own chain is
-//   among them), so the best forecast is the mean 0 and MSE = Var(s) = sigma^2 / (1 - phi^2).
-// - Fraction of variance explained by the lag: 1 - sigma^2 / (sigma^2 / (1 - phi^2)) = phi^2.
-// - Autocorrelation: rho_{jL} = phi^j and rho_k = 0 for k not a multiple of L.
-// (A model that sees only s_{t-2L} would get sigma^2 (1 + phi^2); not used here.)
-//
-// Memory: exactly L steps.
 package lstmbench.datasets.synthetic;
 
 import java.util.SplittableRandom;
@@ -33,8 +8,41 @@ import lstmbench.datasets.specstring.SpecParameters;
  * steps. Reference errors: {@link #noiseFloorMse()} = sigma^2, {@link #withoutLagMse()} = sigma^2
  * / (1 - phi^2), explained fraction phi^2.
  *
+ * <p>Seasonal AR with one planted lag: the project's main memory probe.
+ *
+ * <pre>
+ * s_t = phi s_{t-L} + sigma e_t,   e_t ~ N(0, 1) i.i.d.,   |phi| &lt; 1, L &gt;= 1.
+ * </pre>
+ *
+ * <p>Source: a pure seasonal AR(1) with period L and no non-seasonal part, i.e. the multiplicative
+ * seasonal model with the single factor (1 - phi B^L) (Box, Jenkins &amp; Reinsel, "Time Series
+ * Analysis", chapter on seasonal models).
+ *
+ * <p>Start: the first L values are drawn from the stationary law N(0, sigma^2 / (1 - phi^2)), so
+ * the series is exactly stationary from t = 0 (no burn-in).
+ *
+ * <p>Reference errors (derived for the stationary process):
+ *
+ * <ul>
+ * <li>The process is L interleaved, mutually independent AR(1) chains: chain r holds s_r, s_{r+L},
+ * s_{r+2L}, ... and each obeys u_j = phi u_{j-1} + sigma e_j. Its stationary variance is
+ * Var(s) = phi^2 Var(s) + sigma^2, so Var(s) = sigma^2 / (1 - phi^2).
+ * <li>With the lag visible: E[s_t | past] = phi s_{t-L} (the chain is Markov, so older values add
+ * nothing), and the error is s_t - phi s_{t-L} = sigma e_t: MSE = sigma^2 (the noise floor).
+ * <li>Without the lag (a model that sees only s_{t-1}, ..., s_{t-m} with m &lt; L): those values
+ * lie in the other L - 1 chains, independent of s_t's chain (for m &lt; L no value of s_t's own
+ * chain is among them), so the best forecast is the mean 0 and
+ * MSE = Var(s) = sigma^2 / (1 - phi^2).
+ * <li>Fraction of variance explained by the lag: 1 - sigma^2 / (sigma^2 / (1 - phi^2)) = phi^2.
+ * <li>Autocorrelation: rho_{jL} = phi^j and rho_k = 0 for k not a multiple of L.
+ * </ul>
+ *
+ * <p>(A model that sees only s_{t-2L} would get sigma^2 (1 + phi^2); not used here.)
+ *
+ * <p>Memory: exactly L steps.
+ *
  * @param lag the planted lag L (>= 1)
- * @param phi the coefficient (|phi| < 1)
+ * @param phi the coefficient (|phi| &lt; 1)
  * @param sigma the noise standard deviation (> 0)
  */
 public record SeasonalAr(int lag, double phi, double sigma) implements SyntheticProcess {

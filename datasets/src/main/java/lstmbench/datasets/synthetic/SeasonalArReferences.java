@@ -1,9 +1,10 @@
-// The reference errors of the seasonal-AR memory probe, derived exactly from its parameters so
-// that no caller has to guess them. See SeasonalAr for the derivation.
 package lstmbench.datasets.synthetic;
 
 /**
  * Best achievable one-step mean squared errors for {@code s_t = phi s_{t-L} + sigma e_t}.
+ *
+ * <p>The reference errors of the seasonal-AR memory probe, derived exactly from its parameters so
+ * that no caller has to guess them. See SeasonalAr for the derivation.
  *
  * @param noiseFloorMse sigma^2: the error of the optimal forecast phi s_{t-L}, for a model that
  *     can see L steps back

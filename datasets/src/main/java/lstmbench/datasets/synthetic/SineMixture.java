@@ -1,13 +1,3 @@
-// Sine mixture plus Gaussian noise: the short-memory control.
-//
-//   x_t = sum_{k=1}^{K} a_k sin(2 pi t / P_k + phi_k) + sigma e_t,   e_t ~ N(0, 1) i.i.d.,
-//   phases phi_k ~ U[0, 2 pi) drawn from the seed.
-//
-// Source: the standard toy series for sequence models: a deterministic signal (Fourier components
-// of known periods) plus observation noise, as in any time-series text's "signal plus noise" model.
-// Memory: a sum of K sinusoids satisfies an exact linear recurrence of order 2K (each sinusoid of
-// angular frequency w obeys s_t = 2 cos(w) s_{t-1} - s_{t-2}), so 2K past noiseless values
-// determine the next one; the noise floor is sigma^2 whatever the memory.
 package lstmbench.datasets.synthetic;
 
 import java.util.List;
@@ -17,6 +7,19 @@ import lstmbench.datasets.specstring.SpecParameters;
 /**
  * Mixture of sinusoids with periods {@code P_k} and amplitudes {@code a_k}, plus white noise of
  * standard deviation {@code noise}. Memory demand: {@code 2K} steps.
+ *
+ * <p>Sine mixture plus Gaussian noise: the short-memory control.
+ *
+ * <pre>
+ * x_t = sum_{k=1}^{K} a_k sin(2 pi t / P_k + phi_k) + sigma e_t,   e_t ~ N(0, 1) i.i.d.,
+ * phases phi_k ~ U[0, 2 pi) drawn from the seed.
+ * </pre>
+ *
+ * <p>Source: the standard toy series for sequence models: a deterministic signal (Fourier
+ * components of known periods) plus observation noise, as in any time-series text's "signal plus
+ * noise" model. Memory: a sum of K sinusoids satisfies an exact linear recurrence of order 2K (each
+ * sinusoid of angular frequency w obeys s_t = 2 cos(w) s_{t-1} - s_{t-2}), so 2K past noiseless
+ * values determine the next one; the noise floor is sigma^2 whatever the memory.
  *
  * @param periods the periods P_k in steps (each > 1)
  * @param amplitudes the amplitudes a_k, one per period

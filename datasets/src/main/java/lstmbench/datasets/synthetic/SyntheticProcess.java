@@ -1,8 +1,11 @@
-// A seeded synthetic series generator with typed parameters. Each implementation is a record of
-// its parameters; its javadoc gives the equation, the source and the memory it demands.
 package lstmbench.datasets.synthetic;
 
-/** A synthetic stochastic (or chaotic) process that can be sampled deterministically by seed. */
+/**
+ * A synthetic stochastic (or chaotic) process that can be sampled deterministically by seed.
+ *
+ * <p>A seeded synthetic series generator with typed parameters. Each implementation is a record of
+ * its parameters; its javadoc gives the equation, the source and the memory it demands.
+ */
 public sealed interface SyntheticProcess
     permits SineMixture, AutoRegressive, SeasonalAr, MackeyGlass, Narma10, RandomWalk {
 

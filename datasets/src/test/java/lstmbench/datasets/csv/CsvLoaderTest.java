@@ -1,6 +1,3 @@
-// Tests for CSV loading: every real file loads with its published length, missing-value policies
-// do what they say and are recorded, and every kind of bad input fails with a message that names
-// the file, the column or row, and what was expected. Fixtures are written into a temp folder.
 package lstmbench.datasets.csv;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -20,6 +17,11 @@ import lstmbench.datasets.TimeSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Tests for CSV loading: every real file loads with its published length, missing-value policies
+ * do what they say and are recorded, and every kind of bad input fails with a message that names
+ * the file, the column or row, and what was expected. Fixtures are written into a temp folder.
+ */
 class CsvLoaderTest {
 
   @TempDir Path dir;

@@ -1,6 +1,3 @@
-// Runs scripts/fetch-datasets.sh in its offline mode: `--verify DIR` accepts the shared copies
-// and rejects a corrupted or missing copy, so the hashes in the script stay those of the files the
-// project is tested with.
 package lstmbench.datasets.named;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +17,11 @@ import lstmbench.datasets.DatasetException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Runs scripts/fetch-datasets.sh in its offline mode: {@code --verify DIR} accepts the shared
+ * copies and rejects a corrupted or missing copy, so the hashes in the script stay those of the
+ * files the project is tested with.
+ */
 class FetchDatasetsScriptTest {
 
   private static final List<String> FILES =

@@ -1,6 +1,3 @@
-// Tests that every real file in shared/datasets loads through its name with the published length,
-// that the pm2.5 gaps are counted and filled, and that the data folder is searched in the
-// documented order with an error that points at scripts/fetch-datasets.sh.
 package lstmbench.datasets.named;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * Tests that every real file in the data directory loads through its name with the published
+ * length, that the pm2.5 gaps are counted and filled, and that the data folder is searched in the
+ * documented order with an error that points at scripts/fetch-datasets.sh.
+ */
 class NamedDatasetTest {
 
   private static final DataDirectory DATA = DataDirectory.fromEnvironment();

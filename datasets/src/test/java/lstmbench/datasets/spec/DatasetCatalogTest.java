@@ -1,5 +1,3 @@
-// The listing behind `lstmbench datasets`: all named datasets (found in shared/datasets here), all
-// six generators with their parameters, defaults, memory demand and an example that parses.
 package lstmbench.datasets.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +8,10 @@ import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.specstring.ParameterInfo;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The listing behind {@code lstmbench datasets}: all named datasets (found in the data directory),
+ * all six generators with their parameters, defaults, memory demand and an example that parses.
+ */
 class DatasetCatalogTest {
 
   @Test

@@ -1,7 +1,3 @@
-// Specification strings: the examples parse into typed values and load; canonical text
-// parses back to the same value; named datasets resolve; every malformed string (unknown
-// generator, dataset, kind or parameter, non-numeric value, missing column, ...) fails with a
-// message that quotes the specification and says what was expected.
 package lstmbench.datasets.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Specification strings: the documented examples parse into typed values and load; canonical text
+ * parses back to the same value; named datasets resolve; every malformed string (unknown
+ * generator, dataset, kind or parameter, non-numeric value, missing column, ...) fails with a
+ * message that quotes the specification and says what was expected.
+ */
 class DatasetSpecsTest {
 
   @Test

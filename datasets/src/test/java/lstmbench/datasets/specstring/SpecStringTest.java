@@ -1,6 +1,3 @@
-// The shared specification-string parser and value readers: names and ordered pairs, canonical
-// text that parses back, malformed pairs, unknown keys, defaults, required and optional keys, and
-// typed values whose errors name the parameter, its owner, the text given and what was expected.
 package lstmbench.datasets.specstring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The shared specification-string parser and value readers: names and ordered pairs, canonical
+ * text that parses back, malformed pairs, unknown keys, defaults, required and optional keys, and
+ * typed values whose errors name the parameter, its owner, the text given and what was expected.
+ */
 class SpecStringTest {
 
   private enum Remainder { KEEP, DROP_ALL }

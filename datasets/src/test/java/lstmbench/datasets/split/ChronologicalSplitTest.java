@@ -1,6 +1,3 @@
-// Split and scaler: parts are contiguous, in order, and cover the series exactly once; bad
-// fractions and too-short series are refused with clear messages; the scaler is fitted on the
-// training part only, so no statistic ever depends on validation or test values.
 package lstmbench.datasets.split;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +16,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Split and scaler: parts are contiguous, in order, and cover the series exactly once; bad
+ * fractions and too-short series are refused with clear messages; the scaler is fitted on the
+ * training part only, so no statistic ever depends on validation or test values.
+ */
 class ChronologicalSplitTest {
 
   private static TimeSeries ramp(int n) {

@@ -1,5 +1,3 @@
-// Tests the FFT-based ACF against the direct sum, and the dominant period on series whose period is
-// known (a pure sine, the real Melbourne and sunspot series) and on series that have none.
 package lstmbench.datasets.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,6 +16,10 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Tests the FFT-based ACF against the direct sum, and the dominant period on series whose period is
+ * known (a pure sine, the real Melbourne and sunspot series) and on series that have none.
+ */
 class AutocorrelationTest {
 
   private static double[] directAcf(double[] x, int maxLag) {

@@ -1,5 +1,3 @@
-// Every generator is a pure function of its parameters and seed: same seed, same series; another
-// seed, another series; the requested length; only finite values; defaults that build.
 package lstmbench.datasets.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,6 +11,10 @@ import lstmbench.datasets.specstring.SpecString;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * Every generator is a pure function of its parameters and seed: same seed, same series; another
+ * seed, another series; the requested length; only finite values; defaults that build.
+ */
 class GeneratorDeterminismTest {
 
   @ParameterizedTest

@@ -1,7 +1,3 @@
-// Each of the other generators is checked for a property that proves it is the process it claims:
-// AR(p) coefficients recovered by Yule-Walker; a sine's period found by the ACF; Mackey-Glass on
-// its known attractor range and satisfying its delay equation; NARMA-10 bounded and obeying its
-// recurrence exactly; random-walk increments uncorrelated with the stated variance.
 package lstmbench.datasets.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +17,12 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Each of the other generators is checked for a property that proves it is the process it claims:
+ * AR(p) coefficients recovered by Yule-Walker; a sine's period found by the ACF; Mackey-Glass on
+ * its known attractor range and satisfying its delay equation; NARMA-10 bounded and obeying its
+ * recurrence exactly; random-walk increments uncorrelated with the stated variance.
+ */
 class ProcessPropertiesTest {
 
   @Test

@@ -1,7 +1,3 @@
-// Seasonal AR is the memory probe, so its claims are checked from the samples: autocorrelation phi
-// at the planted lag and ~0 at lags that are not multiples of it; the optimal forecast reaches the
-// stated noise floor; the best linear forecast from the L-1 most recent values explains nothing;
-// the exposed reference errors are exactly sigma^2 and sigma^2 / (1 - phi^2).
 package lstmbench.datasets.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +12,12 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Seasonal AR is the memory probe, so its claims are checked from the samples: autocorrelation phi
+ * at the planted lag and ~0 at lags that are not multiples of it; the optimal forecast reaches the
+ * stated noise floor; the best linear forecast from the L-1 most recent values explains nothing;
+ * the exposed reference errors are exactly sigma^2 and sigma^2 / (1 - phi^2).
+ */
 class SeasonalArTest {
 
   private static final int N = 20_000;

@@ -1,13 +1,13 @@
-/*
- * The data every LSTM benchmark feeds: B streams of a seeded noisy sine, each the continuation of
- * the previous one, with next-step targets, so the kernel and deeplearning4j see identical values.
- * Values do not change the cost of the arithmetic; they only need to be finite and ordinary.
- */
 package lstmbench.harness.bench;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+/**
+ * The data every LSTM benchmark feeds: B streams of a seeded noisy sine, each the continuation of
+ * the previous one, with next-step targets, so the kernel and deeplearning4j see identical values.
+ * Values do not change the cost of the arithmetic; they only need to be finite and ordinary.
+ */
 final class BenchData {
     /** Seed of the series and of the kernel's weights. */
     static final long SEED = 20240607L;

@@ -1,16 +1,3 @@
-/*
- * How long and at which shapes the suite measures. Two named settings:
- *   quick  1 fork, short iterations, every H and B, and one epoch after one warmup epoch of three
- *          strategies (sliding-window, chunked-reset, stateful-tbptt): about 4 minutes on 2 cores,
- *          for CI; the numbers are indicative (errors from one fork's iterations only).
- *   full   3 forks of the chunk benchmarks and 2 of the epochs, with longer iterations: error bars
- *          across JVMs, worth quoting, for every H, B and all eight strategies. About 45 minutes.
- * Two timings because the members differ by four orders of magnitude per op: the chunk benchmarks
- * (kernel, deeplearning4j, gemm) run many ops per timed iteration, the strategy epochs run in
- * single-shot mode, one epoch per iteration (their iteration times are not used).
- * hiddenSizes and batchSizes override the @Param H and B of every member that declares them,
- * strategies the @Param strategy (registry spec strings).
- */
 package lstmbench.harness.bench;
 
 import java.time.Duration;
@@ -19,9 +6,26 @@ import java.util.Objects;
 
 import lstmbench.strategies.StrategyRegistry;
 
+/**
+ * How long and at which shapes the suite measures. Two named settings:
+ *
+ * <pre>
+ * quick  1 fork, short iterations, every H and B, and one epoch after one warmup epoch of three
+ *        strategies (sliding-window, chunked-reset, stateful-tbptt): about 4 minutes on 2 cores,
+ *        for CI; the numbers are indicative (errors from one fork's iterations only).
+ * full   3 forks of the chunk benchmarks and 2 of the epochs, with longer iterations: error bars
+ *        across JVMs, worth quoting, for every H, B and all eight strategies. About 45 minutes.
+ * </pre>
+ *
+ * <p>Two timings because the members differ by four orders of magnitude per op: the chunk
+ * benchmarks (kernel, deeplearning4j, gemm) run many ops per timed iteration, the strategy epochs
+ * run in single-shot mode, one epoch per iteration (their iteration times are not used).
+ * hiddenSizes and batchSizes override the {@code @Param} H and B of every member that declares
+ * them, strategies the {@code @Param} strategy (registry spec strings).
+ */
 public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<Integer> hiddenSizes,
                                 List<Integer> batchSizes, List<String> strategies) {
-    /** The shapes of issue 7. */
+    /** The hidden sizes H and batch sizes B the chunk benchmarks measure. */
     public static final List<Integer> HIDDEN_SIZES = List.of(10, 32, 64, 128);
     public static final List<Integer> BATCH_SIZES = List.of(1, 32, 128);
     /** The quick setting's strategies: the per-step reset, the chunked reset and the carried state. */

@@ -1,28 +1,3 @@
-/*
- * Runs the JMH suite programmatically and writes its results into an output folder:
- *   jmh-results.json  JMH's own JSON (every iteration, every secondary result)
- *   throughput.csv    the report's throughput schema, one row per benchmark, parameter set and metric
- * The single entry point is run(settings, outputDir) over DEFAULT_MEMBERS (kernel, deeplearning4j,
- * gemm ceilings, strategy epochs); the `lstmbench bench` command calls it with
- * BenchmarkSettings.quick() or full(). run(settings, outputDir, members) runs a subset. Members are
- * run in groups of equal timing (one JMH Runner per group: the chunk benchmarks and the single-shot
- * epochs need different iteration counts) and their results written as one JSON file.
- *
- * Every benchmark runs in a forked JVM with -Djava.awt.headless=true and the GC profiler (-prof gc,
- * for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's environment,
- * so the CALLER must set OMP_NUM_THREADS=1 (the scripts/lstmbench wrapper does); the suite warns
- * when it is not 1 and records the value in its result, because ND4J's OpenMP and OpenBLAS threads
- * would otherwise compete for the 2 cores the targets are set on.
- *
- * Without the CLI, from the repository root (exec:exec runs in harness/, hence the absolute folder):
- *   OMP_NUM_THREADS=1 mvn -B -q -pl harness compile exec:exec -Dexec.executable=java \
- *     -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
- * or from the built jar, only the strategy epochs (a third argument: all, chunks or epochs):
- *   OMP_NUM_THREADS=1 java -cp "harness/target/lstmbench.jar:harness/target/lib/*" \
- *     lstmbench.harness.bench.BenchmarkSuite full results/bench-epochs epochs
- * A shaded application jar must keep META-INF/BenchmarkList (JMH's list of benchmarks); the forks
- * reuse this JVM's java.class.path.
- */
 package lstmbench.harness.bench;
 
 import java.io.IOException;
@@ -53,6 +28,44 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+/**
+ * Runs the JMH suite programmatically and writes its results into an output folder:
+ *
+ * <pre>
+ * jmh-results.json  JMH's own JSON (every iteration, every secondary result)
+ * throughput.csv    the report's throughput schema, one row per benchmark, parameter set and metric
+ * </pre>
+ *
+ * <p>The single entry point is run(settings, outputDir) over DEFAULT_MEMBERS (kernel,
+ * deeplearning4j, gemm ceilings, strategy epochs); the {@code lstmbench bench} command calls it
+ * with BenchmarkSettings.quick() or full(). run(settings, outputDir, members) runs a subset.
+ * Members are run in groups of equal timing (one JMH Runner per group: the chunk benchmarks and the
+ * single-shot epochs need different iteration counts) and their results written as one JSON file.
+ *
+ * <p>Every benchmark runs in a forked JVM with -Djava.awt.headless=true and the GC profiler (-prof
+ * gc, for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's
+ * environment, so the CALLER must set OMP_NUM_THREADS=1 (the scripts/lstmbench wrapper does); the
+ * suite warns when it is not 1 and records the value in its result, because ND4J's OpenMP and
+ * OpenBLAS threads would otherwise compete for the 2 cores the targets are set on.
+ *
+ * <p>Without the CLI, from the repository root (exec:exec runs in harness/, hence the absolute
+ * folder):
+ *
+ * <pre>
+ * OMP_NUM_THREADS=1 mvn -B -q -pl harness compile exec:exec -Dexec.executable=java \
+ *   -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
+ * </pre>
+ *
+ * or from the built jar, only the strategy epochs (a third argument: all, chunks or epochs):
+ *
+ * <pre>
+ * OMP_NUM_THREADS=1 java -cp "harness/target/lstmbench.jar:harness/target/lib/*" \
+ *   lstmbench.harness.bench.BenchmarkSuite full results/bench-epochs epochs
+ * </pre>
+ *
+ * <p>A shaded application jar must keep META-INF/BenchmarkList (JMH's list of benchmarks); the
+ * forks reuse this JVM's java.class.path.
+ */
 public final class BenchmarkSuite {
     /** File name of JMH's JSON in the output folder. */
     public static final String JMH_JSON = "jmh-results.json";

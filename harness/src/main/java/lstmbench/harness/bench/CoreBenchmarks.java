@@ -1,14 +1,3 @@
-/*
- * The suite's members for issue 7's kernel comparison, and the throughput rows each one writes:
- *   KERNEL     KernelForwardBackward       s/op, timesteps/s (B x T per chunk, every batch row counted), GFLOP/s, B/op
- *   DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
- *   GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op
- *   BLAS_GEMM  GemmCeiling.cblasSgemm      the same three for the direct cblas_sgemm the kernel makes
- * GFLOP/s count LstmFlops.forwardBackward(H, B, T, I) per chunk for both LSTMs and
- * LstmFlops.recurrentProduct(H, B) per gemm. Derived rates are computed iteration by iteration
- * from the time per op, then averaged, so their errors are JMH-style intervals of the rates.
- * Parameters are written "H=.., B=.., T=.., I=.." (gemm: "H=.., B=..") per the report's ParameterText.
- */
 package lstmbench.harness.bench;
 
 import java.util.ArrayList;
@@ -18,6 +7,21 @@ import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 
+/**
+ * The suite's members for the kernel comparison (KernelComparison), and the throughput rows each one writes:
+ *
+ * <pre>
+ * KERNEL     KernelForwardBackward       s/op, timesteps/s (B x T per chunk, every batch row counted), GFLOP/s, B/op
+ * DL4J_LSTM  Dl4jLstmForwardBackward     the same four, so the report can take ratios
+ * GEMM       GemmCeiling.nd4jGemm        s/op, GFLOP/s of the recurrent product, B/op
+ * BLAS_GEMM  GemmCeiling.cblasSgemm      the same three for the direct cblas_sgemm the kernel makes
+ * </pre>
+ *
+ * <p>GFLOP/s count LstmFlops.forwardBackward(H, B, T, I) per chunk for both LSTMs and
+ * LstmFlops.recurrentProduct(H, B) per gemm. Derived rates are computed iteration by iteration from
+ * the time per op, then averaged, so their errors are JMH-style intervals of the rates. Parameters
+ * are written "H=.., B=.., T=.., I=.." (gemm: "H=.., B=..") per the report's ParameterText.
+ */
 public final class CoreBenchmarks {
     public static final String SECONDS_PER_OP = "s/op";
     /** Timesteps processed per second, counting every batch row (the one unit of that rate). */

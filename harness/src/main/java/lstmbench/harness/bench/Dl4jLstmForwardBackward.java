@@ -1,14 +1,3 @@
-/*
- * JMH: the peer. deeplearning4j's own LSTM layer (deeplearning4j-nn, the LSTM without peepholes,
- * tanh cell and sigmoid gates like the kernel) under an RnnOutputLayer with identity activation
- * and MSE on every step: the same model, chunk shape and data as KernelForwardBackward, used the
- * way a deeplearning4j user trains it (MultiLayerNetwork, float32, default workspaces and helpers).
- *
- * One operation = computeGradientAndScore(): forward, loss and backward through both layers,
- * without an updater step. The parameters are restored from the initial copy before every
- * iteration, so no iteration measures other weights than the first.
- * Input layout is deeplearning4j's default NCW: x [B, I, T], labels [B, 1, T].
- */
 package lstmbench.harness.bench;
 
 import java.util.concurrent.TimeUnit;
@@ -38,6 +27,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
+/**
+ * JMH: the peer. deeplearning4j's own LSTM layer (deeplearning4j-nn, the LSTM without peepholes,
+ * tanh cell and sigmoid gates like the kernel) under an RnnOutputLayer with identity activation
+ * and MSE on every step: the same model, chunk shape and data as KernelForwardBackward, used the
+ * way a deeplearning4j user trains it (MultiLayerNetwork, float32, default workspaces and helpers).
+ *
+ * <p>One operation = computeGradientAndScore(): forward, loss and backward through both layers,
+ * without an updater step. The parameters are restored from the initial copy before every
+ * iteration, so no iteration measures other weights than the first.
+ * Input layout is deeplearning4j's default NCW: x [B, I, T], labels [B, 1, T].
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")

@@ -1,14 +1,3 @@
-/*
- * The suite's strategy member and the throughput rows it writes, subject STRATEGY_EPOCH, one set
- * per strategy spec, parameters "strategy=<spec>, H=32, timesteps=<per epoch>, steps=<batches per epoch>":
- *   SECONDS_PER_OP      seconds per epoch (s/epoch)
- *   TIMESTEPS_PER_SECOND the epoch's timesteps (B x T summed over its batches, every batch row
- *                       counted, StrategyEpoch.timestepsPerEpoch) over each iteration's time, then
- *                       averaged (timesteps/s)
- *   ALLOC_BYTES_PER_OP  bytes allocated per epoch, JMH's gc.alloc.rate.norm (B/epoch)
- *   ALLOC_BYTES_PER_STEP the same divided by the epoch's training steps (B/step)
- * The report's epoch charts read the strategy from the `strategy` parameter.
- */
 package lstmbench.harness.bench;
 
 import java.util.ArrayList;
@@ -20,6 +9,22 @@ import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 
+/**
+ * The suite's strategy member and the throughput rows it writes, subject STRATEGY_EPOCH, one set
+ * per strategy spec, parameters "strategy=&lt;spec&gt;, H=32, timesteps=&lt;per epoch&gt;,
+ * steps=&lt;batches per epoch&gt;":
+ *
+ * <pre>
+ * SECONDS_PER_OP      seconds per epoch (s/epoch)
+ * TIMESTEPS_PER_SECOND the epoch's timesteps (B x T summed over its batches, every batch row
+ *                     counted, StrategyEpoch.timestepsPerEpoch) over each iteration's time, then
+ *                     averaged (timesteps/s)
+ * ALLOC_BYTES_PER_OP  bytes allocated per epoch, JMH's gc.alloc.rate.norm (B/epoch)
+ * ALLOC_BYTES_PER_STEP the same divided by the epoch's training steps (B/step)
+ * </pre>
+ *
+ * <p>The report's epoch charts read the strategy from the {@code strategy} parameter.
+ */
 public final class EpochBenchmarks {
     public static final String SECONDS_PER_EPOCH = "s/epoch";
     public static final String BYTES_PER_EPOCH = "B/epoch";

@@ -1,8 +1,3 @@
-/*
- * A measured quantity as JMH reports it: the mean over measurement iterations (of every fork) and
- * the half-width of its 99.9% confidence interval (Student's t; NaN when there are too few
- * iterations for an interval, as in JMH itself).
- */
 package lstmbench.harness.bench;
 
 import java.util.List;
@@ -10,6 +5,11 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.openjdk.jmh.util.ListStatistics;
 
+/**
+ * A measured quantity as JMH reports it: the mean over measurement iterations (of every fork) and
+ * the half-width of its 99.9% confidence interval (Student's t; NaN when there are too few
+ * iterations for an interval, as in JMH itself).
+ */
 public record Estimate(double mean, double error) {
     /** The confidence level of every error in the suite, JMH's default. */
     public static final double CONFIDENCE = 0.999;

@@ -1,14 +1,3 @@
-/*
- * JMH: the machine's matrix-multiply ceiling for the kernel's one per-step product, the recurrent
- * z[B, 4H] = h[B, H] Wh[H, 4H] (2*B*H*4H FLOPs, LstmFlops.recurrentProduct), into a preallocated
- * result, in two ways:
- *   nd4jGemm    Nd4j.gemm, the plain ND4J call a user would write: the ceiling the report compares
- *               the kernel's GFLOP/s against (issue 7);
- *   cblasSgemm  cblas_sgemm of the OpenBLAS that nd4j-native ships, on the same memory: the call
- *               the kernel itself makes per step, without ND4J's per-call overhead. The gap between
- *               the two is that overhead; kernel time over T * this time is what the gate math and
- *               the chunk-wide products add.
- */
 package lstmbench.harness.bench;
 
 import java.util.SplittableRandom;
@@ -29,6 +18,20 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+/**
+ * JMH: the machine's matrix-multiply ceiling for the kernel's one per-step product, the recurrent
+ * z[B, 4H] = h[B, H] Wh[H, 4H] (2*B*H*4H FLOPs, LstmFlops.recurrentProduct), into a preallocated
+ * result, in two ways:
+ *
+ * <pre>
+ * nd4jGemm    Nd4j.gemm, the plain ND4J call a user would write: the ceiling the report compares
+ *             the kernel's GFLOP/s against;
+ * cblasSgemm  cblas_sgemm of the OpenBLAS that nd4j-native ships, on the same memory: the call
+ *             the kernel itself makes per step, without ND4J's per-call overhead. The gap between
+ *             the two is that overhead; kernel time over T * this time is what the gate math and
+ *             the chunk-wide products add.
+ * </pre>
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")

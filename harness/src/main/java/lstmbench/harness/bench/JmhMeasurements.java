@@ -1,8 +1,3 @@
-/*
- * Reads JMH's RunResults into Measurements: every measurement iteration's primary score as
- * seconds per op (from AverageTime, SampleTime and SingleShotTime scores in time per op, or from
- * Throughput scores in ops per time), and the GC profiler's gc.alloc.rate.norm when present.
- */
 package lstmbench.harness.bench;
 
 import java.util.ArrayList;
@@ -19,6 +14,11 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
+/**
+ * Reads JMH's RunResults into Measurements: every measurement iteration's primary score as
+ * seconds per op (from AverageTime, SampleTime and SingleShotTime scores in time per op, or from
+ * Throughput scores in ops per time), and the GC profiler's gc.alloc.rate.norm when present.
+ */
 public final class JmhMeasurements {
     /** The GC profiler's secondary result: bytes allocated per benchmark op. */
     public static final String ALLOC_RATE_NORM = "gc.alloc.rate.norm";

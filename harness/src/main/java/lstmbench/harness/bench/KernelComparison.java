@@ -1,12 +1,3 @@
-/*
- * The comparison issue 7 sets its targets on, one line per kernel shape (H, B): the kernel's time
- * per forward+backward and GFLOP/s beside deeplearning4j's time, the gemm ceilings' GFLOP/s and
- * the allocation per op, with the ratios
- *   speed-up over deeplearning4j = dl4j seconds per op / kernel seconds per op
- *   share of gemm                = kernel GFLOP/s / gemm GFLOP/s (ND4J's, and OpenBLAS's direct call)
- * Ratios are of means. throughput.csv holds the rows they come from (the report's schema has no
- * ratio metric; the report takes the same ratios from those rows).
- */
 package lstmbench.harness.bench;
 
 import java.util.ArrayList;
@@ -16,6 +7,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+/**
+ * The kernel's performance summary, one line per kernel shape (H, B): the kernel's time
+ * per forward+backward and GFLOP/s beside deeplearning4j's time, the gemm ceilings' GFLOP/s and
+ * the allocation per op, with the ratios
+ *
+ * <pre>
+ * speed-up over deeplearning4j = dl4j seconds per op / kernel seconds per op
+ * share of gemm                = kernel GFLOP/s / gemm GFLOP/s (ND4J's, and OpenBLAS's direct call)
+ * </pre>
+ *
+ * <p>Ratios are of means. throughput.csv holds the rows they come from (the report's schema has no
+ * ratio metric; the report takes the same ratios from those rows).
+ */
 public record KernelComparison(int hidden, int batch, int time, int input, Estimate kernelSeconds,
                                Optional<Estimate> dl4jSeconds, Optional<Estimate> gemmSeconds,
                                Optional<Estimate> cblasSeconds, OptionalDouble kernelAllocBytes,
@@ -62,7 +66,7 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
         return dl4jSeconds.map(d -> OptionalDouble.of(d.mean() / kernelSeconds.mean())).orElse(OptionalDouble.empty());
     }
 
-    /** Kernel GFLOP/s as a fraction of Nd4j.gemm's on the recurrent product (the issue's ceiling). */
+    /** Kernel GFLOP/s as a fraction of Nd4j.gemm's on the recurrent product (the ceiling the kernel is measured against). */
     public OptionalDouble shareOfGemm() {
         OptionalDouble g = gemmGflops();
         return g.isPresent() ? OptionalDouble.of(kernelGflops() / g.getAsDouble()) : OptionalDouble.empty();

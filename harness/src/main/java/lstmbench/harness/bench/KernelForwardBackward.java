@@ -1,15 +1,3 @@
-/*
- * JMH: one chunk's forward and backward pass through this project's kernel, the unit of work every
- * strategy repeats. The model is the one the strategies train (lstmbench.kernel.Network: LSTM,
- * dense head on every step, masked MSE over every step), on a chunk of B streams and T steps of a
- * 1-D series (I = 1, K = 1), starting from a zero state with the gradient cut at the chunk's end.
- *
- * One operation = zero the gradient buffers, forward, backward: what a training step costs before
- * the optimiser touches the weights. The weights are never updated here; they are still restored
- * from the seeded initial copy before every iteration, so no iteration can measure other weights
- * than the first. Throughput and achieved GFLOP/s follow from the time per op: rows T*B per op and
- * LstmFlops.forwardBackward(H, B, T, I) FLOPs per op (see BenchmarkSuite).
- */
 package lstmbench.harness.bench;
 
 import java.util.List;
@@ -35,6 +23,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
+/**
+ * JMH: one chunk's forward and backward pass through this project's kernel, the unit of work every
+ * strategy repeats. The model is the one the strategies train (lstmbench.kernel.Network: LSTM,
+ * dense head on every step, masked MSE over every step), on a chunk of B streams and T steps of a
+ * 1-D series (I = 1, K = 1), starting from a zero state with the gradient cut at the chunk's end.
+ *
+ * <p>One operation = zero the gradient buffers, forward, backward: what a training step costs
+ * before the optimiser touches the weights. The weights are never updated here; they are still
+ * restored from the seeded initial copy before every iteration, so no iteration can measure other
+ * weights than the first. Throughput and achieved GFLOP/s follow from the time per op: rows T*B per
+ * op and LstmFlops.forwardBackward(H, B, T, I) FLOPs per op (see BenchmarkSuite).
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")

@@ -1,24 +1,31 @@
-/*
+package lstmbench.harness.bench;
+
+/**
  * Floating-point operations of the matrix products in one LSTM chunk, the numerator of every
  * "achieved GFLOP/s" the benchmarks report. A product [m, k] x [k, n] costs 2*m*k*n FLOPs (one
  * multiply and one add per term). Only the gate matrix products are counted; the element-wise gate
  * math, the dense head and the loss are left out, so the figure is comparable with a plain gemm.
  *
- * For a chunk of B streams, T steps, input size I and hidden size H (4H gate columns), per step:
- *   forward   recurrent  h_{t-1}[B, H] Wh[H, 4H]       2*B*H*4H
- *             input      x_t[B, I] Wx[I, 4H]           2*B*I*4H
- *   backward  dh_{t-1} = dz_t[B, 4H] Wh^T[4H, H]       2*B*4H*H
- *             dWh += h_{t-1}^T[H, B] dz_t[B, 4H]       2*H*B*4H
- *             dWx += x_t^T[I, B] dz_t[B, 4H]           2*I*B*4H
- *             dx_t = dz_t[B, 4H] Wx^T[4H, I]           2*B*4H*I
- * The kernel makes the input, dWh, dWx and dx products once over the whole chunk (T*B rows) rather
- * than per step; the count is the same. Summed over T steps:
- *   forward  = 8*B*H*T*(H + I)
- *   backward = 16*B*H*T*(H + I)
- *   total    = 24*B*H*T*(H + I)
+ * <p>For a chunk of B streams, T steps, input size I and hidden size H (4H gate columns), per step:
+ *
+ * <pre>
+ * forward   recurrent  h_{t-1}[B, H] Wh[H, 4H]       2*B*H*4H
+ *           input      x_t[B, I] Wx[I, 4H]           2*B*I*4H
+ * backward  dh_{t-1} = dz_t[B, 4H] Wh^T[4H, H]       2*B*4H*H
+ *           dWh += h_{t-1}^T[H, B] dz_t[B, 4H]       2*H*B*4H
+ *           dWx += x_t^T[I, B] dz_t[B, 4H]           2*I*B*4H
+ *           dx_t = dz_t[B, 4H] Wx^T[4H, I]           2*B*4H*I
+ * </pre>
+ *
+ * <p>The kernel makes the input, dWh, dWx and dx products once over the whole chunk (T*B rows)
+ * rather than per step; the count is the same. Summed over T steps:
+ *
+ * <pre>
+ * forward  = 8*B*H*T*(H + I)
+ * backward = 16*B*H*T*(H + I)
+ * total    = 24*B*H*T*(H + I)
+ * </pre>
  */
-package lstmbench.harness.bench;
-
 public final class LstmFlops {
     private LstmFlops() {
     }

@@ -1,11 +1,3 @@
-/*
- * What the suite keeps of one JMH result (one @Benchmark method at one parameter set), free of
- * JMH's types so that converting it into throughput rows is a pure, testable function:
- *   benchmark     JMH's full name, e.g. lstmbench.harness.bench.KernelForwardBackward.forwardBackward
- *   params        the @Param values by name, as JMH spells them
- *   secondsPerOp  the primary score of every measurement iteration of every fork, in seconds per op
- *   allocation    JMH's gc.alloc.rate.norm (bytes allocated per op), when the GC profiler ran
- */
 package lstmbench.harness.bench;
 
 import java.util.Collections;
@@ -15,6 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * What the suite keeps of one JMH result (one {@code @Benchmark} method at one parameter set), free
+ * of JMH's types so that converting it into throughput rows is a pure, testable function:
+ *
+ * <pre>
+ * benchmark     JMH's full name, e.g. lstmbench.harness.bench.KernelForwardBackward.forwardBackward
+ * params        the &#64;Param values by name, as JMH spells them
+ * secondsPerOp  the primary score of every measurement iteration of every fork, in seconds per op
+ * allocation    JMH's gc.alloc.rate.norm (bytes allocated per op), when the GC profiler ran
+ * </pre>
+ */
 public record Measurement(String benchmark, Map<String, String> params, List<Double> secondsPerOp,
                           Optional<Estimate> allocation) {
     public Measurement {

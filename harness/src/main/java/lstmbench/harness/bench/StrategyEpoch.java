@@ -1,22 +1,3 @@
-/*
- * JMH: one training epoch of a strategy, the cost a user pays per pass over the data. The series is
- * the size of the original question (SERIES: 47,249 points, seasonal AR), split 70/15/15 with the
- * scaler fitted on the training part; the epoch runs over the 33,074-point scaled training part
- * with the trainer's own loop (PlanExecutor.runEpoch: forward, backward, clipping, Adam step per
- * batch) and TrainingConfig.defaults() (H = 32, Adam at 1e-3, clip 1, seed 1). Each strategy is
- * at its registry defaults; the @Param holds registry spec strings (a name alone means defaults).
- *
- * One operation = one epoch (the plan of epoch 0, built before timing like the Trainer does), in
- * single-shot mode: epochs last from about 0.2 s (chunked layouts) to several seconds (sliding
- * windows, which run W times the timesteps). Before every epoch the weights are restored from the
- * seeded initial copy and a fresh Adam is taken, so every measured epoch trains the same weights
- * from the same optimiser state. The fresh optimisers are built at trial setup (one per iteration
- * the trial will run), so their ND4J arrays are neither timed nor counted in the epoch's
- * allocation (-prof gc's gc.alloc.rate.norm = bytes allocated per epoch).
- *
- * Timesteps per epoch (EpochPlan.timesteps(): B x T summed over the batches, steps without loss
- * included) come from the same plan, see timestepsPerEpoch; the suite divides them by the time.
- */
 package lstmbench.harness.bench;
 
 import java.util.ArrayDeque;
@@ -49,6 +30,26 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
+/**
+ * JMH: one training epoch of a strategy, the cost a user pays per pass over the data. The series is
+ * the size of the original question (SERIES: 47,249 points, seasonal AR), split 70/15/15 with the
+ * scaler fitted on the training part; the epoch runs over the 33,074-point scaled training part
+ * with the trainer's own loop (PlanExecutor.runEpoch: forward, backward, clipping, Adam step per
+ * batch) and TrainingConfig.defaults() (H = 32, Adam at 1e-3, clip 1, seed 1). Each strategy is at
+ * its registry defaults; the {@code @Param} holds registry spec strings (a name alone means
+ * defaults).
+ *
+ * <p>One operation = one epoch (the plan of epoch 0, built before timing like the Trainer does), in
+ * single-shot mode: epochs last from about 0.2 s (chunked layouts) to several seconds (sliding
+ * windows, which run W times the timesteps). Before every epoch the weights are restored from the
+ * seeded initial copy and a fresh Adam is taken, so every measured epoch trains the same weights
+ * from the same optimiser state. The fresh optimisers are built at trial setup (one per iteration
+ * the trial will run), so their ND4J arrays are neither timed nor counted in the epoch's
+ * allocation (-prof gc's gc.alloc.rate.norm = bytes allocated per epoch).
+ *
+ * <p>Timesteps per epoch (EpochPlan.timesteps(): B x T summed over the batches, steps without loss
+ * included) come from the same plan, see timestepsPerEpoch; the suite divides them by the time.
+ */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")

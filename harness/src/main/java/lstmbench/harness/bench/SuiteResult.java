@@ -1,8 +1,3 @@
-/*
- * What one run of the suite produced: the files it wrote, the measurements and the throughput rows
- * (summarised as the kernel comparison and, when strategies ran, one line per strategy epoch),
- * and the environment that decides whether the numbers mean what they claim (OMP_NUM_THREADS).
- */
 package lstmbench.harness.bench;
 
 import java.nio.file.Path;
@@ -12,6 +7,11 @@ import java.util.Optional;
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputRecord;
 
+/**
+ * What one run of the suite produced: the files it wrote, the measurements and the throughput rows
+ * (summarised as the kernel comparison and, when strategies ran, one line per strategy epoch),
+ * and the environment that decides whether the numbers mean what they claim (OMP_NUM_THREADS).
+ */
 public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThreads, Path jmhJson,
                           Path throughputCsv, List<Measurement> measurements, List<ThroughputRecord> rows) {
     public SuiteResult {

@@ -1,9 +1,3 @@
-/*
- * `lstmbench bench [--quick] [--out DIR]`: the JMH suite (kernel, deeplearning4j's LSTM as the
- * peer, the gemm ceilings, one training epoch per strategy) into DIR/throughput.csv and
- * DIR/jmh-results.json; when DIR already holds
- * an experiment's results, its report is rendered again so the throughput section appears.
- */
 package lstmbench.harness.cli;
 
 import java.io.PrintWriter;
@@ -21,6 +15,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code lstmbench bench [--quick] [--out DIR]}: the JMH suite (kernel, deeplearning4j's LSTM as
+ * the peer, the gemm ceilings, one training epoch per strategy) into DIR/throughput.csv and
+ * DIR/jmh-results.json; when DIR already holds an experiment's results, its report is rendered
+ * again so the throughput section appears.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the JMH throughput suite: the kernel's forward+backward per chunk against",
             "deeplearning4j's LSTM layer and the gemm ceilings (ND4J and the direct cblas_sgemm), and one",

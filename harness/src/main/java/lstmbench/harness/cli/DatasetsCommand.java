@@ -1,8 +1,3 @@
-/*
- * `lstmbench datasets [SPEC]`: without SPEC lists the named real datasets (and whether their
- * files are present) and the synthetic generators with parameters and memory demand; with SPEC
- * loads that one series and prints its summary statistics.
- */
 package lstmbench.harness.cli;
 
 import java.io.PrintWriter;
@@ -20,6 +15,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code lstmbench datasets [SPEC]}: without SPEC lists the named real datasets (and whether their
+ * files are present) and the synthetic generators with parameters and memory demand; with SPEC
+ * loads that one series and prints its summary statistics.
+ */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "List named datasets and synthetic generators, or describe one dataset specification.",
         footer = {"", "Examples:", "  lstmbench datasets",

@@ -1,8 +1,3 @@
-/*
- * The command line: `lstmbench run | report | bench | datasets`. Bad input (unknown preset,
- * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
- * clear message on stderr and exit code 2; anything unexpected with exit code 1.
- */
 package lstmbench.harness.cli;
 
 import java.io.PrintWriter;
@@ -14,6 +9,11 @@ import lstmbench.strategies.StrategyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+/**
+ * The command line: {@code lstmbench run | report | bench | datasets}. Bad input (unknown preset,
+ * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
+ * clear message on stderr and exit code 2; anything unexpected with exit code 1.
+ */
 @Command(name = "lstmbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"How should one long time series be batched for an LSTM, and what should happen to the",
             "hidden state between batches? Trains every strategy on the same kernel and data, and reports."},

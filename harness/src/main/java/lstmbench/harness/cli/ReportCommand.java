@@ -1,4 +1,3 @@
-/* `lstmbench report DIR`: re-renders DIR/report/index.html from the results files in DIR. */
 package lstmbench.harness.cli;
 
 import java.nio.file.Files;
@@ -10,6 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code lstmbench report DIR}: re-renders DIR/report/index.html from the results files in DIR.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render DIR/report/index.html (with PNG charts) from the results files in DIR.",
         footer = {"", "Example:", "  lstmbench report results/quick"})

@@ -1,8 +1,3 @@
-/*
- * `lstmbench run <preset|file.yaml>`: loads the experiment, applies the command-line overrides,
- * resolves it against its data (refusing what does not fit before anything trains), checks the
- * output folder, runs every group on the worker pool and renders the report.
- */
 package lstmbench.harness.cli;
 
 import java.io.IOException;
@@ -29,6 +24,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code lstmbench run <preset|file.yaml>}: loads the experiment, applies the command-line
+ * overrides, resolves it against its data (refusing what does not fit before anything trains),
+ * checks the output folder, runs every group on the worker pool and renders the report.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
             "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."},

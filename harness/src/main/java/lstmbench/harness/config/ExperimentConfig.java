@@ -1,10 +1,3 @@
-/*
- * An experiment as the user writes it in YAML (or as a shipped preset): which datasets, which
- * strategies with their parameters, the model and optimiser every strategy shares, the
- * learning-rate grid, epochs, seeds, split and evaluation options. Unknown keys are errors.
- * Datasets and strategies are specification strings ("synthetic:seasonal-ar?lag=64",
- * "stateful-tbptt?T=50&B=32"), parsed into typed values by their own modules.
- */
 package lstmbench.harness.config;
 
 import java.util.List;
@@ -12,6 +5,13 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+/**
+ * An experiment as the user writes it in YAML (or as a shipped preset): which datasets, which
+ * strategies with their parameters, the model and optimiser every strategy shares, the
+ * learning-rate grid, epochs, seeds, split and evaluation options. Unknown keys are errors.
+ * Datasets and strategies are specification strings ("synthetic:seasonal-ar?lag=64",
+ * "stateful-tbptt?chunk=50&amp;streams=32"), parsed into typed values by their own modules.
+ */
 public record ExperimentConfig(
         @JsonProperty(value = "name", required = true) String name,
         @JsonProperty(value = "description") String description,

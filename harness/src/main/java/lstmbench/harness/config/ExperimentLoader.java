@@ -1,7 +1,3 @@
-/*
- * Reads an experiment from a YAML file or a preset shipped in the jar (resources/presets/NAME.yaml),
- * turning every problem into a ConfigException that names the source, line and column.
- */
 package lstmbench.harness.config;
 
 import java.io.IOException;
@@ -22,6 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+/**
+ * Reads an experiment from a YAML file or a preset shipped in the jar
+ * (resources/presets/NAME.yaml), turning every problem into a ConfigException that names the
+ * source, line and column.
+ */
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
     public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "real-data");

@@ -1,8 +1,3 @@
-/*
- * What manifest.json records about the machine and software: JVM, OS and CPU (via the report
- * module), ND4J's backend and BLAS as ND4J itself reports them, thread settings, the project
- * version (filtered into the jar at build time) and the git commit of the working tree.
- */
 package lstmbench.harness.run;
 
 import java.io.IOException;
@@ -15,6 +10,11 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import lstmbench.report.results.Environment;
 
+/**
+ * What manifest.json records about the machine and software: JVM, OS and CPU (via the report
+ * module), ND4J's backend and BLAS as ND4J itself reports them, thread settings, the project
+ * version (filtered into the jar at build time) and the git commit of the working tree.
+ */
 public final class EnvironmentProbe {
     private EnvironmentProbe() {
     }

@@ -1,10 +1,3 @@
-/*
- * An experiment resolved against its data before anything trains: every dataset loaded, split
- * and scaled (scaler fitted on the training part only), every strategy parsed, and each strategy
- * checked against each dataset's training part (a window or chunk longer than the training part,
- * or streams x chunk larger than it, is refused here with a message naming both), then the run
- * groups: one per dataset, strategy and seed, each covering the whole learning-rate grid.
- */
 package lstmbench.harness.run;
 
 import java.util.ArrayList;
@@ -27,6 +20,13 @@ import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
 
+/**
+ * An experiment resolved against its data before anything trains: every dataset loaded, split
+ * and scaled (scaler fitted on the training part only), every strategy parsed, and each strategy
+ * checked against each dataset's training part (a window or chunk longer than the training part,
+ * or streams x chunk larger than it, is refused here with a message naming both), then the run
+ * groups: one per dataset, strategy and seed, each covering the whole learning-rate grid.
+ */
 public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies,
                              List<RunGroup> groups) {
 

@@ -1,9 +1,3 @@
-/*
- * Executes an experiment plan on a fixed pool of worker threads, each run single-threaded: one
- * task per run group, results written after every group (ResultsStore), progress reported per
- * epoch, and the report rendered at the end. With resume, groups whose runs are already complete
- * in the folder are skipped and their records kept.
- */
 package lstmbench.harness.run;
 
 import java.io.IOException;
@@ -31,6 +25,12 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 
+/**
+ * Executes an experiment plan on a fixed pool of worker threads, each run single-threaded: one
+ * task per run group, results written after every group (ResultsStore), progress reported per
+ * epoch, and the report rendered at the end. With resume, groups whose runs are already complete
+ * in the folder are skipped and their records kept.
+ */
 public final class ExperimentRunner {
     /** What the runner tells its caller as it goes. */
     public interface Progress {

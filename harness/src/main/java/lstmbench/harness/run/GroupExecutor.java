@@ -1,27 +1,3 @@
-/*
- * Runs one group (dataset, strategy, seed) over the learning-rate grid through the strategies
- * module's shared trainer and learning-rate search, and turns what it returns into results-file
- * records: a runs.csv row per learning rate (test metrics only on the chosen one), the curve of
- * every run, and the chosen run's test forecasts in both evaluation modes; and the memory probes
- * (issue 6) as memory.csv points:
- *   LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
- *     run's test errors, i.e. the better of streaming and windowed
- *     (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,
- *     references = the generator's two exact forecasters (mean 0; phi s_{t-L}) on the same test
- *     targets (LagR2.onTargets). Other datasets get no LAG_R2 point.
- *   INPUT_SENSITIVITY (chosen run; x = k = 0 .. K steps back, value = fraction of the peak): the
- *     InputSensitivity probe over the test part, streaming, 64 evenly spaced prediction steps;
- *     K = evaluation.sensitivityLags, or 4 x max(W_eval, the strategy's TrainingSpan) when 0.
- *     Its memory horizon goes into the run's runs.csv row (memory_horizon).
- *   ACTIVATION_BYTES_PER_BATCH (every run; x = 0): the largest kernel workspace one batch needs
- *     (LstmCache + head buffers, float32), PlanSummary.largestWorkspaceBytes.
- *   PEAK_HEAP_BYTES (every run; x = 0): JVM heap peak while the group's learning-rate grid
- *     trained: every heap memory pool's peak is reset when the group starts and the pools' peaks
- *     are summed when its training ends (an upper bound of the peak of the sum). Runs of a group
- *     train one after another, so its runs share the value. The JVM heap is shared: with more than
- *     one worker the peak includes other groups' concurrent runs (and a starting group resets the
- *     peaks under a running one), so it is a per-run figure only with --workers 1.
- */
 package lstmbench.harness.run;
 
 import java.lang.management.ManagementFactory;
@@ -70,6 +46,33 @@ import lstmbench.strategies.training.TrainingConfig;
 import lstmbench.strategies.training.TrainingOutcome;
 import lstmbench.strategies.training.TrainingResult;
 
+/**
+ * Runs one group (dataset, strategy, seed) over the learning-rate grid through the strategies
+ * module's shared trainer and learning-rate search, and turns what it returns into results-file
+ * records: a runs.csv row per learning rate (test metrics only on the chosen one), the curve of
+ * every run, and the chosen run's test forecasts in both evaluation modes; and the memory probes
+ * as memory.csv points:
+ *
+ * <pre>
+ * LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
+ *   run's test errors, i.e. the better of streaming and windowed
+ *   (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,
+ *   references = the generator's two exact forecasters (mean 0; phi s_{t-L}) on the same test
+ *   targets (LagR2.onTargets). Other datasets get no LAG_R2 point.
+ * INPUT_SENSITIVITY (chosen run; x = k = 0 .. K steps back, value = fraction of the peak): the
+ *   InputSensitivity probe over the test part, streaming, 64 evenly spaced prediction steps;
+ *   K = evaluation.sensitivityLags, or 4 x max(W_eval, the strategy's TrainingSpan) when 0.
+ *   Its memory horizon goes into the run's runs.csv row (memory_horizon).
+ * ACTIVATION_BYTES_PER_BATCH (every run; x = 0): the largest kernel workspace one batch needs
+ *   (LstmCache + head buffers, float32), PlanSummary.largestWorkspaceBytes.
+ * PEAK_HEAP_BYTES (every run; x = 0): JVM heap peak while the group's learning-rate grid
+ *   trained: every heap memory pool's peak is reset when the group starts and the pools' peaks
+ *   are summed when its training ends (an upper bound of the peak of the sum). Runs of a group
+ *   train one after another, so its runs share the value. The JVM heap is shared: with more than
+ *   one worker the peak includes other groups' concurrent runs (and a starting group resets the
+ *   peaks under a running one), so it is a per-run figure only with --workers 1.
+ * </pre>
+ */
 public final class GroupExecutor {
     private final ExperimentConfig config;
 

@@ -1,8 +1,3 @@
-/*
- * The results-file records of one finished run group (one dataset, strategy and seed over the
- * whole learning-rate grid): a runs.csv row per learning rate, their curves, the chosen run's
- * forecasts, and memory probes where they ran.
- */
 package lstmbench.harness.run;
 
 import java.util.ArrayList;
@@ -13,6 +8,11 @@ import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.RunRecord;
 
+/**
+ * The results-file records of one finished run group (one dataset, strategy and seed over the
+ * whole learning-rate grid): a runs.csv row per learning rate, their curves, the chosen run's
+ * forecasts, and memory probes where they ran.
+ */
 public record GroupOutcome(List<RunRecord> runs, List<CurvePoint> curves, List<ForecastPoint> forecasts,
                            List<MemoryPoint> memory) {
     public GroupOutcome {

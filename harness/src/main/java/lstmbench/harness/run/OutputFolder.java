@@ -1,8 +1,3 @@
-/*
- * The results folder policy: a folder with results of a different configuration is refused
- * unless --force (which removes only the results files this program writes); the same
- * configuration starts over unless --resume. Nothing is deleted without one of these checks.
- */
 package lstmbench.harness.run;
 
 import java.io.IOException;
@@ -21,6 +16,11 @@ import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.Manifest;
 
+/**
+ * The results folder policy: a folder with results of a different configuration is refused
+ * unless --force (which removes only the results files this program writes); the same
+ * configuration starts over unless --resume. Nothing is deleted without one of these checks.
+ */
 public final class OutputFolder {
     private OutputFolder() {
     }

@@ -1,10 +1,3 @@
-/*
- * The results folder of one experiment while it runs: collects the records of finished run
- * groups and rewrites every results file after each group (whole files, written to a temporary
- * name and renamed by the report module), so an interrupted experiment leaves only whole files
- * and --resume can pick up after the last finished group. Rows are kept sorted by run id (and
- * epoch or index), so the files do not depend on which worker finished first.
- */
 package lstmbench.harness.run;
 
 import java.io.IOException;
@@ -34,6 +27,13 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.SeriesPoint;
 
+/**
+ * The results folder of one experiment while it runs: collects the records of finished run
+ * groups and rewrites every results file after each group (whole files, written to a temporary
+ * name and renamed by the report module), so an interrupted experiment leaves only whole files
+ * and --resume can pick up after the last finished group. Rows are kept sorted by run id (and
+ * epoch or index), so the files do not depend on which worker finished first.
+ */
 public final class ResultsStore {
     private final Path dir;
     private final String experiment;

@@ -1,9 +1,11 @@
-/* Runs the command line in-process with captured output, as the tests of the commands need. */
 package lstmbench.harness.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+/**
+ * Runs the command line in-process with captured output, as the tests of the commands need.
+ */
 final class CommandLineRunner {
     record Outcome(int exitCode, String out, String err) {
     }

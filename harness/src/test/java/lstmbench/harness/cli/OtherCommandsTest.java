@@ -1,4 +1,3 @@
-/* `lstmbench datasets`, `report` and the help of every command. */
 package lstmbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@code lstmbench datasets}, {@code report} and the help of every command.
+ */
 class OtherCommandsTest {
     @Test
     void datasetsListsGeneratorsWithTheirMemoryAndTheNamedFiles() {

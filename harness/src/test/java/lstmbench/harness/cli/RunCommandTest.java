@@ -1,8 +1,3 @@
-/*
- * `lstmbench run` end to end on a tiny experiment: the files it writes, determinism apart from
- * timing columns, resuming after an interruption, and every refusal with exit code 2 and nothing
- * written.
- */
 package lstmbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +17,11 @@ import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 
+/**
+ * {@code lstmbench run} end to end on a tiny experiment: the files it writes, determinism apart
+ * from timing columns, resuming after an interruption, and every refusal with exit code 2 and
+ * nothing written.
+ */
 class RunCommandTest {
     static final String TINY = """
             name: tiny

@@ -1,4 +1,3 @@
-// --strategies: a bare name picks the experiment's own specifications of that strategy; parameters given are used as given.
 package lstmbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +6,10 @@ import java.util.List;
 import lstmbench.harness.config.ExperimentLoader;
 import org.junit.jupiter.api.Test;
 
+/**
+ * --strategies: a bare name picks the experiment's own specifications of that strategy; parameters
+ * given are used as given.
+ */
 class StrategiesOptionTest {
     private static final List<String> PRESET = List.of("sliding-window?window=32&batch=32",
             "chunked-reset?chunk=64&batch=8", "stateful-tbptt?chunk=64&streams=4", "stateful-tbptt?chunk=16&streams=4");

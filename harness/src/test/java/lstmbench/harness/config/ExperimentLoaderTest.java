@@ -1,4 +1,3 @@
-/* Experiments from presets and YAML: what loads, and the messages for what does not. */
 package lstmbench.harness.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.strategies.StrategyRegistry;
 
+/**
+ * Experiments from presets and YAML: what loads, and the messages for what does not.
+ */
 class ExperimentLoaderTest {
     static final String MINIMAL = """
             name: tiny

@@ -1,8 +1,3 @@
-/*
- * The memory probes as the harness writes them, on a tiny experiment (a seasonal AR and a sine
- * mixture, two strategies, one seed, two learning rates): memory.csv carries every probe,
- * runs.csv carries the memory horizon of exactly the runs chosen for test, and the two agree.
- */
 package lstmbench.harness.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +23,11 @@ import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 
+/**
+ * The memory probes as the harness writes them, on a tiny experiment (a seasonal AR and a sine
+ * mixture, two strategies, one seed, two learning rates): memory.csv carries every probe,
+ * runs.csv carries the memory horizon of exactly the runs chosen for test, and the two agree.
+ */
 class MemoryProbesTest {
     static final String SEASONAL = "synthetic:seasonal-ar?lag=4&phi=0.9&length=700&seed=3";
     static final String TINY = """

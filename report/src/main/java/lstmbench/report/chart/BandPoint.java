@@ -1,6 +1,9 @@
-// One x position of a line with a band over seeds: mean, minimum and maximum of the seeds' values.
 package lstmbench.report.chart;
 
-/** Mean, min and max over {@code seeds} values at position {@code x}. */
+/**
+ * One x position of a line with a band over seeds: mean, minimum and maximum of the seeds' values.
+ *
+ * <p>Mean, min and max over {@code seeds} values at position {@code x}.
+ */
 public record BandPoint(double x, double mean, double min, double max, int seeds) {
 }

@@ -1,7 +1,10 @@
-// Picks a readable binary unit (B, KiB, MiB, GiB) for a set of byte counts.
 package lstmbench.report.chart;
 
-/** A binary byte unit. */
+/**
+ * Picks a readable binary unit (B, KiB, MiB, GiB) for a set of byte counts.
+ *
+ * <p>A binary byte unit.
+ */
 enum ByteUnit {
     B(1), KIB(1024), MIB(1024 * 1024), GIB(1024L * 1024 * 1024);
 

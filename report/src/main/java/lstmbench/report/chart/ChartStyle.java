@@ -1,4 +1,3 @@
-// The shared look of every chart: size, fonts, legend place, and one colour per strategy.
 package lstmbench.report.chart;
 
 import java.awt.Color;
@@ -16,7 +15,11 @@ import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 
-/** Builds empty charts with the page's common style. */
+/**
+ * The shared look of every chart: size, fonts, legend place, and one colour per strategy.
+ *
+ * <p>Builds empty charts with the page's common style.
+ */
 final class ChartStyle {
     static final int WIDTH = 860;
     static final int HEIGHT = 460;

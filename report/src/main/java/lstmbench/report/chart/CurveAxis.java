@@ -1,10 +1,13 @@
-// What the x axis of a loss curve measures: epochs, wall-clock seconds or timesteps processed.
 package lstmbench.report.chart;
 
 import java.util.function.ToDoubleFunction;
 import lstmbench.report.results.CurvePoint;
 
-/** The x axis of a loss-curve chart. */
+/**
+ * What the x axis of a loss curve measures: epochs, wall-clock seconds or timesteps processed.
+ *
+ * <p>The x axis of a loss-curve chart.
+ */
 public enum CurveAxis {
     EPOCHS("epochs", "Epoch", "epochs", "lower at the same epoch is better",
             point -> point.epoch()),

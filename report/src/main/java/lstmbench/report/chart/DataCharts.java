@@ -1,4 +1,3 @@
-// The data chart: a dataset's series coloured by split, so the split boundaries are visible.
 package lstmbench.report.chart;
 
 import java.util.List;
@@ -10,7 +9,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** One series per split ({@code train}, {@code validation}, {@code test}), thinned to at most a few thousand points. */
+/**
+ * The data chart: a dataset's series coloured by split, so the split boundaries are visible.
+ *
+ * <p>One series per split ({@code train}, {@code validation}, {@code test}), thinned to at most a few thousand points.
+ */
 public final class DataCharts {
     /** Most points drawn per chart; longer series are thinned by taking every n-th point. */
     public static final int MAX_POINTS = 4000;

@@ -1,11 +1,12 @@
-// A chart with the file name it is saved under and the one-line caption that says what to look for.
 package lstmbench.report.chart;
 
 import java.util.Objects;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * A chart ready for the page.
+ * A chart with the file name it is saved under and the one-line caption that says what to look for.
+ *
+ * <p>A chart ready for the page.
  *
  * @param name    file name stem of its PNG (letters, digits and dashes)
  * @param chart   the XChart chart, built from typed data

@@ -1,4 +1,3 @@
-// A stretch of test data with each strategy's next-step forecasts drawn over it.
 package lstmbench.report.chart;
 
 import java.awt.Color;
@@ -8,7 +7,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The forecast stretch chart: series {@code "actual"} and one series per strategy. */
+/**
+ * A stretch of test data with each strategy's next-step forecasts drawn over it.
+ *
+ * <p>The forecast stretch chart: series {@code "actual"} and one series per strategy.
+ */
 public final class ForecastCharts {
     public static final String ACTUAL = "actual";
 

@@ -1,4 +1,3 @@
-// The W and T lines of the lag chart, read from the strategies' own parameter keys as the harness writes them.
 package lstmbench.report.chart;
 
 import java.util.ArrayList;
@@ -9,7 +8,12 @@ import lstmbench.report.findings.Numbers;
 import lstmbench.report.results.ParameterText;
 import lstmbench.report.results.RunRecord;
 
-/** Markers for the window length W and the chunk length T of an experiment's strategies. */
+/**
+ * The W and T lines of the lag chart, read from the strategies' own parameter keys as the harness
+ * writes them.
+ *
+ * <p>Markers for the window length W and the chunk length T of an experiment's strategies.
+ */
 public final class LagMarkers {
     private LagMarkers() {
     }

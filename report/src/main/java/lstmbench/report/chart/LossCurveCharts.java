@@ -1,4 +1,3 @@
-// Validation loss against epochs, wall-clock seconds or timesteps: one line per strategy, a min-max band over seeds.
 package lstmbench.report.chart;
 
 import java.awt.Color;
@@ -10,7 +9,10 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Loss curves. Each strategy gets a line (the mean over seeds) named after it and a filled band
+ * Validation loss against epochs, wall-clock seconds or timesteps: one line per strategy, a min-max
+ * band over seeds.
+ *
+ * <p>Loss curves. Each strategy gets a line (the mean over seeds) named after it and a filled band
  * named {@code "<strategy> (min-max over seeds)"}, kept out of the legend. The y axis is logarithmic
  * when the plotted losses span a decade or more.
  */

@@ -1,6 +1,9 @@
-// A labelled vertical line on a chart, such as the window length W or the chunk length T.
 package lstmbench.report.chart;
 
-/** A vertical reference line at {@code x}, shown in the legend as {@code label}. */
+/**
+ * A labelled vertical line on a chart, such as the window length W or the chunk length T.
+ *
+ * <p>A vertical reference line at {@code x}, shown in the legend as {@code label}.
+ */
 public record Marker(String label, double x) {
 }

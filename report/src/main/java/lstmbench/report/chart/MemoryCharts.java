@@ -1,4 +1,3 @@
-// Memory charts: R^2 against planted lag (W and T marked), input-sensitivity decay, and bytes per strategy.
 package lstmbench.report.chart;
 
 import java.awt.BasicStroke;
@@ -10,7 +9,12 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Charts of the model's memory (how far back it uses the past) and the machine's memory (bytes). */
+/**
+ * Memory charts: R^2 against planted lag (W and T marked), input-sensitivity decay, and bytes per
+ * strategy.
+ *
+ * <p>Charts of the model's memory (how far back it uses the past) and the machine's memory (bytes).
+ */
 public final class MemoryCharts {
     /** Name of the horizontal reference line on the sensitivity chart. */
     public static final String ONE_PERCENT = "1% of peak (horizon threshold)";

@@ -1,4 +1,3 @@
-// Saves a figure as a PNG next to the page, atomically, without a display.
 package lstmbench.report.chart;
 
 import java.io.IOException;
@@ -6,7 +5,11 @@ import java.nio.file.Path;
 import lstmbench.report.io.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 
-/** PNG output of figures; needs {@code java.awt.headless=true} on machines without a display. */
+/**
+ * Saves a figure as a PNG next to the page, atomically, without a display.
+ *
+ * <p>PNG output of figures; needs {@code java.awt.headless=true} on machines without a display.
+ */
 public final class PngFiles {
     private PngFiles() {
     }

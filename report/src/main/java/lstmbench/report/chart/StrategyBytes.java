@@ -1,4 +1,3 @@
-// The memory a strategy costs: training input per epoch and activation cache per batch.
 package lstmbench.report.chart;
 
 import java.util.ArrayList;
@@ -9,7 +8,9 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 
 /**
- * Bytes per strategy, averaged over its chosen runs.
+ * The memory a strategy costs: training input per epoch and activation cache per batch.
+ *
+ * <p>Bytes per strategy, averaged over its chosen runs.
  *
  * @param strategy                strategy name
  * @param trainingBytesPerEpoch   training input materialised per epoch (runs.csv)

@@ -1,4 +1,3 @@
-// The per-epoch curves of one strategy on one dataset, one curve per seed: the input of loss charts.
 package lstmbench.report.chart;
 
 import java.util.ArrayList;
@@ -9,7 +8,10 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 
 /**
- * One strategy's curves over seeds.
+ * The per-epoch curves of one strategy on one dataset, one curve per seed: the input of loss
+ * charts.
+ *
+ * <p>One strategy's curves over seeds.
  *
  * @param strategy   strategy name
  * @param seedCurves one curve per seed, each ordered by epoch

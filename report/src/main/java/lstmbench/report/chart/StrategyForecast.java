@@ -1,4 +1,3 @@
-// One strategy's next-step forecasts on a dataset's test split (one run, one evaluation mode).
 package lstmbench.report.chart;
 
 import java.util.ArrayList;
@@ -11,7 +10,9 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.Split;
 
 /**
- * Forecasts of one run.
+ * One strategy's next-step forecasts on a dataset's test split (one run, one evaluation mode).
+ *
+ * <p>Forecasts of one run.
  *
  * @param strategy strategy name
  * @param seed     the seed of the run shown

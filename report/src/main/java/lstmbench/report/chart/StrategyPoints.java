@@ -1,4 +1,3 @@
-// One strategy's values of one memory probe, over all its runs: the input of memory charts.
 package lstmbench.report.chart;
 
 import java.util.ArrayList;
@@ -13,7 +12,9 @@ import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 
 /**
- * A probe's points for one strategy.
+ * One strategy's values of one memory probe, over all its runs: the input of memory charts.
+ *
+ * <p>A probe's points for one strategy.
  *
  * @param strategy strategy name
  * @param points   points of one probe from every chosen run of the strategy

@@ -1,4 +1,3 @@
-// Throughput charts from JMH results: kernel throughput vs H and B, ratios to deeplearning4j, ND4J gemm and cblas_sgemm, epochs per strategy.
 package lstmbench.report.chart;
 
 import java.awt.BasicStroke;
@@ -15,7 +14,10 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Charts of throughput.csv. Kernel shapes come from the {@code H} and {@code B} parameters, strategy
+ * Throughput charts from JMH results: kernel throughput vs H and B, ratios to deeplearning4j, ND4J
+ * gemm and cblas_sgemm, epochs per strategy.
+ *
+ * <p>Charts of throughput.csv. Kernel shapes come from the {@code H} and {@code B} parameters, strategy
  * benchmarks name their strategy in the {@code strategy} parameter. Error bars are JMH's score errors.
  */
 public final class ThroughputCharts {

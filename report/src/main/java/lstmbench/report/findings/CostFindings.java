@@ -1,4 +1,3 @@
-// Sentences about cost: seconds and timesteps per epoch, and wall-clock time to reach a common validation loss.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -10,7 +9,10 @@ import lstmbench.report.chart.StrategyCurves;
 import lstmbench.report.results.CurvePoint;
 
 /**
- * Cost findings. The "common validation loss" is the highest of the strategies' best mean
+ * Sentences about cost: seconds and timesteps per epoch, and wall-clock time to reach a common
+ * validation loss.
+ *
+ * <p>Cost findings. The "common validation loss" is the highest of the strategies' best mean
  * validation losses: the lowest level every strategy's mean curve reached, so each has a time to it.
  */
 final class CostFindings {

@@ -1,4 +1,3 @@
-// Sentences about test error: which strategy is lowest, by how much, whether seed bands overlap, persistence, reset cost.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -8,7 +7,10 @@ import java.util.Optional;
 import lstmbench.report.results.RecordedErrors;
 
 /**
- * Test-error findings, on the streaming test MSE in the original scale. Two strategies whose
+ * Sentences about test error: which strategy is lowest, by how much, whether seed bands overlap,
+ * persistence, reset cost.
+ *
+ * <p>Test-error findings, on the streaming test MSE in the original scale. Two strategies whose
  * min-max ranges over seeds overlap are said to show no clear difference; with a single seed on
  * either side there is no range, and the sentence says so.
  */

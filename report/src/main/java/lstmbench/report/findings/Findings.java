@@ -1,10 +1,11 @@
-// All findings of an experiment: sentences about the experiment as a whole, then per dataset.
 package lstmbench.report.findings;
 
 import java.util.List;
 
 /**
- * The findings section's content.
+ * All findings of an experiment: sentences about the experiment as a whole, then per dataset.
+ *
+ * <p>The findings section's content.
  *
  * @param general  sentences about the experiment as a whole (e.g. runs without results)
  * @param datasets per-dataset findings, in results order

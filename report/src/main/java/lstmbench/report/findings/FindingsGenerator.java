@@ -1,4 +1,3 @@
-// Computes the findings (plain sentences) of an experiment from its results; nothing is typed in by hand.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -6,7 +5,12 @@ import java.util.List;
 import lstmbench.report.chart.StrategyCurves;
 import lstmbench.report.results.Results;
 
-/** Per dataset: errors, run problems, cost and memory, in that order. */
+/**
+ * Computes the findings (plain sentences) of an experiment from its results; nothing is typed in by
+ * hand.
+ *
+ * <p>Per dataset: errors, run problems, cost and memory, in that order.
+ */
 public final class FindingsGenerator {
     private FindingsGenerator() {
     }

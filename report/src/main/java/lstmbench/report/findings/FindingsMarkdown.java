@@ -1,4 +1,3 @@
-// The findings as Markdown for the README's "What the measurements say" section, with the run's date, command and headline chart.
 package lstmbench.report.findings;
 
 import java.io.IOException;
@@ -22,7 +21,10 @@ import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.Results;
 
 /**
- * Writes the same sentences the report page's Findings section prints ({@link FindingsGenerator}),
+ * The findings as Markdown for the README's "What the measurements say" section, with the run's
+ * date, command and headline chart.
+ *
+ * <p>Writes the same sentences the report page's Findings section prints ({@link FindingsGenerator}),
  * as Markdown. Used by {@code scripts/update-readme-results.sh} through {@link #main}:
  * <pre>
  * FindingsMarkdown headline-chart RESULTS_DIR         prints the headline chart's PNG file name (in RESULTS_DIR/report)

@@ -1,4 +1,3 @@
-// The lag sweep per strategy and planted lag: R^2 and memory horizon over seeds, from memory.csv and runs.csv.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -16,7 +15,10 @@ import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 
 /**
- * What the memory sweep measured for one strategy: at each planted lag L, the lag R^2 and the
+ * The lag sweep per strategy and planted lag: R^2 and memory horizon over seeds, from memory.csv
+ * and runs.csv.
+ *
+ * <p>What the memory sweep measured for one strategy: at each planted lag L, the lag R^2 and the
  * memory horizon of the runs chosen for testing (one per seed). Runs are grouped by L alone, so
  * two seasonal-AR datasets with the same L (e.g. different phi) would be pooled.
  *

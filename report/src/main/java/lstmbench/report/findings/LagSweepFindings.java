@@ -1,4 +1,3 @@
-// The lag sweep's headline: for each strategy, the largest planted lag it learned to use, and its memory horizon there.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -6,7 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A sentence over all datasets of a memory sweep (they differ only in L); none without LAG_R2 points. */
+/**
+ * The lag sweep's headline: for each strategy, the largest planted lag it learned to use, and its
+ * memory horizon there.
+ *
+ * <p>A sentence over all datasets of a memory sweep (they differ only in L); none without LAG_R2 points.
+ */
 final class LagSweepFindings {
     /** A windowed / streaming ratio beyond this factor (or below its inverse) is worth a sentence. */
     static final double MODE_MATTERS = 1.25;

@@ -1,11 +1,14 @@
-// The sentence about each strategy's memory horizon.
 package lstmbench.report.findings;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Memory-horizon findings, when runs.csv has horizons. */
+/**
+ * The sentence about each strategy's memory horizon.
+ *
+ * <p>Memory-horizon findings, when runs.csv has horizons.
+ */
 final class MemoryFindings {
     private MemoryFindings() {
     }

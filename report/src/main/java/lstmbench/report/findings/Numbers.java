@@ -1,11 +1,15 @@
-// How numbers are printed in findings and tables: three significant digits, no exponent for everyday sizes.
 package lstmbench.report.findings;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Number formatting for people. */
+/**
+ * How numbers are printed in findings and tables: three significant digits, no exponent for
+ * everyday sizes.
+ *
+ * <p>Number formatting for people.
+ */
 public final class Numbers {
     private Numbers() {
     }

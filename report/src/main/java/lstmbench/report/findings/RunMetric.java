@@ -1,4 +1,3 @@
-// The per-run numbers the findings and the error table summarise over seeds.
 package lstmbench.report.findings;
 
 import java.util.Optional;
@@ -7,7 +6,11 @@ import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.TestMetrics;
 
-/** A number taken from one run; NaN when the run does not have it. */
+/**
+ * The per-run numbers the findings and the error table summarise over seeds.
+ *
+ * <p>A number taken from one run; NaN when the run does not have it.
+ */
 public enum RunMetric {
     STREAMING_MSE(run -> test(run, t -> t.streaming().mseOriginal())),
     STREAMING_MAE(run -> test(run, t -> t.streaming().maeOriginal())),

@@ -1,4 +1,3 @@
-// Sentences about runs that diverged, failed or never produced results.
 package lstmbench.report.findings;
 
 import java.util.ArrayList;
@@ -7,7 +6,11 @@ import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 
-/** Findings about runs that did not end well, so no result silently disappears. */
+/**
+ * Sentences about runs that diverged, failed or never produced results.
+ *
+ * <p>Findings about runs that did not end well, so no result silently disappears.
+ */
 final class RunProblemFindings {
     /** Missing runs named one by one; the rest are counted. */
     private static final int SHOWN = 5;

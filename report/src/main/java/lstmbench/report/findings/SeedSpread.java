@@ -1,10 +1,12 @@
-// Mean, minimum and maximum of one metric over the seeds of a strategy, and whether two such ranges overlap.
 package lstmbench.report.findings;
 
 import java.util.Arrays;
 
 /**
- * Summary of a metric over seeds; non-finite values are left out, so {@code n} may be 0 (then
+ * Mean, minimum and maximum of one metric over the seeds of a strategy, and whether two such ranges
+ * overlap.
+ *
+ * <p>Summary of a metric over seeds; non-finite values are left out, so {@code n} may be 0 (then
  * mean, min and max are NaN).
  */
 public record SeedSpread(double mean, double min, double max, int n) {

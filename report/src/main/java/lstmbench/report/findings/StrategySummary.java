@@ -1,4 +1,3 @@
-// One strategy on one dataset: its tested runs (one per seed) and the runs that ended badly.
 package lstmbench.report.findings;
 
 import java.util.List;
@@ -7,7 +6,9 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 
 /**
- * A strategy's runs on a dataset.
+ * One strategy on one dataset: its tested runs (one per seed) and the runs that ended badly.
+ *
+ * <p>A strategy's runs on a dataset.
  *
  * @param strategy strategy name
  * @param tested   runs chosen for testing that have test metrics (one per seed)

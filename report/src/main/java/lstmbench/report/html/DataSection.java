@@ -1,4 +1,3 @@
-// The Data section: each dataset's series with its splits, and summary statistics per split.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -12,7 +11,11 @@ import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 import org.jsoup.nodes.Element;
 
-/** Needs series.csv; without it the section says so. */
+/**
+ * The Data section: each dataset's series with its splits, and summary statistics per split.
+ *
+ * <p>Needs series.csv; without it the section says so.
+ */
 final class DataSection implements Section {
     private final Results results;
 

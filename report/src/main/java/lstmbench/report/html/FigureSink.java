@@ -1,4 +1,3 @@
-// Saves figures as PNGs beside the page and puts them into the page with caption and alt text.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -10,7 +9,9 @@ import lstmbench.report.chart.PngFiles;
 import org.jsoup.nodes.Element;
 
 /**
- * Writes each figure to the report folder (unique file names) and appends a {@code <figure>} with
+ * Saves figures as PNGs beside the page and puts them into the page with caption and alt text.
+ *
+ * <p>Writes each figure to the report folder (unique file names) and appends a {@code <figure>} with
  * the image and its caption. A figure with no data, or one XChart cannot draw, becomes a visible
  * note instead, so one bad chart never stops the page.
  */

@@ -1,11 +1,14 @@
-// The Findings section: the generated sentences, per dataset.
 package lstmbench.report.html;
 
 import lstmbench.report.findings.DatasetFindings;
 import lstmbench.report.findings.Findings;
 import org.jsoup.nodes.Element;
 
-/** Findings in plain words, computed from the results. */
+/**
+ * The Findings section: the generated sentences, per dataset.
+ *
+ * <p>Findings in plain words, computed from the results.
+ */
 final class FindingsSection implements Section {
     private final Findings findings;
 

@@ -1,4 +1,3 @@
-// The Forecast errors section: a table per dataset (persistence as a row, streaming vs windowed, reset penalty) and a forecast chart.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -17,7 +16,12 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.TestMetrics;
 import org.jsoup.nodes.Element;
 
-/** Test errors per strategy; strategies without a test result and runs that ended badly are listed as such. */
+/**
+ * The Forecast errors section: a table per dataset (persistence as a row, streaming vs windowed,
+ * reset penalty) and a forecast chart.
+ *
+ * <p>Test errors per strategy; strategies without a test result and runs that ended badly are listed as such.
+ */
 final class ForecastErrorsSection implements Section {
     static final List<String> HEADERS = List.of("Strategy", "Seeds tested", "Test MSE, streaming", "Test MAE, streaming",
             "MASE, streaming", "Test MSE, windowed", "MASE, windowed", "Reset penalty (windowed / streaming MSE)",

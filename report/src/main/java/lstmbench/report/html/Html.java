@@ -1,10 +1,13 @@
-// Small helpers for the page's recurring elements: notes, tables, rows; jsoup escapes all text.
 package lstmbench.report.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
 
-/** Page building blocks. Text always goes through jsoup's {@code text()}, which escapes it. */
+/**
+ * Small helpers for the page's recurring elements: notes, tables, rows; jsoup escapes all text.
+ *
+ * <p>Page building blocks. Text always goes through jsoup's {@code text()}, which escapes it.
+ */
 final class Html {
     private Html() {
     }

@@ -1,4 +1,3 @@
-// The Loss curves section: validation loss vs epochs, wall-clock seconds and timesteps, per dataset.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -9,7 +8,12 @@ import lstmbench.report.chart.StrategyCurves;
 import lstmbench.report.results.Results;
 import org.jsoup.nodes.Element;
 
-/** Three loss charts per dataset. */
+/**
+ * The Loss curves section: validation loss vs epochs, wall-clock seconds and timesteps, per
+ * dataset.
+ *
+ * <p>Three loss charts per dataset.
+ */
 final class LossCurvesSection implements Section {
     private final Results results;
 

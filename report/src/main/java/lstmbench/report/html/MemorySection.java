@@ -1,9 +1,3 @@
-// The Memory effects section: lag R^2 with W and T marked, input-sensitivity decay, memory horizon,
-// reset penalty, and bytes (training input per epoch, activation cache per batch, peak heap).
-// W and T are read from the strategy parameters as the harness writes them (the strategy's own
-// keys joined by ", "): W from window (sliding-window) or length (shuffled, unit=windows), T from
-// chunk (chunked-reset, stateful-tbptt, random-offset, stateful-burn-in), k2 (tbptt-overlap) or
-// length (shuffled, unit=chunks); plain W and T keys are read too.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -25,7 +19,16 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import org.jsoup.nodes.Element;
 
-/** Shown in full when memory.csv has rows; otherwise a note says the probes did not run. */
+/**
+ * The Memory effects section: lag R^2 with W and T marked, input-sensitivity decay, memory horizon,
+ * reset penalty, and bytes (training input per epoch, activation cache per batch, peak heap).
+ * W and T are read from the strategy parameters as the harness writes them (the strategy's own
+ * keys joined by ", "): W from window (sliding-window) or length (shuffled, unit=windows), T from
+ * chunk (chunked-reset, stateful-tbptt, random-offset, stateful-burn-in), k2 (tbptt-overlap) or
+ * length (shuffled, unit=chunks); plain W and T keys are read too.
+ *
+ * <p>Shown in full when memory.csv has rows; otherwise a note says the probes did not run.
+ */
 final class MemorySection implements Section {
     private final Results results;
 

@@ -1,4 +1,3 @@
-// Assembles the report page from its sections into one HTML document.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -8,7 +7,11 @@ import lstmbench.report.results.Results;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The page: heading, contents, then every section in reading order. */
+/**
+ * Assembles the report page from its sections into one HTML document.
+ *
+ * <p>The page: heading, contents, then every section in reading order.
+ */
 public final class ReportPage {
     private static final String STYLE = """
             body { font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;

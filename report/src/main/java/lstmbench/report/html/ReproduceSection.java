@@ -1,4 +1,3 @@
-// The Reproduce section: the exact command, the environment, the configuration and every run's status.
 package lstmbench.report.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +18,12 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 import org.jsoup.nodes.Element;
 
-/** Everything needed to rerun the experiment; needs manifest.json, without it the section says so. */
+/**
+ * The Reproduce section: the exact command, the environment, the configuration and every run's
+ * status.
+ *
+ * <p>Everything needed to rerun the experiment; needs manifest.json, without it the section says so.
+ */
 final class ReproduceSection implements Section {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

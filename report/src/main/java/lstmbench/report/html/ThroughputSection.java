@@ -1,4 +1,3 @@
-// The Throughput section: kernel throughput and ratios against H and B, seconds, timesteps/s and allocation per epoch, and the raw JMH rows.
 package lstmbench.report.html;
 
 import java.io.IOException;
@@ -8,7 +7,12 @@ import lstmbench.report.findings.Numbers;
 import lstmbench.report.results.ThroughputRecord;
 import org.jsoup.nodes.Element;
 
-/** Shown in full when throughput.csv has rows; otherwise a note says the benchmarks did not run. */
+/**
+ * The Throughput section: kernel throughput and ratios against H and B, seconds, timesteps/s and
+ * allocation per epoch, and the raw JMH rows.
+ *
+ * <p>Shown in full when throughput.csv has rows; otherwise a note says the benchmarks did not run.
+ */
 final class ThroughputSection implements Section {
     private final List<ThroughputRecord> records;
 

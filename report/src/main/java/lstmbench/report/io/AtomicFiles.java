@@ -1,6 +1,3 @@
-// Writes a file under a temporary name in the same folder and renames it, so readers never see half a file.
-// The temporary file is created like any new file (permissions from the process umask, usually
-// 0644), not with Files.createTempFile's owner-only 0600: results are meant to be read by others.
 package lstmbench.report.io;
 
 import java.io.IOException;
@@ -12,7 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Whole-file writes: content goes to a temporary sibling, which is then renamed over the target. */
+/**
+ * Writes a file under a temporary name in the same folder and renames it, so readers never see half
+ * a file. The temporary file is created like any new file (permissions from the process umask,
+ * usually 0644), not with Files.createTempFile's owner-only 0600: results are meant to be read by
+ * others.
+ *
+ * <p>Whole-file writes: content goes to a temporary sibling, which is then renamed over the target.
+ */
 public final class AtomicFiles {
     /** Writes the content of a file to a stream. */
     @FunctionalInterface

@@ -1,4 +1,3 @@
-// Canonical text for CSV cells, so every results file spells numbers and absences the same way.
 package lstmbench.report.io;
 
 import java.util.Optional;
@@ -6,7 +5,9 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Cell formatting shared by every schema: doubles as {@link Double#toString} (exact round trip,
+ * Canonical text for CSV cells, so every results file spells numbers and absences the same way.
+ *
+ * <p>Cell formatting shared by every schema: doubles as {@link Double#toString} (exact round trip,
  * {@code NaN} and {@code Infinity} spelled out), absent values as an empty cell, enums by name.
  */
 public final class Cells {

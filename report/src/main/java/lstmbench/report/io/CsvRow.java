@@ -1,4 +1,3 @@
-// One data row of a results CSV with typed getters whose errors name the file, line and column.
 package lstmbench.report.io;
 
 import java.util.Arrays;
@@ -7,7 +6,11 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
-/** A row being parsed; line numbers count the header as line 1. */
+/**
+ * One data row of a results CSV with typed getters whose errors name the file, line and column.
+ *
+ * <p>A row being parsed; line numbers count the header as line 1.
+ */
 public final class CsvRow {
     private final String fileName;
     private final int line;

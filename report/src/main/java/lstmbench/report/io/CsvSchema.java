@@ -1,9 +1,12 @@
-// How one record type maps to the columns of one CSV results file.
 package lstmbench.report.io;
 
 import java.util.List;
 
-/** Maps records of type {@code T} to CSV cells and back. */
+/**
+ * How one record type maps to the columns of one CSV results file.
+ *
+ * <p>Maps records of type {@code T} to CSV cells and back.
+ */
 public interface CsvSchema<T> {
     /** Column names in file order. */
     List<String> columns();

@@ -1,10 +1,13 @@
-// The columns of curves.csv and how a CurvePoint maps to them.
 package lstmbench.report.io;
 
 import java.util.List;
 import lstmbench.report.results.CurvePoint;
 
-/** curves.csv: one row per run and epoch. */
+/**
+ * The columns of curves.csv and how a CurvePoint maps to them.
+ *
+ * <p>curves.csv: one row per run and epoch.
+ */
 final class CurvesSchema implements CsvSchema<CurvePoint> {
     private static final List<String> COLUMNS = List.of("run_id", "epoch", "train_loss", "validation_loss",
             "wall_seconds", "timesteps_seen", "gradient_norm");

@@ -1,4 +1,3 @@
-// The columns of forecasts.csv and how a ForecastPoint maps to them.
 package lstmbench.report.io;
 
 import java.util.List;
@@ -6,7 +5,11 @@ import lstmbench.report.results.EvaluationMode;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.Split;
 
-/** forecasts.csv: one row per run, evaluation mode and forecast point. */
+/**
+ * The columns of forecasts.csv and how a ForecastPoint maps to them.
+ *
+ * <p>forecasts.csv: one row per run, evaluation mode and forecast point.
+ */
 final class ForecastsSchema implements CsvSchema<ForecastPoint> {
     private static final List<String> COLUMNS = List.of("run_id", "split", "index", "actual", "predicted",
             "mode");

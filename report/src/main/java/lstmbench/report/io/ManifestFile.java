@@ -1,4 +1,3 @@
-// Reads and writes manifest.json with Jackson, atomically.
 package lstmbench.report.io;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -14,7 +13,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import lstmbench.report.results.Manifest;
 
-/** manifest.json: pretty-printed, times as ISO-8601 text, absent values as JSON null. */
+/**
+ * Reads and writes manifest.json with Jackson, atomically.
+ *
+ * <p>manifest.json: pretty-printed, times as ISO-8601 text, absent values as JSON null.
+ */
 public final class ManifestFile {
     public static final String FILE_NAME = "manifest.json";
 

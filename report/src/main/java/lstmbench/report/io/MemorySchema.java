@@ -1,11 +1,14 @@
-// The columns of memory.csv and how a MemoryPoint maps to them.
 package lstmbench.report.io;
 
 import java.util.List;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
 
-/** memory.csv: one row per run, probe and x. */
+/**
+ * The columns of memory.csv and how a MemoryPoint maps to them.
+ *
+ * <p>memory.csv: one row per run, probe and x.
+ */
 final class MemorySchema implements CsvSchema<MemoryPoint> {
     private static final List<String> COLUMNS = List.of("run_id", "probe", "x", "value");
 

@@ -1,4 +1,3 @@
-// One CSV results file: its name in the results folder and the schema of its rows; reads and writes it.
 package lstmbench.report.io;
 
 import java.io.IOException;
@@ -17,7 +16,10 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
- * A CSV results file. Written through Tablesaw to a temporary name and renamed when whole; read
+ * One CSV results file: its name in the results folder and the schema of its rows; reads and writes
+ * it.
+ *
+ * <p>A CSV results file. Written through Tablesaw to a temporary name and renamed when whole; read
  * through Tablesaw with every column as text, then parsed cell by cell so that errors name the file,
  * line and column. Columns the schema does not know are ignored; missing ones are an error.
  */

@@ -1,4 +1,3 @@
-// The CSV files of a results folder, by name: the entry point for reading and writing them.
 package lstmbench.report.io;
 
 import lstmbench.report.results.CurvePoint;
@@ -9,7 +8,9 @@ import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.ThroughputRecord;
 
 /**
- * Every CSV file of a results folder. Use as {@code ResultsFiles.RUNS.write(dir, runs)} and
+ * The CSV files of a results folder, by name: the entry point for reading and writing them.
+ *
+ * <p>Every CSV file of a results folder. Use as {@code ResultsFiles.RUNS.write(dir, runs)} and
  * {@code ResultsFiles.RUNS.read(dir)}; optional files with {@code readIfPresent}.
  */
 public final class ResultsFiles {

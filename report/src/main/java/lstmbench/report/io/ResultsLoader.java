@@ -1,4 +1,3 @@
-// Loads a whole results folder, tolerating every optional file's absence.
 package lstmbench.report.io;
 
 import java.io.IOException;
@@ -11,7 +10,9 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.Results;
 
 /**
- * Reads a results folder. A folder is a results folder when it has manifest.json or runs.csv;
+ * Loads a whole results folder, tolerating every optional file's absence.
+ *
+ * <p>Reads a results folder. A folder is a results folder when it has manifest.json or runs.csv;
  * every other file is optional (an interrupted experiment may have only the manifest).
  */
 public final class ResultsLoader {

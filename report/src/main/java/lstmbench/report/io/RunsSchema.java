@@ -1,4 +1,3 @@
-// The columns of runs.csv and how a RunRecord maps to them.
 package lstmbench.report.io;
 
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.TestMetrics;
 
 /**
- * runs.csv: one row per run. Test metrics are three groups of five columns ({@code stream_},
+ * The columns of runs.csv and how a RunRecord maps to them.
+ *
+ * <p>runs.csv: one row per run. Test metrics are three groups of five columns ({@code stream_},
  * {@code window_}, {@code persistence_} followed by {@code mse}, {@code mae}, {@code mse_scaled},
  * {@code mae_scaled}, {@code mase}); all fifteen are empty when the run has no test metrics.
  */

@@ -1,11 +1,14 @@
-// The columns of series.csv and how a SeriesPoint maps to them.
 package lstmbench.report.io;
 
 import java.util.List;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 
-/** series.csv: every point of every dataset of the experiment, with its split. */
+/**
+ * The columns of series.csv and how a SeriesPoint maps to them.
+ *
+ * <p>series.csv: every point of every dataset of the experiment, with its split.
+ */
 final class SeriesSchema implements CsvSchema<SeriesPoint> {
     private static final List<String> COLUMNS = List.of("dataset", "index", "value", "split");
 

@@ -1,5 +1,3 @@
-// The columns of throughput.csv and how a ThroughputRecord maps to them. Rows of older folders
-// with metric SAMPLES_PER_SECOND (unit samples/s) are read as TIMESTEPS_PER_SECOND (timesteps/s).
 package lstmbench.report.io;
 
 import java.util.List;
@@ -7,7 +5,12 @@ import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 
-/** throughput.csv: one row per benchmark, parameter set and metric. */
+/**
+ * The columns of throughput.csv and how a ThroughputRecord maps to them. Rows of older folders
+ * with metric SAMPLES_PER_SECOND (unit samples/s) are read as TIMESTEPS_PER_SECOND (timesteps/s).
+ *
+ * <p>throughput.csv: one row per benchmark, parameter set and metric.
+ */
 final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
     private static final String TIMESTEPS_PER_SECOND_UNIT = "timesteps/s";
     private static final List<String> COLUMNS = List.of("benchmark", "subject", "metric", "parameters",

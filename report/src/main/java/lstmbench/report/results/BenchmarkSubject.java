@@ -1,7 +1,10 @@
-// What a throughput.csv row measured: the fixed vocabulary of its subject column.
 package lstmbench.report.results;
 
-/** The code a benchmark exercised. */
+/**
+ * What a throughput.csv row measured: the fixed vocabulary of its subject column.
+ *
+ * <p>The code a benchmark exercised.
+ */
 public enum BenchmarkSubject {
     /** This project's LSTM kernel, forward and backward over one chunk. */
     KERNEL,

@@ -1,10 +1,11 @@
-// One row of curves.csv: a run's state at the end of one epoch.
 package lstmbench.report.results;
 
 import java.util.Objects;
 
 /**
- * Progress of one run after one epoch.
+ * One row of curves.csv: a run's state at the end of one epoch.
+ *
+ * <p>Progress of one run after one epoch.
  *
  * @param runId          the run
  * @param epoch          1-based epoch number

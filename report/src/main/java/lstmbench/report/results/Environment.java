@@ -1,4 +1,3 @@
-// The machine and software a results folder was produced on, as recorded in manifest.json.
 package lstmbench.report.results;
 
 import java.io.IOException;
@@ -8,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where an experiment ran.
+ * The machine and software a results folder was produced on, as recorded in manifest.json.
+ *
+ * <p>Where an experiment ran.
  *
  * @param jvm                 JVM vendor, name and version
  * @param os                  operating system name, version and architecture

@@ -1,8 +1,9 @@
-// What one training epoch of a run costs in time, work and memory.
 package lstmbench.report.results;
 
 /**
- * Cost of one epoch, averaged over the epochs a run completed.
+ * What one training epoch of a run costs in time, work and memory.
+ *
+ * <p>Cost of one epoch, averaged over the epochs a run completed.
  *
  * @param secondsPerEpoch       wall-clock seconds (NaN when no epoch completed)
  * @param timestepsPerEpoch     timesteps pushed through the LSTM, summed over the batch rows

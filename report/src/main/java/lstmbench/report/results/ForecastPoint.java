@@ -1,10 +1,11 @@
-// One row of forecasts.csv: a run's next-step forecast at one point of the series.
 package lstmbench.report.results;
 
 import java.util.Objects;
 
 /**
- * A next-step forecast, on the original scale.
+ * One row of forecasts.csv: a run's next-step forecast at one point of the series.
+ *
+ * <p>A next-step forecast, on the original scale.
  *
  * @param runId     the run (only runs chosen for testing need forecasts)
  * @param split     the split the point belongs to

@@ -1,4 +1,3 @@
-// The content of manifest.json: what was run, where, when, with which command, and how each run ended.
 package lstmbench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Describes one experiment folder.
+ * The content of manifest.json: what was run, where, when, with which command, and how each run
+ * ended.
+ *
+ * <p>Describes one experiment folder.
  *
  * @param experiment     experiment name
  * @param configuration  the experiment configuration as the harness resolved it (a JSON tree, so

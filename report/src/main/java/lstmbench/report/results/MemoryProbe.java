@@ -1,7 +1,10 @@
-// The fixed vocabulary of memory.csv's probe column, with what x and value mean for each probe.
 package lstmbench.report.results;
 
-/** A memory measurement; each probe says what its {@code x} and {@code value} are. */
+/**
+ * The fixed vocabulary of memory.csv's probe column, with what x and value mean for each probe.
+ *
+ * <p>A memory measurement; each probe says what its {@code x} and {@code value} are.
+ */
 public enum MemoryProbe {
     /** Test R^2 relative to what is achievable, at x = planted lag L (steps). */
     LAG_R2("planted lag L (steps)", "R^2 relative to achievable"),

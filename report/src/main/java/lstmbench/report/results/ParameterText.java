@@ -1,10 +1,13 @@
-// Reads one parameter back out of a "name=value, name=value" parameter string.
 package lstmbench.report.results;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Parameters are written as {@code name=value} pairs joined by {@code ", "}; this looks one up. */
+/**
+ * Reads one parameter back out of a "name=value, name=value" parameter string.
+ *
+ * <p>Parameters are written as {@code name=value} pairs joined by {@code ", "}; this looks one up.
+ */
 public final class ParameterText {
     private ParameterText() {
     }

@@ -1,11 +1,12 @@
-// Next-step forecast errors of one model (or of the persistence forecast) on one split, as
-// recorded in runs.csv's <mode>_mse, <mode>_mae, ... columns. The strategies module measures them
-// (its ForecastErrors); this module reads results files only and cannot see that type, hence the
-// separate name for the recorded values.
 package lstmbench.report.results;
 
 /**
- * Errors of a next-step forecast on the test split, as read from (or written to) runs.csv.
+ * Next-step forecast errors of one model (or of the persistence forecast) on one split, as recorded
+ * in runs.csv's &lt;mode&gt;_mse, &lt;mode&gt;_mae, ... columns. The strategies module measures
+ * them (its ForecastErrors); this module reads results files only and cannot see that type, hence
+ * the separate name for the recorded values.
+ *
+ * <p>Errors of a next-step forecast on the test split, as read from (or written to) runs.csv.
  *
  * @param mseOriginal mean squared error on the original scale of the series
  * @param maeOriginal mean absolute error on the original scale

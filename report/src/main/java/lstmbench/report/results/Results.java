@@ -1,4 +1,3 @@
-// Everything a results folder holds, loaded: the input of the findings, the charts and the page.
 package lstmbench.report.results;
 
 import java.util.LinkedHashSet;
@@ -7,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The content of one results folder. Optional files that are absent load as empty lists.
+ * Everything a results folder holds, loaded: the input of the findings, the charts and the page.
+ *
+ * <p>The content of one results folder. Optional files that are absent load as empty lists.
  *
  * @param manifest   manifest.json, when present
  * @param runs       runs.csv

@@ -1,4 +1,3 @@
-// The key that joins runs.csv, curves.csv, memory.csv and forecasts.csv: one training run.
 package lstmbench.report.results;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -7,7 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Identifies one run (dataset, strategy with parameters, learning rate, seed) across every results
+ * The key that joins runs.csv, curves.csv, memory.csv and forecasts.csv: one training run.
+ *
+ * <p>Identifies one run (dataset, strategy with parameters, learning rate, seed) across every results
  * file. Restricted to {@code [A-Za-z0-9._=+-]} so it is safe in CSV cells, file names and HTML ids.
  */
 public record RunId(@JsonValue String value) implements Comparable<RunId> {

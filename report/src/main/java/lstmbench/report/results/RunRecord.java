@@ -1,4 +1,3 @@
-// One row of runs.csv: a finished (or ended) run with its final metrics.
 package lstmbench.report.results;
 
 import java.util.Objects;
@@ -6,7 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One run's outcome.
+ * One row of runs.csv: a finished (or ended) run with its final metrics.
+ *
+ * <p>One run's outcome.
  *
  * <p>Absent values are explicit: {@code test} is present only for runs chosen for testing that
  * ended {@link RunStatus#OK} (test metrics are computed for the chosen learning rate only), and

@@ -1,10 +1,11 @@
-// What a run was asked to do: the configuration columns of a runs.csv row.
 package lstmbench.report.results;
 
 import java.util.Objects;
 
 /**
- * The configuration of one run.
+ * What a run was asked to do: the configuration columns of a runs.csv row.
+ *
+ * <p>The configuration of one run.
  *
  * @param experiment         experiment name (the results folder's name by default)
  * @param dataset            dataset specification string, as the user typed it

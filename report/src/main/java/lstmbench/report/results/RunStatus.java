@@ -1,9 +1,12 @@
-// How a run ended: the fixed vocabulary of runs.csv's status column and manifest.json's run list.
-// The harness writes it from the strategies module's TrainingOutcome (completed or diverged) and
-// from its own failures and plans (FAILED, PENDING).
 package lstmbench.report.results;
 
-/** How a run ended. {@link #PENDING} appears only in manifest.json, never in runs.csv. */
+/**
+ * How a run ended: the fixed vocabulary of runs.csv's status column and manifest.json's run list.
+ * The harness writes it from the strategies module's TrainingOutcome (completed or diverged) and
+ * from its own failures and plans (FAILED, PENDING).
+ *
+ * <p>How a run ended. {@link #PENDING} appears only in manifest.json, never in runs.csv.
+ */
 public enum RunStatus {
     /** Trained for all its epochs with finite losses. */
     OK,

@@ -1,10 +1,12 @@
-// Test-split metrics of a run chosen for testing: both evaluation modes and the persistence baseline.
 package lstmbench.report.results;
 
 import java.util.Objects;
 
 /**
- * Test metrics of one run.
+ * Test-split metrics of a run chosen for testing: both evaluation modes and the persistence
+ * baseline.
+ *
+ * <p>Test metrics of one run.
  *
  * @param streaming   state warmed on the whole training series, then carried through
  * @param windowed    zero state, the preceding W points fed for every forecast

@@ -1,7 +1,10 @@
-// What quantity a throughput.csv row's score is: the fixed vocabulary of its metric column.
 package lstmbench.report.results;
 
-/** The quantity in a throughput row's score. */
+/**
+ * What quantity a throughput.csv row's score is: the fixed vocabulary of its metric column.
+ *
+ * <p>The quantity in a throughput row's score.
+ */
 public enum ThroughputMetric {
     /**
      * timesteps processed per second, counting every batch row: a [B, T] batch is B x T timesteps,

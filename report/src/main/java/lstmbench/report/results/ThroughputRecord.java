@@ -1,11 +1,12 @@
-// One row of throughput.csv: one benchmark, one parameter set, one measured quantity.
 package lstmbench.report.results;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * A JMH result.
+ * One row of throughput.csv: one benchmark, one parameter set, one measured quantity.
+ *
+ * <p>A JMH result.
  *
  * @param benchmark  JMH benchmark name (class and method)
  * @param subject    what was measured

@@ -1,4 +1,3 @@
-// In a real browser: headless Chromium loads a rendered report page; every image must load and the console stay clean.
 package lstmbench.report.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Renders the fixture's results folder under {@code target/browser-test/} (kept after the run, so
+ * In a real browser: headless Chromium loads a rendered report page; every image must load and the
+ * console stay clean.
+ *
+ * <p>Renders the fixture's results folder under {@code target/browser-test/} (kept after the run, so
  * the screenshot can be looked at) and loads the page in headless Chromium through the DevTools
  * protocol. Without Chromium it is reported as skipped with a loud message, unless required
  * ({@code LSTMBENCH_BROWSER=require} or {@code -Dlstmbench.browser=require}, as .ci/run sets), when it

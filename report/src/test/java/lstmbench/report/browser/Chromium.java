@@ -1,4 +1,3 @@
-// Starts headless Chromium with a fresh profile and its DevTools port, and loads report pages in it.
 package lstmbench.report.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One headless Chromium process for a test class. Flags: headless without sandbox or GPU (the
+ * Starts headless Chromium with a fresh profile and its DevTools port, and loads report pages in
+ * it.
+ *
+ * <p>One headless Chromium process for a test class. Flags: headless without sandbox or GPU (the
  * tests may run as root in a container), and no outside connections (no background networking,
  * component updates, sync or QUIC), with a fresh {@code --user-data-dir} each time. The DevTools
  * port is chosen by Chromium ({@code --remote-debugging-port=0}) and read from the profile's

@@ -1,4 +1,3 @@
-// A minimal Chrome DevTools protocol client over the JDK's WebSocket: numbered commands with replies, and events.
 package lstmbench.report.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Speaks the protocol described at https://chromedevtools.github.io/devtools-protocol/: every
+ * A minimal Chrome DevTools protocol client over the JDK's WebSocket: numbered commands with
+ * replies, and events.
+ *
+ * <p>Speaks the protocol described at https://chromedevtools.github.io/devtools-protocol/: every
  * command is {@code {"id", "method", "params", "sessionId"}} and is answered by a message with the
  * same id carrying {@code result} or {@code error}; messages without an id are events
  * ({@code {"method", "params", "sessionId"}}), handed to every listener on the socket's thread.

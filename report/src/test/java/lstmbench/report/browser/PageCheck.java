@@ -1,4 +1,3 @@
-// What Chromium saw when it loaded a report page: its images, its console errors and the screenshot it took.
 package lstmbench.report.browser;
 
 import java.nio.file.Path;
@@ -6,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outcome of loading one page. A page passes when it has at least one image, every image
+ * What Chromium saw when it loaded a report page: its images, its console errors and the screenshot
+ * it took.
+ *
+ * <p>The outcome of loading one page. A page passes when it has at least one image, every image
  * loaded (complete with a natural width above zero) and nothing was reported as an error.
  */
 record PageCheck(Path page, List<Image> images, List<String> consoleErrors, Path screenshot) {

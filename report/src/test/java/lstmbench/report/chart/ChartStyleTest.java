@@ -1,4 +1,3 @@
-// The shared chart style: long titles are fitted so XChart does not cut them off, short ones are left alone.
 package lstmbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +9,10 @@ import lstmbench.report.ResultsFixture;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 
+/**
+ * The shared chart style: long titles are fitted so XChart does not cut them off, short ones are
+ * left alone.
+ */
 class ChartStyleTest {
     /** A dataset specification as long as the quick experiment's. */
     private static final String LONG_DATASET =

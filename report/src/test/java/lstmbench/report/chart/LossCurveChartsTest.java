@@ -1,4 +1,3 @@
-// Loss-curve charts checked by their series, points and axes.
 package lstmbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
+/**
+ * Loss-curve charts checked by their series, points and axes.
+ */
 class LossCurveChartsTest {
     private final Results results = ResultsFixture.results();
 

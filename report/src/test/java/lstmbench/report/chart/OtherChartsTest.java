@@ -1,4 +1,3 @@
-// Forecast, memory, throughput and data charts checked by their series, points and axes.
 package lstmbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 
+/**
+ * Forecast, memory, throughput and data charts checked by their series, points and axes.
+ */
 class OtherChartsTest {
     private final Results results = ResultsFixture.results();
 

@@ -1,4 +1,3 @@
-// The findings generator on constructed results: clear winner, overlapping bands, a diverged run, a single seed.
 package lstmbench.report.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +13,10 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The findings generator on constructed results: clear winner, overlapping bands, a diverged run, a
+ * single seed.
+ */
 class FindingsGeneratorTest {
     private static final String DATA = "sine";
 

@@ -1,4 +1,3 @@
-// The README's findings section: the page's sentences as Markdown, with the run's date, command and headline chart.
 package lstmbench.report.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The README's findings section: the page's sentences as Markdown, with the run's date, command and
+ * headline chart.
+ */
 class FindingsMarkdownTest {
     private final Results results = ResultsFixture.results();
 

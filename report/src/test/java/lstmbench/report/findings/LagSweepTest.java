@@ -1,7 +1,3 @@
-/*
- * The lag sweep summary: per strategy and planted lag, R^2 and memory horizon over seeds; the
- * largest L reaching R^2 >= 0.5; censored horizons said as lower bounds; the findings sentence.
- */
 package lstmbench.report.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +18,10 @@ import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.TestMetrics;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The lag sweep summary: per strategy and planted lag, R^2 and memory horizon over seeds; the
+ * largest L reaching R^2 &gt;= 0.5; censored horizons said as lower bounds; the findings sentence.
+ */
 class LagSweepTest {
     /** Last lag of every sensitivity curve here. */
     private static final int K = 256;

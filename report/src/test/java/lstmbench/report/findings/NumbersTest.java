@@ -1,10 +1,12 @@
-// Number formatting of findings and tables.
 package lstmbench.report.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Number formatting of findings and tables.
+ */
 class NumbersTest {
     @Test
     void everydayNumbersGetThreeSignificantDigitsWithoutExponent() {

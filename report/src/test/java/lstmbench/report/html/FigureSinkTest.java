@@ -1,4 +1,3 @@
-// A figure without data or one XChart cannot draw becomes a note on the page, never an exception.
 package lstmbench.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
+/**
+ * A figure without data or one XChart cannot draw becomes a note on the page, never an exception.
+ */
 class FigureSinkTest {
     @TempDir
     Path dir;

@@ -1,7 +1,3 @@
-/*
- * The Memory effects section marks W and T read from strategy parameters as the harness writes them
- * (the strategy's own keys joined by ", ") and shows the reset penalty and the bytes per strategy.
- */
 package lstmbench.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +25,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The Memory effects section marks W and T read from strategy parameters as the harness writes them
+ * (the strategy's own keys joined by ", ") and shows the reset penalty and the bytes per strategy.
+ */
 class MemorySectionTest {
     @TempDir
     Path dir;

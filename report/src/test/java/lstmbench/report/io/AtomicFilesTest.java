@@ -1,4 +1,3 @@
-// Whole-file writes: content, no temporary file left, and the permissions of any new file (umask), not 0600.
 package lstmbench.report.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Whole-file writes: content, no temporary file left, and the permissions of any new file (umask),
+ * not 0600.
+ */
 class AtomicFilesTest {
     @TempDir
     Path dir;

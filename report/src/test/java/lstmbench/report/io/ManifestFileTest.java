@@ -1,4 +1,3 @@
-// Round trip of manifest.json and the errors a malformed manifest gives.
 package lstmbench.report.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +13,9 @@ import lstmbench.report.results.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Round trip of manifest.json and the errors a malformed manifest gives.
+ */
 class ManifestFileTest {
     @TempDir
     Path dir;

@@ -1,4 +1,3 @@
-// Round trips of every CSV results file and the errors a malformed file gives.
 package lstmbench.report.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +22,9 @@ import lstmbench.report.results.ThroughputRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Round trips of every CSV results file and the errors a malformed file gives.
+ */
 class ResultsFilesTest {
     @TempDir
     Path dir;

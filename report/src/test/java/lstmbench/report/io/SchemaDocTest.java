@@ -1,4 +1,3 @@
-// Keeps SCHEMA.md in step with the code: every column of every CSV file is described there.
 package lstmbench.report.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Keeps SCHEMA.md in step with the code: every column of every CSV file is described there.
+ */
 class SchemaDocTest {
     @Test
     void everyColumnOfEveryFileIsDocumented() throws IOException {

@@ -1,4 +1,3 @@
-// The invariants the result records enforce, so bad rows are refused where they are made.
 package lstmbench.report.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The invariants the result records enforce, so bad rows are refused where they are made.
+ */
 class RecordsTest {
     private static final RunSetup SETUP = new RunSetup("e", "csv:data/My File.csv?column=temp", "stateful-tbptt",
             "T=48, B=8", 3, 0.01);

@@ -1,13 +1,13 @@
-/*
+package lstmbench.strategies.evaluation;
+
+import lstmbench.kernel.ModelParams;
+
+/**
  * The evaluation protocol, identical for every strategy: next-step forecasts of every point of a
  * held-out part, run streaming and windowed, scored with ForecastErrors, beside the persistence
  * forecast. Validation and test are evaluated separately so that a caller choosing a learning rate
  * on validation never computes test metrics for the settings it discards.
  */
-package lstmbench.strategies.evaluation;
-
-import lstmbench.kernel.ModelParams;
-
 public final class Evaluator {
     private Evaluator() {
     }

@@ -1,11 +1,3 @@
-/*
- * A dataset as the trainer and the evaluation protocol consume it: the chronological split with
- * the scaler fitted on the training part only (datasets' ScaledSplit), flattened once into the
- * concatenated series train ++ validation ++ test, scaled (float32, what the model reads) and
- * original (double, what the original-scale metrics compare against). Also the in-sample one-step
- * naive MAE on the original training part, the MASE denominator (Hyndman & Koehler 2006):
- *   naiveMae = 1/(n_train - 1) sum_{t=1}^{n_train-1} |y_t - y_{t-1}|.
- */
 package lstmbench.strategies.evaluation;
 
 import java.util.Arrays;
@@ -16,6 +8,17 @@ import lstmbench.datasets.split.ScaledSplit;
 import lstmbench.datasets.split.SplitFractions;
 import lstmbench.datasets.split.ZScoreScaler;
 
+/**
+ * A dataset as the trainer and the evaluation protocol consume it: the chronological split with
+ * the scaler fitted on the training part only (datasets' ScaledSplit), flattened once into the
+ * concatenated series train ++ validation ++ test, scaled (float32, what the model reads) and
+ * original (double, what the original-scale metrics compare against). Also the in-sample one-step
+ * naive MAE on the original training part, the MASE denominator (Hyndman &amp; Koehler 2006):
+ *
+ * <pre>
+ * naiveMae = 1/(n_train - 1) sum_{t=1}^{n_train-1} |y_t - y_{t-1}|.
+ * </pre>
+ */
 public final class ForecastData {
     private final String name;
     private final float[] scaled;

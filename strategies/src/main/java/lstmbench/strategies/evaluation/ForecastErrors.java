@@ -1,14 +1,18 @@
-/*
- * Errors of one set of next-step forecasts against the actual values:
- *   MSE = mean (y - yhat)^2,  MAE = mean |y - yhat|, on the original scale and on the scaled one
- *   (z = (y - m) / s, so MSE_scaled = MSE_original / s^2, MAE_scaled = MAE_original / s);
- *   MASE = MAE_original / naiveMae, naiveMae the in-sample one-step naive MAE on the training part
- *   (Hyndman & Koehler 2006, "Another look at measures of forecast accuracy").
- * Sums in double precision. The harness copies these into runs.csv (the report module's
- * RecordedErrors).
- */
 package lstmbench.strategies.evaluation;
 
+/**
+ * Errors of one set of next-step forecasts against the actual values:
+ *
+ * <pre>
+ * MSE = mean (y - yhat)^2,  MAE = mean |y - yhat|, on the original scale and on the scaled one
+ * (z = (y - m) / s, so MSE_scaled = MSE_original / s^2, MAE_scaled = MAE_original / s);
+ * MASE = MAE_original / naiveMae, naiveMae the in-sample one-step naive MAE on the training part
+ * (Hyndman &amp; Koehler 2006, "Another look at measures of forecast accuracy").
+ * </pre>
+ *
+ * <p>Sums in double precision. The harness copies these into runs.csv (the report module's
+ * RecordedErrors).
+ */
 public record ForecastErrors(double mseOriginal, double maeOriginal, double mseScaled, double maeScaled,
                              double mase) {
 

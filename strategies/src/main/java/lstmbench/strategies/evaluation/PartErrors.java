@@ -1,10 +1,10 @@
-/*
+package lstmbench.strategies.evaluation;
+
+/**
  * The evaluation of a trained model on one held-out part: streaming (state warmed on everything
  * before the part and carried through) and windowed (zero state, the W points before each target),
  * with the persistence forecast yhat_t = y_{t-1} scored on the same targets beside them.
  */
-package lstmbench.strategies.evaluation;
-
 public record PartErrors(Part part, int window, ForecastErrors streaming, ForecastErrors windowed,
                          ForecastErrors persistence) {
 

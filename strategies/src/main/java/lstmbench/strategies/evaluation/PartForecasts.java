@@ -1,10 +1,10 @@
-/*
+package lstmbench.strategies.evaluation;
+
+/**
  * The next-step forecasts of one held-out part, in scaled units: element i forecasts point
  * from + i of the series, once streaming (state carried from the series' start) and once windowed
  * (zero state, the preceding W points).
  */
-package lstmbench.strategies.evaluation;
-
 public record PartForecasts(Part part, int from, float[] streaming, float[] windowed) {
 
     public PartForecasts {

@@ -1,10 +1,3 @@
-/*
- * Streaming evaluation: the model reads the series from its first point with zero state and
- * carries its state through, so a forecast of x[t+1] has seen x[0 .. t] (for validation and test:
- * the whole training part, then the held-out points before t). Run as segments of SEGMENT steps,
- * batch 1, each starting from the previous segment's final state: the same computation as one
- * kernel pass over the whole prefix (a test checks it), with memory bounded by the segment.
- */
 package lstmbench.strategies.evaluation;
 
 import lstmbench.kernel.FloatArray;
@@ -13,6 +6,13 @@ import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
 import lstmbench.kernel.Network;
 
+/**
+ * Streaming evaluation: the model reads the series from its first point with zero state and
+ * carries its state through, so a forecast of x[t+1] has seen x[0 .. t] (for validation and test:
+ * the whole training part, then the held-out points before t). Run as segments of SEGMENT steps,
+ * batch 1, each starting from the previous segment's final state: the same computation as one
+ * kernel pass over the whole prefix (a test checks it), with memory bounded by the segment.
+ */
 public final class StreamingForecast {
     public static final int SEGMENT = 1024;
 

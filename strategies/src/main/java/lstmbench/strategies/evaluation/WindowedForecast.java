@@ -1,9 +1,3 @@
-/*
- * Windowed evaluation: each forecast of x[t] starts from zero state and reads only the W points
- * before it, x[t-W .. t-1]; the prediction at the window's last step is the forecast. What a
- * model trained on resets sees at test time; the gap to streaming is the cost of resetting.
- * Windows are batched ROWS at a time and built from the series as they are needed.
- */
 package lstmbench.strategies.evaluation;
 
 import java.nio.FloatBuffer;
@@ -14,6 +8,12 @@ import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
 import lstmbench.kernel.Network;
 
+/**
+ * Windowed evaluation: each forecast of x[t] starts from zero state and reads only the W points
+ * before it, x[t-W .. t-1]; the prediction at the window's last step is the forecast. What a
+ * model trained on resets sees at test time; the gap to streaming is the cost of resetting.
+ * Windows are batched ROWS at a time and built from the series as they are needed.
+ */
 public final class WindowedForecast {
     public static final int ROWS = 256;
 
@@ -32,7 +32,7 @@ public final class WindowedForecast {
         return window;
     }
 
-    /** out[i] = forecast of series[from + i] from series[from + i - W .. from + i - 1], for i < to - from. */
+    /** out[i] = forecast of series[from + i] from series[from + i - W .. from + i - 1], for i &lt; to - from. */
     public float[] predict(ModelParams p, float[] series, int from, int to) {
         if (from < window || to > series.length || to < from) {
             throw new IllegalArgumentException("targets [" + from + ", " + to + ") need " + window

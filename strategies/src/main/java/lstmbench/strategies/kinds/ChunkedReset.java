@@ -1,8 +1,3 @@
-/*
- * chunked-reset: the pairs (x[p], x[p+1]) cut into non-overlapping chunks of length T in series
- * order, B consecutive chunks per batch, zero state for every batch, every step scored. Each
- * target point is scored exactly once per epoch (bar what Remainder.DROP trims).
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -21,6 +16,11 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
+/**
+ * chunked-reset: the pairs (x[p], x[p+1]) cut into non-overlapping chunks of length T in series
+ * order, B consecutive chunks per batch, zero state for every batch, every step scored. Each
+ * target point is scored exactly once per epoch (bar what Remainder.DROP trims).
+ */
 public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "chunked-reset";
 

@@ -1,8 +1,3 @@
-/*
- * full-bptt: the reference. The whole training series as one sequence, batch 1: inputs
- * x[0 .. n-2], targets x[1 .. n-1], every step scored, zero initial state, and the exact gradient
- * of the epoch's loss (one optimiser step per epoch). Expensive: the activation cache grows with n.
- */
 package lstmbench.strategies.kinds;
 
 import java.util.List;
@@ -17,6 +12,11 @@ import lstmbench.strategies.plan.StateSource;
 import lstmbench.strategies.plan.StepRange;
 import lstmbench.strategies.plan.Trim;
 
+/**
+ * full-bptt: the reference. The whole training series as one sequence, batch 1: inputs
+ * x[0 .. n-2], targets x[1 .. n-1], every step scored, zero initial state, and the exact gradient
+ * of the epoch's loss (one optimiser step per epoch). Expensive: the activation cache grows with n.
+ */
 public record FullBptt() implements Strategy, TrainingSpan {
     public static final String NAME = "full-bptt";
 

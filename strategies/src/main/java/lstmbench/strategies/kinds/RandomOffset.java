@@ -1,11 +1,3 @@
-/*
- * random-offset: stateful-tbptt whose chunk boundaries shift each epoch. The epoch draws
- * o uniformly from {0, ..., T - 1} (seeded per epoch); the first batch covers stream offsets
- * [0, o) and the chunks of T follow from o, state carried throughout and the gradient cut at each
- * boundary. Nothing is dropped for the shift (every target is scored once per epoch), but the
- * points where gradients are cut move, so no step is always at a chunk's start (the motivation of
- * randomised BPTT windows, e.g. Merity et al. 2018, AWD-LSTM).
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -26,6 +18,14 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
+/**
+ * random-offset: stateful-tbptt whose chunk boundaries shift each epoch. The epoch draws
+ * o uniformly from {0, ..., T - 1} (seeded per epoch); the first batch covers stream offsets
+ * [0, o) and the chunks of T follow from o, state carried throughout and the gradient cut at each
+ * boundary. Nothing is dropped for the shift (every target is scored once per epoch), but the
+ * points where gradients are cut move, so no step is always at a chunk's start (the motivation of
+ * randomised BPTT windows, e.g. Merity et al. 2018, AWD-LSTM).
+ */
 public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "random-offset";
 

@@ -1,10 +1,3 @@
-/*
- * shuffled: the common tutorial setup. Sliding windows (scored on the step after the window) or
- * non-overlapping chunks (every step scored), zero state, in a fresh random order each epoch
- * (Fisher-Yates with the epoch's seeded generator). With order=series the units stay in series
- * order, which makes the chunk variant exactly chunked-reset and the window variant exactly
- * sliding-window. A partial last chunk is its own batch (keep) or trimmed (drop).
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -22,6 +15,13 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
+/**
+ * shuffled: the common tutorial setup. Sliding windows (scored on the step after the window) or
+ * non-overlapping chunks (every step scored), zero state, in a fresh random order each epoch
+ * (Fisher-Yates with the epoch's seeded generator). With order=series the units stay in series
+ * order, which makes the chunk variant exactly chunked-reset and the window variant exactly
+ * sliding-window. A partial last chunk is its own batch (keep) or trimmed (drop).
+ */
 public record Shuffled(Unit unit, int length, int batchSize, Order order, Remainder remainder) implements Strategy, TrainingSpan {
     public static final String NAME = "shuffled";
 

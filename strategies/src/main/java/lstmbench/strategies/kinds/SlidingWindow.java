@@ -1,11 +1,3 @@
-/*
- * sliding-window: overlapping windows of length W, stride 1, in series order; every window starts
- * from zero state and is scored only on the step after it (many-to-one: input x[s .. s+W-1],
- * target x[s + W]). Windows are not materialised: a plan holds their start indices and the
- * trainer fills each batch from the series. Coverage per epoch (nothing dropped): point p is an
- * input to the windows s in [max(0, p - W + 1), min(p, n - W - 1)], i.e. up to W times; points
- * W .. n-1 are each scored exactly once and points 0 .. W-1 never.
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -23,6 +15,14 @@ import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 import lstmbench.strategies.plan.ZeroStateBatches;
 
+/**
+ * sliding-window: overlapping windows of length W, stride 1, in series order; every window starts
+ * from zero state and is scored only on the step after it (many-to-one: input x[s .. s+W-1],
+ * target x[s + W]). Windows are not materialised: a plan holds their start indices and the
+ * trainer fills each batch from the series. Coverage per epoch (nothing dropped): point p is an
+ * input to the windows s in [max(0, p - W + 1), min(p, n - W - 1)], i.e. up to W times; points
+ * W .. n-1 are each scored exactly once and points 0 .. W-1 never.
+ */
 public record SlidingWindow(int window, int batchSize, Remainder remainder) implements Strategy, TrainingSpan {
     public static final String NAME = "sliding-window";
 

@@ -1,15 +1,3 @@
-/*
- * stateful-burn-in: stateful layouts with steps that build state but carry no loss (mask 0), as
- * the burn-in of R2D2 (Kapturowski et al. 2019). Two scopes:
- *   epoch: stateful-tbptt whose epoch starts with one unscored batch of `burn-in` steps per
- *          stream (from zero state); the scored chunks of T continue from its final state. The
- *          first burn-in targets of each stream are never scored (by design, not trimming).
- *   batch: every batch starts from zero state and first re-reads the `burn-in` points before its
- *          T scored steps: row start s - burn-in, length burn-in + T, scored on [burn-in, burn-in + T).
- *          The streams are laid out after the first burn-in points so every batch has its lead-in;
- *          gradient flows through the burn-in steps (they are part of the chunk), state does not
- *          cross batches.
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -31,6 +19,21 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
+/**
+ * stateful-burn-in: stateful layouts with steps that build state but carry no loss (mask 0), as
+ * the burn-in of R2D2 (Kapturowski et al. 2019). Two scopes:
+ *
+ * <pre>
+ * epoch: stateful-tbptt whose epoch starts with one unscored batch of {@code burn-in} steps per
+ *        stream (from zero state); the scored chunks of T continue from its final state. The
+ *        first burn-in targets of each stream are never scored (by design, not trimming).
+ * batch: every batch starts from zero state and first re-reads the {@code burn-in} points before its
+ *        T scored steps: row start s - burn-in, length burn-in + T, scored on [burn-in, burn-in + T).
+ *        The streams are laid out after the first burn-in points so every batch has its lead-in;
+ *        gradient flows through the burn-in steps (they are part of the chunk), state does not
+ *        cross batches.
+ * </pre>
+ */
 public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-burn-in";
 

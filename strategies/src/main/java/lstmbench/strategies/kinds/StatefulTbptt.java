@@ -1,10 +1,3 @@
-/*
- * stateful-tbptt: the series laid out as B contiguous streams (StreamLayout), cut into chunks of
- * length T; row i of batch k + 1 continues row i of batch k and starts from the state row i
- * reached at the end of batch k, with the gradient cut at the boundary (truncated BPTT, as Keras
- * stateful=True or PyTorch's detach() between batches). State is zeroed at the start of each
- * epoch; every step is scored, so each target point is scored exactly once per epoch (bar trims).
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -24,6 +17,13 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
+/**
+ * stateful-tbptt: the series laid out as B contiguous streams (StreamLayout), cut into chunks of
+ * length T; row i of batch k + 1 continues row i of batch k and starts from the state row i
+ * reached at the end of batch k, with the gradient cut at the boundary (truncated BPTT, as Keras
+ * stateful=True or PyTorch's detach() between batches). State is zeroed at the start of each
+ * epoch; every step is scored, so each target point is scored exactly once per epoch (bar trims).
+ */
 public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-tbptt";
 

@@ -1,9 +1,12 @@
-/* StreamLayout for a named strategy, with the strategy's name in the error when the series is too short. */
 package lstmbench.strategies.kinds;
 
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.StreamLayout;
 
+/**
+ * StreamLayout for a named strategy, with the strategy's name in the error when the series is too
+ * short.
+ */
 final class Streams {
     private Streams() {
     }

@@ -1,14 +1,3 @@
-/*
- * tbptt-overlap: Williams & Peng's TBPTT(k1, k2) (Williams and Peng 1990, "An efficient
- * gradient-based algorithm for on-line training of recurrent network trajectories"; notation of
- * Sutskever 2013, sec. 2.8.6): every k1 new steps, back-propagate through the last k2 >= k1 steps.
- * On the stateful layout (B streams), batch k covers stream offsets [k k1, k k1 + k2): its last k1
- * steps are new and scored, the first k2 - k1 repeat the previous batch's tail to carry gradient
- * further back. Its initial state is the state after step k1 - 1 of batch k - 1 (the point just
- * before it starts), gradient cut. Batch 0 covers [0, k2) and is scored on every step, so each
- * target is scored exactly once. A tail of r < k1 new steps is a last batch of length k2 - k1 + r
- * scored on its last r steps (keep) or trimmed (drop). With k1 = k2 this is stateful-tbptt.
- */
 package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
@@ -29,6 +18,18 @@ import lstmbench.strategies.plan.StreamLayout;
 import lstmbench.strategies.plan.Trim;
 import lstmbench.strategies.plan.TrimmedRange;
 
+/**
+ * tbptt-overlap: Williams &amp; Peng's TBPTT(k1, k2) (Williams and Peng 1990, "An efficient
+ * gradient-based algorithm for on-line training of recurrent network trajectories"; notation of
+ * Sutskever 2013, sec. 2.8.6): every k1 new steps, back-propagate through the last k2 &gt;= k1
+ * steps. On the stateful layout (B streams), batch k covers stream offsets [k k1, k k1 + k2): its
+ * last k1 steps are new and scored, the first k2 - k1 repeat the previous batch's tail to carry
+ * gradient further back. Its initial state is the state after step k1 - 1 of batch k - 1 (the point
+ * just before it starts), gradient cut. Batch 0 covers [0, k2) and is scored on every step, so each
+ * target is scored exactly once. A tail of r &lt; k1 new steps is a last batch of length
+ * k2 - k1 + r scored on its last r steps (keep) or trimmed (drop). With k1 = k2 this is
+ * stateful-tbptt.
+ */
 public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "tbptt-overlap";
 

@@ -1,8 +1,3 @@
-/*
- * The independent units zero-state strategies batch: sliding windows (start s = 0 .. n - W - 1,
- * input x[s .. s+W-1], scored only at the last step, i.e. target x[s + W]) and non-overlapping
- * chunks (start jT, every step scored). A series tail shorter than one chunk is a partial chunk.
- */
 package lstmbench.strategies.kinds;
 
 import java.util.List;
@@ -15,6 +10,11 @@ import lstmbench.strategies.plan.StepRange;
 import lstmbench.strategies.plan.TrimReason;
 import lstmbench.strategies.plan.TrimmedRange;
 
+/**
+ * The independent units zero-state strategies batch: sliding windows (start s = 0 .. n - W - 1,
+ * input x[s .. s+W-1], scored only at the last step, i.e. target x[s + W]) and non-overlapping
+ * chunks (start jT, every step scored). A series tail shorter than one chunk is a partial chunk.
+ */
 final class Units {
     private Units() {
     }

@@ -1,27 +1,3 @@
-/*
- * The input-sensitivity probe: how strongly a trained model's forecast depends on each input k
- * steps back, measured with the kernel's input gradients over a long, untruncated backward pass.
- *
- *   S(k) = 1/|samples| sum_{t in samples} | d yhat_t / d x_{t-k} |,   k = 0 .. K,
- *
- * yhat_t is the model's output at step t (the scaled forecast of x_{t+1}), x the scaled series,
- * k = 0 the newest input it read. The model runs streaming, exactly as the evaluation protocol
- * runs it: from zero state at the first point of the series, state carried through training,
- * validation and test. The prediction steps t are `samples` evenly spaced steps whose targets lie
- * in the held-out part (deterministic, no seed needed).
- *
- * Efficient form: yhat_t depends on x_{t-K} .. x_t through the segment [t - K, t] and on everything
- * older only through the state entering that segment, so for k <= K the gradient is exact when
- *   1. one streaming forward pass (batch 1, segments of 1024 steps) records the state h, c
- *      entering each sampled segment (the state after reading x_0 .. x_{t-K-1});
- *   2. the segments become the rows of one batch [R, K + 1] (R rows at a time, R (K+1) <= 2^15
- *      row-steps so the activation cache stays near 20 MB at H = 32), run forward from their
- *      recorded states;
- *   3. backward gets dHidden = 0 except at each row's last step, where it is d yhat_t / d h_t =
- *      the head's weight column (the head is y = h w + b), and no gradient at the final state;
- *      dx[r, K - k] is then d yhat_t / d x_{t-k}.
- * Cost: one streaming pass plus samples x (K + 1) forward and backward steps.
- */
 package lstmbench.strategies.memory;
 
 import java.nio.FloatBuffer;
@@ -38,6 +14,37 @@ import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 
+/**
+ * The input-sensitivity probe: how strongly a trained model's forecast depends on each input k
+ * steps back, measured with the kernel's input gradients over a long, untruncated backward pass.
+ *
+ * <pre>
+ * S(k) = 1/|samples| sum_{t in samples} | d yhat_t / d x_{t-k} |,   k = 0 .. K,
+ * </pre>
+ *
+ * yhat_t is the model's output at step t (the scaled forecast of x_{t+1}), x the scaled series,
+ * k = 0 the newest input it read. The model runs streaming, exactly as the evaluation protocol runs
+ * it: from zero state at the first point of the series, state carried through training, validation
+ * and test. The prediction steps t are {@code samples} evenly spaced steps whose targets lie in the
+ * held-out part (deterministic, no seed needed).
+ *
+ * <p>Efficient form: yhat_t depends on x_{t-K} .. x_t through the segment [t - K, t] and on
+ * everything older only through the state entering that segment, so for k &lt;= K the gradient is
+ * exact when
+ *
+ * <pre>
+ * 1. one streaming forward pass (batch 1, segments of 1024 steps) records the state h, c
+ *    entering each sampled segment (the state after reading x_0 .. x_{t-K-1});
+ * 2. the segments become the rows of one batch [R, K + 1] (R rows at a time, R (K+1) &lt;= 2^15
+ *    row-steps so the activation cache stays near 20 MB at H = 32), run forward from their
+ *    recorded states;
+ * 3. backward gets dHidden = 0 except at each row's last step, where it is d yhat_t / d h_t =
+ *    the head's weight column (the head is y = h w + b), and no gradient at the final state;
+ *    dx[r, K - k] is then d yhat_t / d x_{t-k}.
+ * </pre>
+ *
+ * <p>Cost: one streaming pass plus samples x (K + 1) forward and backward steps.
+ */
 public final class InputSensitivity {
     /** Prediction steps averaged over. */
     public static final int DEFAULT_SAMPLES = 64;

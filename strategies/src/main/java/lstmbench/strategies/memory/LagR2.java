@@ -1,36 +1,3 @@
-/*
- * The lag probe's score: test R^2 relative to what is achievable on a seasonal AR series
- * s_t = phi s_{t-L} + sigma e_t (datasets' SeasonalAr), with both references exact from the
- * generator rather than estimated:
- *   R^2 = (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor)
- *   MSE_without_lag = sigma^2 / (1 - phi^2)  (the best a model blind to s_{t-L} can do: the mean)
- *   MSE_noise_floor = sigma^2                (the optimal forecast phi s_{t-L})
- * so 0 means the model uses nothing of the lag, 1 means it forecasts as well as the process allows.
- * Units: the references are on the generator's (original) scale, so MSE_model must be the
- * ORIGINAL-scale MSE (ForecastErrors.mseOriginal). A scaled MSE is converted first:
- * MSE_original = MSE_scaled * std^2 (ZScoreScaler.toOriginalMse); the ratio is the same either way
- * because numerator and denominator scale alike. Values outside [0, 1] are kept, not clipped: a
- * finite test part makes the empirical MSE scatter around the population references, and a model
- * worse than the mean is below 0.
- *
- * Which references: the formula takes any pair. The population values (SeasonalAr.references())
- * are exact in expectation, but the test part is short next to the process's memory: a chain
- * s_r, s_{r+L}, ... with phi = 0.9 has about (1 - phi) / (1 + phi) = 5% as many independent values
- * as points, so the test part's own mean square wanders around sigma^2 / (1 - phi^2) by tens of
- * percent and R^2 with it (measured: +-0.4 at L = 16 on 600 test points). The probe therefore
- * scores the generator's two exact forecasters on the same test targets and uses their MSEs as
- * the references (onTargets): the process mean 0, the best forecast blind to the lag, and
- * phi s_{t-L}, the optimal one. Their expectations are exactly the population references, and the
- * sample's fluctuation cancels between model and references.
- *
- * Per trained model the probe reports bestOf(test errors): the larger of the streaming and the
- * windowed R^2. A model is scored in the evaluation mode that suits it, so the curve measures how
- * far back it can use the past rather than whether it was trained for the mode: a sliding-window
- * model run streaming drifts far from anything it saw in training (measured: W = 2 at L = 2 scores
- * R^2 0.97 windowed but -0.7 .. -13 streaming), while carried-state models read lags longer than
- * the evaluation window only when streaming. The gap between the modes is reported separately as
- * the reset penalty (windowed / streaming test MSE in runs.csv).
- */
 package lstmbench.strategies.memory;
 
 import lstmbench.datasets.split.ZScoreScaler;
@@ -40,6 +7,43 @@ import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.PartErrors;
 
+/**
+ * The lag probe's score: test R^2 relative to what is achievable on a seasonal AR series
+ * s_t = phi s_{t-L} + sigma e_t (datasets' SeasonalAr), with both references exact from the
+ * generator rather than estimated:
+ *
+ * <pre>
+ * R^2 = (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor)
+ * MSE_without_lag = sigma^2 / (1 - phi^2)  (the best a model blind to s_{t-L} can do: the mean)
+ * MSE_noise_floor = sigma^2                (the optimal forecast phi s_{t-L})
+ * </pre>
+ *
+ * so 0 means the model uses nothing of the lag, 1 means it forecasts as well as the process allows.
+ * Units: the references are on the generator's (original) scale, so MSE_model must be the
+ * ORIGINAL-scale MSE (ForecastErrors.mseOriginal). A scaled MSE is converted first:
+ * MSE_original = MSE_scaled * std^2 (ZScoreScaler.toOriginalMse); the ratio is the same either way
+ * because numerator and denominator scale alike. Values outside [0, 1] are kept, not clipped: a
+ * finite test part makes the empirical MSE scatter around the population references, and a model
+ * worse than the mean is below 0.
+ *
+ * <p>Which references: the formula takes any pair. The population values (SeasonalAr.references())
+ * are exact in expectation, but the test part is short next to the process's memory: a chain
+ * s_r, s_{r+L}, ... with phi = 0.9 has about (1 - phi) / (1 + phi) = 5% as many independent values
+ * as points, so the test part's own mean square wanders around sigma^2 / (1 - phi^2) by tens of
+ * percent and R^2 with it (measured: +-0.4 at L = 16 on 600 test points). The probe therefore
+ * scores the generator's two exact forecasters on the same test targets and uses their MSEs as
+ * the references (onTargets): the process mean 0, the best forecast blind to the lag, and
+ * phi s_{t-L}, the optimal one. Their expectations are exactly the population references, and the
+ * sample's fluctuation cancels between model and references.
+ *
+ * <p>Per trained model the probe reports bestOf(test errors): the larger of the streaming and the
+ * windowed R^2. A model is scored in the evaluation mode that suits it, so the curve measures how
+ * far back it can use the past rather than whether it was trained for the mode: a sliding-window
+ * model run streaming drifts far from anything it saw in training (measured: W = 2 at L = 2 scores
+ * R^2 0.97 windowed but -0.7 .. -13 streaming), while carried-state models read lags longer than
+ * the evaluation window only when streaming. The gap between the modes is reported separately as
+ * the reset penalty (windowed / streaming test MSE in runs.csv).
+ */
 public final class LagR2 {
     private LagR2() {
     }

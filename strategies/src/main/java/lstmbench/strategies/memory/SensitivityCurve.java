@@ -1,4 +1,8 @@
-/*
+package lstmbench.strategies.memory;
+
+import java.util.Arrays;
+
+/**
  * What the input-sensitivity probe measured: for k = 0 .. K, the mean over sampled prediction
  * steps t of |d yhat_t / d x_{t-k}|, where yhat_t is the model's output at step t (the forecast of
  * x_{t+1}) and k = 0 is the newest input it read. A seasonal AR with planted lag L is read at
@@ -7,10 +11,6 @@
  * value L steps before the target) has horizon L. When the curve is still at or above 1% at k = K
  * the horizon is K + 1, a lower bound ("more than K"), flagged by censored().
  */
-package lstmbench.strategies.memory;
-
-import java.util.Arrays;
-
 public record SensitivityCurve(double[] meanAbsGradient, int samples) {
     /** Fraction of the peak below which the curve counts as having decayed. */
     public static final double HORIZON_THRESHOLD = 0.01;
@@ -57,7 +57,7 @@ public record SensitivityCurve(double[] meanAbsGradient, int samples) {
         return out;
     }
 
-    /** Smallest k with normalized()[j] < 1% for every j >= k; K + 1 when censored; 0 for a flat-zero curve. */
+    /** Smallest k with normalized()[j] &lt; 1% for every j &gt;= k; K + 1 when censored; 0 for a flat-zero curve. */
     public int horizon() {
         double[] n = normalized();
         for (int k = n.length - 1; k >= 0; k--) {

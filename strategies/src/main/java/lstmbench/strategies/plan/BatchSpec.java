@@ -1,14 +1,14 @@
-/*
- * One batch of an epoch plan, described by indices into the training series instead of values:
- * row r reads inputs x[s_r .. s_r + T - 1] and targets x[s_r + 1 .. s_r + T] (next-step forecast),
- * so a batch [B, T] is built lazily from the series when the trainer runs it. Loss counts on the
- * steps of `loss`; the initial state comes from `state`.
- */
 package lstmbench.strategies.plan;
 
 import java.util.Arrays;
 import java.util.Objects;
 
+/**
+ * One batch of an epoch plan, described by indices into the training series instead of values:
+ * row r reads inputs x[s_r .. s_r + T - 1] and targets x[s_r + 1 .. s_r + T] (next-step forecast),
+ * so a batch [B, T] is built lazily from the series when the trainer runs it. Loss counts on the
+ * steps of {@code loss}; the initial state comes from {@code state}.
+ */
 public record BatchSpec(int[] rowStarts, int length, StepRange loss, StateSource state) {
 
     public BatchSpec {

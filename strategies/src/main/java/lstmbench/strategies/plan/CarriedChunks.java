@@ -1,13 +1,13 @@
-/*
+package lstmbench.strategies.plan;
+
+import java.util.List;
+
+/**
  * Consecutive chunks over every stream of a StreamLayout with the state carried between them:
  * chunks of length T cover stream offsets [offset, L); each chunk after the first continues from
  * the state after the last step of the chunk before it (CarryFrom(T_prev - 1), gradient cut).
  * A tail shorter than T is a shorter last chunk (Remainder.KEEP) or trimmed (Remainder.DROP).
  */
-package lstmbench.strategies.plan;
-
-import java.util.List;
-
 public final class CarriedChunks {
     private CarriedChunks() {
     }

@@ -1,10 +1,10 @@
-/*
+package lstmbench.strategies.plan;
+
+/**
  * How often one epoch uses each point of the training series: as an input (every forward step,
  * scored or not) and as a scored target (steps inside the loss range). Step t of a row starting at
  * s reads input x[s + t] and target x[s + t + 1].
  */
-package lstmbench.strategies.plan;
-
 public record Coverage(int[] inputCounts, int[] targetCounts) {
 
     public static Coverage of(EpochPlan plan, int seriesLength) {

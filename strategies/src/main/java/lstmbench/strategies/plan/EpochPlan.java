@@ -1,13 +1,13 @@
-/*
+package lstmbench.strategies.plan;
+
+import java.util.List;
+
+/**
  * One epoch of a strategy as a value: the batches in the order the trainer runs them, and what was
  * trimmed. Checked on construction: the first batch starts from zero state (every epoch does), and
  * a batch that carries state continues the previous batch row for row (row i starts right after
  * the carried step of row i before), so a plan cannot describe a discontinuous carry.
  */
-package lstmbench.strategies.plan;
-
-import java.util.List;
-
 public record EpochPlan(List<BatchSpec> batches, Trim trim) {
 
     public EpochPlan {

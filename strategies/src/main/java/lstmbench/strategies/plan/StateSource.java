@@ -1,10 +1,10 @@
-/*
+package lstmbench.strategies.plan;
+
+/**
  * Where a batch's initial LSTM state comes from: zeros, or the state the previous batch reached
  * after a stated step of its forward pass, row for row. Carried state is a value: the gradient is
  * always cut at the boundary (the trainer hands backward a zero dFinal), which is truncated BPTT.
  */
-package lstmbench.strategies.plan;
-
 public sealed interface StateSource {
 
     /** h0 = c0 = 0 for every row. */

@@ -1,9 +1,9 @@
-/*
+package lstmbench.strategies.plan;
+
+/**
  * The steps [from, to) of a batch whose predictions count in the loss (mask 1); the other steps
  * only build state (mask 0). The same range applies to every row of the batch.
  */
-package lstmbench.strategies.plan;
-
 public record StepRange(int from, int to) {
     public StepRange {
         if (from < 0 || to < from) {

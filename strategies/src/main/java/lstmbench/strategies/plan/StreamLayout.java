@@ -1,15 +1,15 @@
-/*
+package lstmbench.strategies.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
  * The stateful layout: the input/target pairs p = firstPair .. n - 2 (input x[p], target x[p + 1])
  * cut into B contiguous streams of equal length L = floor((n - 1 - firstPair) / B); stream i holds
  * pairs [firstPair + i L, firstPair + (i + 1) L). Row i of every batch reads stream i, so row i of
  * batch k + 1 continues row i of batch k. The (n - 1 - firstPair) mod B pairs left at the end of
  * the series are trimmed (TrimReason.STREAM_REMAINDER).
  */
-package lstmbench.strategies.plan;
-
-import java.util.ArrayList;
-import java.util.List;
-
 public record StreamLayout(int seriesLength, int firstPair, int streams, int streamLength) {
 
     public static StreamLayout of(int seriesLength, int firstPair, int streams) {

@@ -1,13 +1,13 @@
-/*
+package lstmbench.strategies.plan;
+
+import java.util.List;
+
+/**
  * What a plan cut to make its shapes fit, reported instead of dropped silently: the target points
  * of the training series that no batch scores this epoch because of a remainder. Points that a
  * strategy never scores by design (the first W points under sliding windows, burn-in steps) are
  * not trimming and are not listed here.
  */
-package lstmbench.strategies.plan;
-
-import java.util.List;
-
 public record Trim(List<TrimmedRange> ranges) {
     public Trim {
         ranges = List.copyOf(ranges);

@@ -1,6 +1,8 @@
-/* Why a stretch of the training series is not scored in an epoch: what was cut to make shapes fit. */
 package lstmbench.strategies.plan;
 
+/**
+ * Why a stretch of the training series is not scored in an epoch: what was cut to make shapes fit.
+ */
 public enum TrimReason {
     /** Points left over after laying the series out as B equal streams ((n - 1) mod B). */
     STREAM_REMAINDER,

@@ -1,15 +1,15 @@
-/*
+package lstmbench.strategies.plan;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
  * Groups independent units (windows or chunks, each starting from zero state) into batches of B
  * rows in a given order. Units of one length share a batch shape; a last group of fewer than B
  * rows is kept as a smaller batch or dropped (and reported) according to Remainder. Shared by the
  * sliding-window, chunked-reset and shuffled strategies, so with the same units and order they
  * give identical plans.
  */
-package lstmbench.strategies.plan;
-
-import java.util.Arrays;
-import java.util.List;
-
 public final class ZeroStateBatches {
     private ZeroStateBatches() {
     }

@@ -1,9 +1,3 @@
-/*
- * Learning rate per strategy from a small grid, on validation only: every rate trains a full run
- * (same seed, so the rates differ in nothing else); the chosen one has the lowest streaming
- * validation loss after the last epoch among runs that completed (ties: the smaller rate). Only
- * the chosen run is evaluated on test. Diverged candidates are recorded with their outcome.
- */
 package lstmbench.strategies.selection;
 
 import java.util.ArrayList;
@@ -19,6 +13,12 @@ import lstmbench.strategies.training.Trainer;
 import lstmbench.strategies.training.TrainingConfig;
 import lstmbench.strategies.training.TrainingResult;
 
+/**
+ * Learning rate per strategy from a small grid, on validation only: every rate trains a full run
+ * (same seed, so the rates differ in nothing else); the chosen one has the lowest streaming
+ * validation loss after the last epoch among runs that completed (ties: the smaller rate). Only
+ * the chosen run is evaluated on test. Diverged candidates are recorded with their outcome.
+ */
 public final class LearningRateSearch {
     private LearningRateSearch() {
     }

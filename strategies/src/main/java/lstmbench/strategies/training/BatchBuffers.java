@@ -1,10 +1,3 @@
-/*
- * The kernel buffers of the batch shapes a run uses, allocated once per shape [B, T] and reused:
- * a Network.Workspace and a Chunk to fill from the series. At most CAPACITY shapes are held (least
- * recently used evicted) so strategies whose shapes vary per epoch (random offsets) stay bounded.
- * Zero states (also used as the cut gradient dFinal; the kernel never writes them) and carry
- * states are kept per row count.
- */
 package lstmbench.strategies.training;
 
 import java.util.HashMap;
@@ -16,6 +9,13 @@ import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.Network;
 
+/**
+ * The kernel buffers of the batch shapes a run uses, allocated once per shape [B, T] and reused:
+ * a Network.Workspace and a Chunk to fill from the series. At most CAPACITY shapes are held (least
+ * recently used evicted) so strategies whose shapes vary per epoch (random offsets) stay bounded.
+ * Zero states (also used as the cut gradient dFinal; the kernel never writes them) and carry
+ * states are kept per row count.
+ */
 final class BatchBuffers {
     static final int CAPACITY = 4;
 

@@ -1,6 +1,8 @@
-/* Called after every finished epoch (progress bars, logs); must not modify anything it is given. */
 package lstmbench.strategies.training;
 
+/**
+ * Called after every finished epoch (progress bars, logs); must not modify anything it is given.
+ */
 @FunctionalInterface
 public interface EpochListener {
     EpochListener NONE = r -> { };

@@ -1,4 +1,3 @@
-/* Which of the kernel's optimisers a run uses; the learning rate is chosen separately (from a grid). */
 package lstmbench.strategies.training;
 
 import lstmbench.kernel.Adam;
@@ -6,6 +5,10 @@ import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.Optimizer;
 import lstmbench.kernel.SgdMomentum;
 
+/**
+ * Which of the kernel's optimisers a run uses; the learning rate is chosen separately (from a
+ * grid).
+ */
 public sealed interface OptimizerChoice {
 
     Optimizer create(ModelDims dims, double learningRate);

@@ -1,13 +1,3 @@
-/*
- * Runs an epoch plan with the kernel: the one training loop every strategy shares. Per batch:
- *   1. fill inputs x[s + t], targets x[s + t + 1] and the mask of the loss steps from the series;
- *   2. initial state: zeros, or the carry buffer (CarryFrom);
- *   3. forward; if the next batch carries state from step j, copy the state after step j
- *      (LstmCache.copyStateAfterStep) into the carry buffer;
- *   4. if the batch scores any step: zero the gradients, backward with dFinal = 0 (the gradient is
- *      cut at every batch boundary), clip by global norm, one optimiser step.
- * Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training series.
- */
 package lstmbench.strategies.training;
 
 import java.nio.FloatBuffer;
@@ -24,6 +14,21 @@ import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.StateSource;
 
+/**
+ * Runs an epoch plan with the kernel: the one training loop every strategy shares. Per batch:
+ *
+ * <pre>
+ * 1. fill inputs x[s + t], targets x[s + t + 1] and the mask of the loss steps from the series;
+ * 2. initial state: zeros, or the carry buffer (CarryFrom);
+ * 3. forward; if the next batch carries state from step j, copy the state after step j
+ *    (LstmCache.copyStateAfterStep) into the carry buffer;
+ * 4. if the batch scores any step: zero the gradients, backward with dFinal = 0 (the gradient is
+ *    cut at every batch boundary), clip by global norm, one optimiser step.
+ * </pre>
+ *
+ * <p>Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training
+ * series.
+ */
 public final class PlanExecutor {
 
     /** What an epoch measured; divergence is the batch index and cause of the first non-finite value. */

@@ -1,9 +1,3 @@
-/*
- * The one trainer: initialises the model from the run's seed, then for every epoch asks the
- * strategy for its plan (EpochSeed(epoch, seed)), runs it with PlanExecutor on the scaled
- * training part only, and measures the streaming validation loss. A run that diverges stops with
- * TrainingOutcome.Diverged and returns what it has; it never throws for divergence.
- */
 package lstmbench.strategies.training;
 
 import java.util.ArrayList;
@@ -20,6 +14,12 @@ import lstmbench.strategies.evaluation.StreamingForecast;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
 
+/**
+ * The one trainer: initialises the model from the run's seed, then for every epoch asks the
+ * strategy for its plan (EpochSeed(epoch, seed)), runs it with PlanExecutor on the scaled
+ * training part only, and measures the streaming validation loss. A run that diverges stops with
+ * TrainingOutcome.Diverged and returns what it has; it never throws for divergence.
+ */
 public final class Trainer {
     private Trainer() {
     }

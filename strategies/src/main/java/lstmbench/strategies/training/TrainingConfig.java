@@ -1,13 +1,13 @@
-/*
+package lstmbench.strategies.training;
+
+import lstmbench.kernel.ModelDims;
+
+/**
  * Everything a run fixes besides the strategy and the data, the same for every strategy of an
  * experiment: model size, optimiser and learning rate, global-norm clipping threshold
  * (Double.POSITIVE_INFINITY for none; the norm is recorded either way), epochs, and the seed that
  * drives the weight initialisation and every per-epoch draw of the strategy.
  */
-package lstmbench.strategies.training;
-
-import lstmbench.kernel.ModelDims;
-
 public record TrainingConfig(int hiddenSize, OptimizerChoice optimizer, double learningRate, double clipNorm,
                              int epochs, long seed) {
 

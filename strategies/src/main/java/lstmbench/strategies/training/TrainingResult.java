@@ -1,13 +1,13 @@
-/*
- * What one training run leaves: how it ended (its TrainingOutcome), one record per finished epoch, the final
- * weights (meaningless when it diverged) and the cost summary of its plan.
- */
 package lstmbench.strategies.training;
 
 import java.util.List;
 
 import lstmbench.kernel.ModelParams;
 
+/**
+ * What one training run leaves: how it ended (its TrainingOutcome), one record per finished epoch,
+ * the final weights (meaningless when it diverged) and the cost summary of its plan.
+ */
 public record TrainingResult(String strategySpec, TrainingConfig config, TrainingOutcome outcome, List<EpochRecord> epochs,
                              ModelParams params, PlanSummary plan) {
 

@@ -1,8 +1,3 @@
-/*
- * The metrics against hand-computed values: MSE and MAE on both scales (scaled = original / std),
- * MASE against the in-sample one-step naive MAE of the training part, and the persistence forecast
- * scored on the same targets. A linear ramp makes every number exact.
- */
 package lstmbench.strategies.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +8,11 @@ import lstmbench.kernel.Initializer;
 import lstmbench.kernel.ModelDims;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The metrics against hand-computed values: MSE and MAE on both scales (scaled = original / std),
+ * MASE against the in-sample one-step naive MAE of the training part, and the persistence forecast
+ * scored on the same targets. A linear ramp makes every number exact.
+ */
 class ForecastErrorsTest {
     /** x_t = 2 t: every one-step change is 2. */
     static final ForecastData RAMP = ForecastData.of(TimeSeries.of("ramp", ramp(100), "test"), SplitFractions.DEFAULT);

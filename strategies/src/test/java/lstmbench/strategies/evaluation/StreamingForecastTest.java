@@ -1,10 +1,3 @@
-/*
- * Streaming evaluation equals running the kernel over the concatenated series in one pass: the
- * segmented forecasts (segments of 1024 with carried state, a shorter last one) match one
- * Network.predict over [1, N], and the evaluator's validation and test forecasts are that pass's
- * outputs at the points before each target. Windowed forecasts match a zero-state pass over each
- * window alone.
- */
 package lstmbench.strategies.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +12,13 @@ import lstmbench.kernel.Network;
 import lstmbench.strategies.TestData;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Streaming evaluation equals running the kernel over the concatenated series in one pass: the
+ * segmented forecasts (segments of 1024 with carried state, a shorter last one) match one
+ * Network.predict over [1, N], and the evaluator's validation and test forecasts are that pass's
+ * outputs at the points before each target. Windowed forecasts match a zero-state pass over each
+ * window alone.
+ */
 class StreamingForecastTest {
     static final ModelDims DIMS = new ModelDims(1, 6, 1);
     static final ForecastData DATA = TestData.sine(3000, 5);

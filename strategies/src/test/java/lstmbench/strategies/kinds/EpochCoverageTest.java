@@ -1,9 +1,3 @@
-/*
- * Coverage over one epoch, per strategy, on random series lengths and shapes: how many times each
- * training point is read as an input and scored as a target, against what the strategy must do.
- * Every target is scored at most once by every strategy here; what is not scored is either
- * unscored by design (sliding windows' first W points, burn-in) or listed in the plan's Trim.
- */
 package lstmbench.strategies.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +16,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+/**
+ * Coverage over one epoch, per strategy, on random series lengths and shapes: how many times each
+ * training point is read as an input and scored as a target, against what the strategy must do.
+ * Every target is scored at most once by every strategy here; what is not scored is either
+ * unscored by design (sliding windows' first W points, burn-in) or listed in the plan's Trim.
+ */
 class EpochCoverageTest {
 
     /** Targets scored exactly once except trimmed ones (never) and the given by-design unscored ones. */

@@ -1,9 +1,3 @@
-/*
- * What an epoch materialises, the number the memory issue reports: sliding windows (built lazily
- * per batch, never stored) still write each point about W times per epoch, W times what
- * non-overlapping chunks write; overlapping TBPTT(k1, k2) writes k2 / k1 times the stateful
- * layout (up to the first batch, which is all new); the resident part is one batch.
- */
 package lstmbench.strategies.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +7,12 @@ import lstmbench.strategies.plan.MaterializedBytes;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What an epoch materialises, the training-input bytes the report's memory section shows: sliding
+ * windows (built lazily per batch, never stored) still write each point about W times per epoch, W
+ * times what non-overlapping chunks write; overlapping TBPTT(k1, k2) writes k2 / k1 times the
+ * stateful layout (up to the first batch, which is all new); the resident part is one batch.
+ */
 class MaterializedInputTest {
     static final int N = 10_001;
     static final EpochSeed EPOCH = new EpochSeed(0, 1);

@@ -1,9 +1,3 @@
-/*
- * Stream continuity of the state-carrying strategies: in every batch that carries state, the first
- * new (scored) input of row i is the point right after the last input of row i in the batch
- * before, and the carried step is the one just before the row's start. (That the state copied at
- * that step is the one the kernel produced is checked in training.CarriedStateTest.)
- */
 package lstmbench.strategies.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +15,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+/**
+ * Stream continuity of the state-carrying strategies: in every batch that carries state, the first
+ * new (scored) input of row i is the point right after the last input of row i in the batch
+ * before, and the carried step is the one just before the row's start. (That the state copied at
+ * that step is the one the kernel produced is checked in training.CarriedStateTest.)
+ */
 class StreamContinuityTest {
 
     static void assertContinuous(Strategy s, int n, int epoch) {

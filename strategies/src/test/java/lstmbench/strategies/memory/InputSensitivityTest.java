@@ -1,16 +1,3 @@
-/*
- * The input-sensitivity probe on models whose dependence on the past is known by construction,
- * and against finite differences on a random model.
- *
- * Delay line (hand-set weights, H = D units, gates i | f | g | o): input, output gates saturated
- * open (bias +20), forget gates shut (bias -20), so c_j(t) = g_j(t) and h_j(t) = tanh(c_j(t));
- * unit 0 reads the input, g_0 = tanh(a x_t); unit j reads unit j - 1 one step earlier,
- * g_j = tanh(h_{j-1}(t - 1)); the head reads unit D - 1. Then yhat_t depends on x_{t-(D-1)} and on
- * nothing else: the curve must peak at k = D - 1, be zero elsewhere, and have horizon D.
- * Leaky delay line: the same with the last unit's forget gate at the constant f = sigma(b_f) = 0.8;
- * then d c(t) / d c(t - m) = f^m exactly, so after its peak the curve decays as 0.8^m and first
- * stays below 1% at m = 21 (0.8^20 = 0.0115, 0.8^21 = 0.0092): horizon D - 1 + 21.
- */
 package lstmbench.strategies.memory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -34,6 +21,19 @@ import lstmbench.strategies.kinds.TbpttOverlap;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The input-sensitivity probe on models whose dependence on the past is known by construction,
+ * and against finite differences on a random model.
+ *
+ * <p>Delay line (hand-set weights, H = D units, gates i | f | g | o): input, output gates saturated
+ * open (bias +20), forget gates shut (bias -20), so c_j(t) = g_j(t) and h_j(t) = tanh(c_j(t));
+ * unit 0 reads the input, g_0 = tanh(a x_t); unit j reads unit j - 1 one step earlier,
+ * g_j = tanh(h_{j-1}(t - 1)); the head reads unit D - 1. Then yhat_t depends on x_{t-(D-1)} and on
+ * nothing else: the curve must peak at k = D - 1, be zero elsewhere, and have horizon D.
+ * Leaky delay line: the same with the last unit's forget gate at the constant f = sigma(b_f) = 0.8;
+ * then d c(t) / d c(t - m) = f^m exactly, so after its peak the curve decays as 0.8^m and first
+ * stays below 1% at m = 21 (0.8^20 = 0.0115, 0.8^21 = 0.0092): horizon D - 1 + 21.
+ */
 class InputSensitivityTest {
     static final int D = 5;
 

@@ -1,9 +1,3 @@
-/*
- * The lag R^2 against the seasonal-AR generator's exact references: 0 for a model that predicts
- * as if the lag did not exist, 1 at the noise floor, exactly on the references and, on a long
- * generated series, for the two forecasters that attain them (the mean 0 and phi s_{t-L}); and
- * onTargets, the references the probe uses, are those two forecasters' MSEs on the test targets.
- */
 package lstmbench.strategies.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +12,12 @@ import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The lag R^2 against the seasonal-AR generator's exact references: 0 for a model that predicts
+ * as if the lag did not exist, 1 at the noise floor, exactly on the references and, on a long
+ * generated series, for the two forecasters that attain them (the mean 0 and phi s_{t-L}); and
+ * onTargets, the references the probe uses, are those two forecasters' MSEs on the test targets.
+ */
 class LagR2Test {
     static final SeasonalAr PROCESS = new SeasonalAr(12, 0.9, 2.0);
     static final SeasonalArReferences REF = PROCESS.references();

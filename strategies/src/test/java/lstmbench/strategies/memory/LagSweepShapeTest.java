@@ -1,15 +1,3 @@
-/*
- * The lag sweep's shape on a tiny configuration, scored as the memory probe scores it: LagR2.bestOf
- * (the better of streaming and windowed test R^2) against the generator's exact forecasters on the
- * same test targets (LagR2.onTargets). Seasonal AR, phi = 0.9, sigma = 1, 4000 points; H = 16, Adam
- * at 0.01, 15 epochs (KnownBehaviourTest's calibration):
- *   sliding-window W = 2 at L = 2 (the lag inside the window): uses it, R^2 near 1;
- *   sliding-window W = 2 at L = 6 (3 W): cannot see it, R^2 near 0;
- *   stateful-tbptt T = 32 at L = 6 (T >= L): reads it through carried state, R^2 clearly above 0.
- * Calibrated over seeds 1..8 (about 0.8 s per run on 2 cores): sliding at L = 2 0.976 .. 0.998,
- * at L = 6 -0.055 .. -0.003; stateful at L = 6 0.558 .. 0.732. (With the population references
- * instead, sliding at L = 16 scattered from -0.57 to 0.35: why the probe uses onTargets.)
- */
 package lstmbench.strategies.memory;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +19,22 @@ import lstmbench.strategies.training.TrainingResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The lag sweep's shape on a tiny configuration, scored as the memory probe scores it: LagR2.bestOf
+ * (the better of streaming and windowed test R^2) against the generator's exact forecasters on the
+ * same test targets (LagR2.onTargets). Seasonal AR, phi = 0.9, sigma = 1, 4000 points; H = 16, Adam
+ * at 0.01, 15 epochs (KnownBehaviourTest's calibration):
+ *
+ * <pre>
+ * sliding-window W = 2 at L = 2 (the lag inside the window): uses it, R^2 near 1;
+ * sliding-window W = 2 at L = 6 (3 W): cannot see it, R^2 near 0;
+ * stateful-tbptt T = 32 at L = 6 (T &gt;= L): reads it through carried state, R^2 clearly above 0.
+ * </pre>
+ *
+ * <p>Calibrated over seeds 1..8 (about 0.8 s per run on 2 cores): sliding at L = 2 0.976 .. 0.998,
+ * at L = 6 -0.055 .. -0.003; stateful at L = 6 0.558 .. 0.732. (With the population references
+ * instead, sliding at L = 16 scattered from -0.57 to 0.35: why the probe uses onTargets.)
+ */
 class LagSweepShapeTest {
     static final int WINDOW = 2;
 

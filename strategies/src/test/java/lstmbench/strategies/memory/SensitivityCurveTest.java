@@ -1,4 +1,3 @@
-/* The memory horizon read from constructed curves: the 1% threshold, censoring, a flat curve. */
 package lstmbench.strategies.memory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The memory horizon read from constructed curves: the 1% threshold, censoring, a flat curve.
+ */
 class SensitivityCurveTest {
     @Test
     void horizonIsOnePastTheLastLagAtOrAboveOnePercentOfThePeak() {

@@ -1,4 +1,3 @@
-/* Every registered strategy states how far back its training gradient reaches, from its own parameters. */
 package lstmbench.strategies.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,10 @@ import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.TrainingSpan;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Every registered strategy states how far back its training gradient reaches, from its own
+ * parameters.
+ */
 class TrainingSpanTest {
     static int span(String spec) {
         return ((TrainingSpan) StrategyRegistry.parse(spec)).gradientSteps(1000);

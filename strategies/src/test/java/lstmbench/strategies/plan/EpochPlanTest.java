@@ -1,9 +1,3 @@
-/*
- * An epoch plan refuses to describe what the trainer could not execute faithfully: an epoch that
- * starts from carried state, a carry between batches of different row counts, a carry from a step
- * the previous batch does not have, or a row that does not continue where the carried state was
- * produced. Also the derived numbers (timesteps, scored steps, materialised bytes).
- */
 package lstmbench.strategies.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * An epoch plan refuses to describe what the trainer could not execute faithfully: an epoch that
+ * starts from carried state, a carry between batches of different row counts, a carry from a step
+ * the previous batch does not have, or a row that does not continue where the carried state was
+ * produced. Also the derived numbers (timesteps, scored steps, materialised bytes).
+ */
 class EpochPlanTest {
     static BatchSpec batch(int[] starts, int length, StateSource state) {
         return new BatchSpec(starts, length, StepRange.all(length), state);

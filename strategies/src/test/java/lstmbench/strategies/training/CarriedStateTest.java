@@ -1,9 +1,3 @@
-/*
- * The state a batch carries is the one the kernel produced at the stated step: with the weights
- * held fixed, an epoch of a state-carrying strategy scores exactly the predictions of one
- * uninterrupted pass over each stream (same masked loss), for stateful-tbptt, random-offset and
- * tbptt-overlap. Resetting the state instead changes the loss, so the comparison can fail.
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +24,12 @@ import lstmbench.strategies.plan.StepRange;
 import lstmbench.strategies.plan.Trim;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The state a batch carries is the one the kernel produced at the stated step: with the weights
+ * held fixed, an epoch of a state-carrying strategy scores exactly the predictions of one
+ * uninterrupted pass over each stream (same masked loss), for stateful-tbptt, random-offset and
+ * tbptt-overlap. Resetting the state instead changes the loss, so the comparison can fail.
+ */
 class CarriedStateTest {
     static final ModelDims DIMS = new ModelDims(1, 5, 1);
     static final float[] SERIES = TestData.sine(500, 2).scaledTrain();

@@ -1,8 +1,3 @@
-/*
- * A run whose loss, gradient or weights become non-finite ends with TrainingOutcome.Diverged naming the
- * epoch, batch and cause, returns the epochs it finished, and throws nothing; the learning-rate
- * search records it and chooses among the runs that completed.
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +15,11 @@ import lstmbench.strategies.selection.LearningRateSearch;
 import lstmbench.strategies.selection.SelectionResult;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A run whose loss, gradient or weights become non-finite ends with TrainingOutcome.Diverged naming
+ * the epoch, batch and cause, returns the epochs it finished, and throws nothing; the learning-rate
+ * search records it and chooses among the runs that completed.
+ */
 class DivergenceTest {
     static final ForecastData DATA = TestData.sine(500, 6);
     static final Strategy STRATEGY = new ChunkedReset(10, 4, Remainder.KEEP);

@@ -1,12 +1,3 @@
-/*
- * The three equivalences of the issue, each checked on the plans and on training itself (weights
- * after several epochs bitwise equal, per-epoch losses equal):
- *   stateful-tbptt with one stream and T >= the series length = full-bptt (same loss, same gradients);
- *   tbptt-overlap with k1 = k2 = stateful-tbptt;
- *   shuffled over chunks with the shuffle off = chunked-reset.
- * And the counterpart that shows the first one is not vacuous: with T shorter than the series the
- * cut gradient differs from the full one while the loss (forward values) stays the same.
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -30,6 +21,19 @@ import lstmbench.strategies.plan.EpochSeed;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Three equivalences between strategies, each checked on the plans and on training itself (weights
+ * after several epochs bitwise equal, per-epoch losses equal):
+ *
+ * <pre>
+ * stateful-tbptt with one stream and T &gt;= the series length = full-bptt (same loss, same gradients);
+ * tbptt-overlap with k1 = k2 = stateful-tbptt;
+ * shuffled over chunks with the shuffle off = chunked-reset.
+ * </pre>
+ *
+ * <p>And the counterpart that shows the first one is not vacuous: with T shorter than the series
+ * the cut gradient differs from the full one while the loss (forward values) stays the same.
+ */
 class EquivalenceTest {
     static final ForecastData DATA = TestData.sine(400, 3);
     static final TrainingConfig CONFIG = new TrainingConfig(6, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 4, 9);

@@ -1,15 +1,3 @@
-/*
- * Known behaviour on a seasonal AR with a planted lag, s_t = 0.9 s_{t-L} + e_t, L = 6, between
- * the sliding window (W = 4 < L) and the stateful chunk (T = 32 > L):
- *   sliding-window cannot see s_{t-L}, so its best is the mean and it stays near the error of a
- *   model without the lag; stateful-tbptt reads the lag through carried state and gets clearly
- *   below it. Measured as R^2 relative to what is achievable, on the test part, streaming:
- *     R^2 = (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor),
- *   with both references taken empirically on the same test targets (mean forecast 0, and the
- *   optimal forecast 0.9 s_{t-L}; their population values are SeasonalAr's references).
- * Calibrated: about 0.5 s per run on 2 cores. Over seeds 1..12: stateful-tbptt R^2 0.42 .. 0.78,
- * sliding-window -0.22 .. 0.00 (below 0: it fits a slightly wrong mean).
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +15,22 @@ import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Known behaviour on a seasonal AR with a planted lag, s_t = 0.9 s_{t-L} + e_t, L = 6, between
+ * the sliding window (W = 4 &lt; L) and the stateful chunk (T = 32 &gt; L):
+ *
+ * <pre>
+ * sliding-window cannot see s_{t-L}, so its best is the mean and it stays near the error of a
+ * model without the lag; stateful-tbptt reads the lag through carried state and gets clearly
+ * below it. Measured as R^2 relative to what is achievable, on the test part, streaming:
+ *   R^2 = (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor),
+ * with both references taken empirically on the same test targets (mean forecast 0, and the
+ * optimal forecast 0.9 s_{t-L}; their population values are SeasonalAr's references).
+ * </pre>
+ *
+ * <p>Calibrated: about 0.5 s per run on 2 cores. Over seeds 1..12: stateful-tbptt R^2 0.42 .. 0.78,
+ * sliding-window -0.22 .. 0.00 (below 0: it fits a slightly wrong mean).
+ */
 class KnownBehaviourTest {
     static final int LAG = 6;
     static final int WINDOW = 4;

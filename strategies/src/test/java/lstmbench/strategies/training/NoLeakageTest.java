@@ -1,9 +1,3 @@
-/*
- * Nothing from validation or test reaches training, the scaler, or a learning-rate choice made on
- * test: every strategy's batches read only training points; replacing every test value changes
- * neither the scaler, nor the trained weights, nor the losses, nor the chosen learning rate;
- * replacing validation values changes the validation loss but not the trained weights.
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,6 +15,12 @@ import lstmbench.strategies.selection.LearningRateSearch;
 import lstmbench.strategies.selection.SelectionResult;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Nothing from validation or test reaches training, the scaler, or a learning-rate choice made on
+ * test: every strategy's batches read only training points; replacing every test value changes
+ * neither the scaler, nor the trained weights, nor the losses, nor the chosen learning rate;
+ * replacing validation values changes the validation loss but not the trained weights.
+ */
 class NoLeakageTest {
     static final ForecastData DATA = TestData.sine(600, 4);
     static final ForecastData OTHER_TEST = TestData.withTail(DATA, DATA.testStart(), t -> 1000 + 50 * Math.cos(t));

@@ -1,9 +1,12 @@
-/* An optimiser that leaves the weights alone: runs an epoch's forward and backward passes as they are. */
 package lstmbench.strategies.training;
 
 import lstmbench.kernel.ModelParams;
 import lstmbench.kernel.Optimizer;
 
+/**
+ * An optimiser that leaves the weights alone: runs an epoch's forward and backward passes as they
+ * are.
+ */
 final class NoUpdate implements Optimizer {
     @Override
     public void step(ModelParams params, ModelParams grads) {

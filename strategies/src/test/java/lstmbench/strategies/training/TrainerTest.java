@@ -1,9 +1,3 @@
-/*
- * What the trainer measures per epoch and its determinism: timesteps equal the plan's, cumulative
- * columns add up, updates equal the scored batches, gradient norms before clipping are recorded
- * (and exceed a small clipping threshold, showing they are taken before it), training lowers the
- * loss on an easy series, and the same seed gives bitwise the same run while another seed does not.
- */
 package lstmbench.strategies.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -26,6 +20,12 @@ import lstmbench.strategies.plan.EpochSeed;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What the trainer measures per epoch and its determinism: timesteps equal the plan's, cumulative
+ * columns add up, updates equal the scored batches, gradient norms before clipping are recorded
+ * (and exceed a small clipping threshold, showing they are taken before it), training lowers the
+ * loss on an easy series, and the same seed gives bitwise the same run while another seed does not.
+ */
 class TrainerTest {
     static final ForecastData DATA = TestData.sine(800, 2);
     static final TrainingConfig CONFIG = new TrainingConfig(8, new OptimizerChoice.AdamChoice(), 0.01, 0.05, 6, 5);
