@@ -12,7 +12,7 @@ public sealed interface DatasetSpec permits SyntheticSpec, CsvSpec, NamedSpec {
   /** Loads or generates the series; named datasets are looked up in {@code data}. */
   TimeSeries load(DataDirectory data);
 
-  /** Loads with the process's data directory ({@code LSTMBENCH_DATA}, then shared/datasets). */
+  /** Loads with {@link DataDirectory#fromEnvironment()}: {@code LSTMBENCH_DATA}, else the bundled copies. */
   default TimeSeries load() {
     return load(DataDirectory.fromEnvironment());
   }
