@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Downloads the public real datasets the project names (pollution-temp, pollution-pm25,
-# melbourne-min-temp, sunspots) from their original public locations and verifies each file's
-# SHA-256 against the copies the project was built and tested with. `--verify DIR` only checks the
-# hashes of the files already in DIR (what CI runs).
+# melbourne-min-temp, sunspots) from their public location and keeps each file only if its SHA-256
+# is that of the copy bundled with the project. The bundled copies (in
+# datasets/src/main/resources/lstmbench/datasets/named, packaged in the datasets jar) are what
+# lstmbench reads unless LSTMBENCH_DATA names a folder; this script fills such a folder, restores
+# the bundled copies, or with `--verify DIR` only checks the hashes of the files already in DIR.
 #
-# Sources (see shared/datasets/README.md and the .names files):
+# Sources, licences, row counts and hashes: README.md beside the bundled copies. Downloaded from
+# the jbrownlee/Datasets collection on GitHub, which republishes them unchanged:
 #   pollution.csv               UCI "Beijing PM2.5 Data" (Liang et al. 2015), CC BY 4.0
 #   daily-min-temperatures.csv  Australian Bureau of Meteorology, via Hyndman's Time Series Data Library
 #   monthly-sunspots.csv        Andrews & Herzberg (1985), via Hyndman's Time Series Data Library
-# all three as published in the jbrownlee/Datasets collection on GitHub.
 #
 # Usage:
-#   scripts/fetch-datasets.sh [DIR]         download into DIR and verify; DIR defaults to
-#                                           $LSTMBENCH_DATA, else ../shared/datasets next to the
-#                                           repository (where the project looks for them)
+#   scripts/fetch-datasets.sh [DIR]         download into DIR (created if needed) the files not
+#                                           already there with the right hash, then verify; DIR
+#                                           defaults to $LSTMBENCH_DATA if set, else the folder of
+#                                           the bundled copies (so only a damaged copy is fetched)
 #   scripts/fetch-datasets.sh --verify DIR  verify the files in DIR only, download nothing
 # Exit status: 0 all files present with the expected hash, 1 a file missing, unreadable, not
 # downloadable or with another hash, 2 wrong usage.
@@ -127,13 +130,16 @@ main() {
     -*) usage ;;
   esac
   [[ $# -le 1 ]] || usage
-  local repo dir
+  local repo bundled dir
   repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-  dir="${1:-${LSTMBENCH_DATA:-$repo/../shared/datasets}}"
+  bundled="$repo/datasets/src/main/resources/lstmbench/datasets/named"
+  dir="${1:-${LSTMBENCH_DATA:-$bundled}}"
   fetch_all "$dir"
   echo "datasets are in $dir"
-  if [[ -n "${1:-}" && "${LSTMBENCH_DATA:-}" != "$1" ]]; then
-    echo "set LSTMBENCH_DATA=$dir so the project finds them there"
+  if [[ "$dir" == "$bundled" ]]; then
+    echo "these are the bundled copies: rebuild (mvn -B package -DskipTests) to package a restored file"
+  elif [[ "${LSTMBENCH_DATA:-}" != "$dir" ]]; then
+    echo "set LSTMBENCH_DATA=$dir so lstmbench reads them there instead of its bundled copies"
   fi
 }
 

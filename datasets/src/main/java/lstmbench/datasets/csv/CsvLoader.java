@@ -1,6 +1,9 @@
 package lstmbench.datasets.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,17 +16,18 @@ import lstmbench.datasets.TimeSeries;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Reads a {@link CsvSource} into a {@link TimeSeries}.
  *
- * <p>Loads one column of a CSV file into a TimeSeries with Tablesaw. Every column is read as text
- * so that this class, not Tablesaw's type guessing, decides what a number is and can name the row
- * and content of every bad cell. Missing cells are empty, NA or NaN (any case). Row numbers in
- * messages count data rows from 1 (the header is not a row); Tablesaw skips blank lines, so they
- * are not counted either, and a single-column file must write NA, not an empty line, for a missing
- * value.
+ * <p>Loads one column of a CSV file (on disk, or a copy bundled on the class path, read as UTF-8)
+ * into a TimeSeries with Tablesaw. Every column is read as text so that this class, not Tablesaw's
+ * type guessing, decides what a number is and can name the row and content of every bad cell.
+ * Missing cells are empty, NA or NaN (any case). Row numbers in messages count data rows from 1
+ * (the header is not a row); Tablesaw skips blank lines, so they are not counted either, and a
+ * single-column file must write NA, not an empty line, for a missing value.
  */
 public final class CsvLoader {
 
@@ -34,7 +38,7 @@ public final class CsvLoader {
 
   /** Loads the series; the name is the value column's header (or {@code C<index>}). */
   public static TimeSeries load(CsvSource source) {
-    Path file = source.file();
+    String file = source.origin().display();
     Table table = read(source);
     Column<?> valueColumn = select(table, source.column(), file, "value");
     String where = "file " + file + ", column '" + valueColumn.name() + "'";
@@ -52,7 +56,9 @@ public final class CsvLoader {
       }
     });
     MissingValueFill.Filled filled = MissingValueFill.apply(raw, labels, source.missing(), where);
-    String description = "CSV " + file.getFileName() + " column " + valueColumn.name()
+    String description = "CSV " + source.origin().fileName()
+        + (source.origin() instanceof CsvOrigin.Bundled ? " (bundled copy)" : "")
+        + " column " + valueColumn.name()
         + time.map(c -> ", time " + c.name()).orElse("")
         + " (" + raw.length + " rows, " + filled.missing().describe() + ")";
     return new TimeSeries(
@@ -60,26 +66,18 @@ public final class CsvLoader {
   }
 
   private static Table read(CsvSource source) {
-    Path file = source.file();
-    if (!Files.exists(file)) {
-      throw new DatasetException("File " + file + " does not exist: expected a CSV file");
+    CsvOrigin origin = source.origin();
+    String file = origin.display();
+    byte[] content = content(origin);
+    if (isBlank(content)) {
+      throw new DatasetException(
+          "File " + file + " is empty: expected a header row and at least one data row");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new DatasetException("File " + file + " is not a regular file: expected a CSV file");
-    }
-    if (!Files.isReadable(file)) {
-      throw new DatasetException("File " + file + " is not readable: check its permissions");
-    }
-    try {
-      if (isBlank(Files.readAllBytes(file))) {
-        throw new DatasetException(
-            "File " + file + " is empty: expected a header row and at least one data row");
-      }
-    } catch (IOException e) {
-      throw new DatasetException("File " + file + " could not be read: " + e.getMessage(), e);
-    }
+    Source text = origin instanceof CsvOrigin.OnDisk onDisk
+        ? new Source(onDisk.path().toFile())
+        : new Source(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
     CsvReadOptions options =
-        CsvReadOptions.builder(file.toFile())
+        CsvReadOptions.builder(text)
             .separator(source.delimiter())
             .header(source.header() == HeaderRow.PRESENT)
             .columnTypes(columnName -> ColumnType.STRING)
@@ -95,6 +93,34 @@ public final class CsvLoader {
     }
   }
 
+  /** The whole file; for a file on disk, first a clear message if it is absent or unreadable. */
+  private static byte[] content(CsvOrigin origin) {
+    if (origin instanceof CsvOrigin.OnDisk onDisk) {
+      Path file = onDisk.path();
+      if (!Files.exists(file)) {
+        throw new DatasetException("File " + file + " does not exist: expected a CSV file");
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new DatasetException("File " + file + " is not a regular file: expected a CSV file");
+      }
+      if (!Files.isReadable(file)) {
+        throw new DatasetException("File " + file + " is not readable: check its permissions");
+      }
+      try {
+        return Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new DatasetException("File " + file + " could not be read: " + e.getMessage(), e);
+      }
+    }
+    CsvOrigin.Bundled bundled = (CsvOrigin.Bundled) origin;
+    try (InputStream in = bundled.url().openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new DatasetException(
+          "File " + bundled.display() + " could not be read: " + e.getMessage(), e);
+    }
+  }
+
   private static boolean isBlank(byte[] content) {
     for (byte b : content) {
       if (!Character.isWhitespace(b)) {
@@ -104,7 +130,7 @@ public final class CsvLoader {
     return true;
   }
 
-  private static Column<?> select(Table table, ColumnSelector selector, Path file, String role) {
+  private static Column<?> select(Table table, ColumnSelector selector, String file, String role) {
     List<String> names = table.columnNames();
     if (selector instanceof ColumnSelector.ByName byName) {
       if (!names.contains(byName.name())) {

@@ -1,71 +1,96 @@
 package lstmbench.datasets.named;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import lstmbench.datasets.DatasetException;
+import lstmbench.datasets.csv.CsvOrigin;
 
 /**
- * Where named dataset files are looked up, in order.
+ * The source of the named datasets' files.
  *
- * <p>Finds the folder that holds the named real datasets: the directory in LSTMBENCH_DATA if set,
- * otherwise a {@code shared/datasets} folder reached as {@code ../shared/datasets} from the working
- * directory or from any of its ancestors (so it works from the repository root and from a module
- * directory under Maven). When nothing is found the error says to run scripts/fetch-datasets.sh.
+ * <p>Where the named real datasets are read from: the copies bundled with lstmbench (in the
+ * datasets module's resources, so in its jar), unless LSTMBENCH_DATA names a folder holding other
+ * copies. A folder, once named, is the only place looked at: a file missing there is an error
+ * naming the folder and the file, never a silent fall-back to the bundled copy.
+ *
+ * @param folder the folder to read them from; empty for the bundled copies
  */
-public record DataDirectory(List<Path> candidates) {
+public record DataDirectory(Optional<Path> folder) {
 
-  /** The environment variable that overrides the search. */
+  /** The environment variable naming a folder to read the named datasets from instead. */
   public static final String ENVIRONMENT_VARIABLE = "LSTMBENCH_DATA";
 
+  /** The class-path folder of the bundled copies, next to {@link NamedDataset}. */
+  public static final String BUNDLED_RESOURCE_FOLDER = "lstmbench/datasets/named/";
+
   public DataDirectory {
-    candidates = List.copyOf(candidates);
+    Objects.requireNonNull(folder, "folder");
   }
 
-  /** The search order for this process: {@code LSTMBENCH_DATA}, then the working directory's. */
+  /** The copies bundled with lstmbench. */
+  public static DataDirectory bundled() {
+    return new DataDirectory(Optional.empty());
+  }
+
+  /** The files in {@code folder}. */
+  public static DataDirectory folder(Path folder) {
+    return new DataDirectory(Optional.of(folder));
+  }
+
+  /** The folder in {@code LSTMBENCH_DATA} if it is set and not blank, else the bundled copies. */
   public static DataDirectory fromEnvironment() {
-    return of(
-        Optional.ofNullable(System.getenv(ENVIRONMENT_VARIABLE)).filter(s -> !s.isBlank()),
-        Path.of("").toAbsolutePath());
+    return fromOverride(Optional.ofNullable(System.getenv(ENVIRONMENT_VARIABLE)));
   }
 
   /**
-   * The search order given an optional override directory and a working directory: the override
-   * first, then {@code dir/../shared/datasets} for {@code dir} = the working directory and each of
-   * its ancestors.
+   * The folder {@code override} names, or the bundled copies when it is absent or blank (as an
+   * unset or empty {@code LSTMBENCH_DATA}).
    */
-  public static DataDirectory of(Optional<String> override, Path workingDirectory) {
-    List<Path> candidates = new ArrayList<>();
-    override.map(Path::of).ifPresent(candidates::add);
-    for (Path dir = workingDirectory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path parent = dir.getParent();
-      if (parent != null) {
-        Path candidate = parent.resolve("shared").resolve("datasets");
-        if (!candidates.contains(candidate)) {
-          candidates.add(candidate);
-        }
-      }
-    }
-    return new DataDirectory(candidates);
+  public static DataDirectory fromOverride(Optional<String> override) {
+    return override.filter(s -> !s.isBlank()).map(s -> folder(Path.of(s))).orElseGet(DataDirectory::bundled);
   }
 
-  /** The first candidate that holds {@code fileName}; otherwise an error naming all candidates. */
-  public Path locate(String fileName, String datasetName) {
-    for (Path dir : candidates) {
-      Path file = dir.resolve(fileName);
-      if (Files.isRegularFile(file)) {
-        return file;
+  /** Where the files are read from, for listings: the folder, or the bundled copies. */
+  public String describe() {
+    return folder
+        .map(f -> f + " (set by " + ENVIRONMENT_VARIABLE + ")")
+        .orElse("the copies bundled with lstmbench");
+  }
+
+  /**
+   * The file {@code fileName} of the named dataset {@code datasetName}: in the folder if there is
+   * one, else the bundled copy; otherwise an error naming the folder and the file.
+   */
+  public CsvOrigin locate(String fileName, String datasetName) {
+    if (folder.isPresent()) {
+      Path dir = folder.get();
+      if (!Files.isDirectory(dir)) {
+        throw new DatasetException(
+            ENVIRONMENT_VARIABLE + " is " + dir + ", which is not a folder: named dataset '"
+                + datasetName + "' needs the file " + fileName + " in it. Unset "
+                + ENVIRONMENT_VARIABLE + " to read the copy bundled with lstmbench.");
       }
+      Path file = dir.resolve(fileName);
+      if (!Files.isRegularFile(file)) {
+        throw new DatasetException(
+            "Named dataset '" + datasetName + "' needs the file " + fileName + ", which is not in "
+                + dir + " (set by " + ENVIRONMENT_VARIABLE + "). Run scripts/fetch-datasets.sh "
+                + dir + " to download it there, or unset " + ENVIRONMENT_VARIABLE
+                + " to read the copy bundled with lstmbench.");
+      }
+      return new CsvOrigin.OnDisk(file);
     }
-    throw new DatasetException(
-        "Named dataset '" + datasetName + "' needs the file " + fileName + ", which was not found in "
-            + (candidates.isEmpty()
-                ? "any folder"
-                : candidates.stream().map(Path::toString).collect(Collectors.joining(", ")))
-            + ". Run scripts/fetch-datasets.sh to download it, or set " + ENVIRONMENT_VARIABLE
-            + " to the folder that holds it.");
+    URL url = DataDirectory.class.getClassLoader().getResource(BUNDLED_RESOURCE_FOLDER + fileName);
+    if (url == null) {
+      throw new DatasetException(
+          "Named dataset '" + datasetName + "' needs the file " + fileName + ", which is missing from"
+              + " the class path (" + BUNDLED_RESOURCE_FOLDER + fileName + "): this build of"
+              + " lstmbench lacks its bundled data. Rebuild it, or set " + ENVIRONMENT_VARIABLE
+              + " to a folder holding the file (scripts/fetch-datasets.sh downloads it).");
+    }
+    return new CsvOrigin.Bundled(fileName, url);
   }
 }

@@ -8,14 +8,16 @@ import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.csv.ColumnSelector;
 import lstmbench.datasets.csv.CsvLoader;
+import lstmbench.datasets.csv.CsvOrigin;
 import lstmbench.datasets.csv.CsvSource;
 
 /**
  * A real dataset known by a short name.
  *
  * <p>The real datasets the project knows by name: which file, which column, which time column, the
- * default missing-value policy and the expected length. Files are the unmodified public copies
- * described in shared/datasets/README.md (downloaded by scripts/fetch-datasets.sh).
+ * default missing-value policy and the expected length. The files are unmodified public copies,
+ * bundled as resources beside this class; the README.md there gives each one's source, licence,
+ * row count and SHA-256 (scripts/fetch-datasets.sh downloads them again and checks the hashes).
  */
 public enum NamedDataset {
   POLLUTION_TEMP(
@@ -131,11 +133,18 @@ public enum NamedDataset {
     return timeColumn.map(t -> source.withTimeColumn(new ColumnSelector.ByName(t))).orElse(source);
   }
 
-  /** Loads the dataset, named after it, with the given missing-value policy. */
+  /**
+   * Loads the dataset, named after it, with the given missing-value policy; the description says
+   * which copy was read (the bundled one, or the path of the file in the folder).
+   */
   public TimeSeries load(DataDirectory directory, MissingPolicy missing) {
-    TimeSeries loaded = CsvLoader.load(source(directory, missing));
+    CsvSource source = source(directory, missing);
+    TimeSeries loaded = CsvLoader.load(source);
+    String readFrom = source.origin() instanceof CsvOrigin.OnDisk onDisk
+        ? ", read from " + onDisk.path()
+        : "";
     return new TimeSeries(
-        specName, loaded.values(), loaded.timestamps(), description + "; " + loaded.description(),
-        loaded.missing());
+        specName, loaded.values(), loaded.timestamps(),
+        description + "; " + loaded.description() + readFrom, loaded.missing());
   }
 }

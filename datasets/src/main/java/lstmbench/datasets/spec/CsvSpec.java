@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.csv.CsvLoader;
+import lstmbench.datasets.csv.CsvOrigin;
 import lstmbench.datasets.csv.CsvSource;
 import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.specstring.ParameterInfo;
@@ -18,7 +19,8 @@ import lstmbench.datasets.specstring.SpecString;
  * <p>A column of any CSV file:
  * {@code csv:PATH?column=...&missing=...&time=...&delimiter=...&header=...}.
  *
- * @param source the file, columns, delimiter, header and missing-value policy
+ * @param source the file (on disk: a specification string names a path), columns, delimiter,
+ *     header and missing-value policy
  */
 public record CsvSpec(CsvSource source) implements DatasetSpec {
 
@@ -32,6 +34,10 @@ public record CsvSpec(CsvSource source) implements DatasetSpec {
 
   public CsvSpec {
     Objects.requireNonNull(source, "source");
+    if (!(source.origin() instanceof CsvOrigin.OnDisk)) {
+      throw new IllegalArgumentException(
+          "a csv: specification reads a file on disk, not " + source.origin().display());
+    }
   }
 
   @Override
@@ -47,7 +53,7 @@ public record CsvSpec(CsvSource source) implements DatasetSpec {
     source.timeColumn().ifPresent(t -> parameters.put("time", t.text()));
     parameters.put("delimiter", DelimiterNames.name(source.delimiter()));
     parameters.put("header", SpecParameters.format(source.header()));
-    return new SpecString("csv:" + source.file(), parameters).text();
+    return new SpecString("csv:" + source.origin().display(), parameters).text();
   }
 
 }

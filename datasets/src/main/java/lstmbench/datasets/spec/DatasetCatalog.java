@@ -1,12 +1,12 @@
 package lstmbench.datasets.spec;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.MissingPolicy;
+import lstmbench.datasets.csv.CsvOrigin;
 import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.named.NamedDataset;
 import lstmbench.datasets.specstring.ParameterInfo;
@@ -17,8 +17,8 @@ import lstmbench.datasets.synthetic.SyntheticProcess;
 /**
  * Listing of everything a dataset specification can name.
  *
- * <p>What {@code lstmbench datasets} prints: the named real datasets (with where each was found, if
- * it was), the synthetic generators with their parameters, defaults and memory demand, and the
+ * <p>What {@code lstmbench datasets} prints: the named real datasets (with where each is read from),
+ * the synthetic generators with their parameters, defaults and memory demand, and the
  * parameters of csv: specifications. Typed entries, so the harness formats them as it likes.
  */
 public final class DatasetCatalog {
@@ -32,8 +32,8 @@ public final class DatasetCatalog {
    * @param column the value column
    * @param length published number of points
    * @param defaultMissing missing-value policy unless {@code ?missing=} says otherwise
-   * @param location where the file was found, or empty when {@code scripts/fetch-datasets.sh} is
-   *     needed
+   * @param location where the file is read from (the bundled copy, or the file in the folder
+   *     {@code LSTMBENCH_DATA} names), or empty when that folder lacks it
    */
   public record NamedDatasetEntry(
       String name,
@@ -42,7 +42,7 @@ public final class DatasetCatalog {
       String column,
       int length,
       MissingPolicy defaultMissing,
-      Optional<Path> location) {}
+      Optional<CsvOrigin> location) {}
 
   /**
    * A synthetic generator.
@@ -62,7 +62,7 @@ public final class DatasetCatalog {
 
   private DatasetCatalog() {}
 
-  /** The named datasets, each with its location in {@code data} if present. */
+  /** The named datasets, each with where {@code data} reads it from, if it can. */
   public static List<NamedDatasetEntry> namedDatasets(DataDirectory data) {
     return Arrays.stream(NamedDataset.values())
         .map(d -> new NamedDatasetEntry(
@@ -71,7 +71,7 @@ public final class DatasetCatalog {
         .toList();
   }
 
-  private static Optional<Path> locate(DataDirectory data, NamedDataset dataset) {
+  private static Optional<CsvOrigin> locate(DataDirectory data, NamedDataset dataset) {
     try {
       return Optional.of(data.locate(dataset.fileName(), dataset.specName()));
     } catch (DatasetException absent) {

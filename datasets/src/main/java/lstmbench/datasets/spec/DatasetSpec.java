@@ -16,7 +16,7 @@ public sealed interface DatasetSpec permits SyntheticSpec, CsvSpec, NamedSpec {
   /** Loads or generates the series; named datasets are looked up in {@code data}. */
   TimeSeries load(DataDirectory data);
 
-  /** Loads with the process's data directory (see DataDirectory). */
+  /** Loads with {@link DataDirectory#fromEnvironment()}: {@code LSTMBENCH_DATA}, else the bundled copies. */
   default TimeSeries load() {
     return load(DataDirectory.fromEnvironment());
   }

@@ -41,7 +41,10 @@ public final class DatasetSpecs {
 
   private DatasetSpecs() {}
 
-  /** Parses and loads in one step (named datasets from {@code LSTMBENCH_DATA} or shared/datasets). */
+  /**
+   * Parses and loads in one step, reading named datasets as {@link
+   * lstmbench.datasets.named.DataDirectory#fromEnvironment()} says.
+   */
   public static TimeSeries load(String spec) {
     return parse(spec).load();
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests for CSV loading: every real file loads with its published length, missing-value policies
- * do what they say and are recorded, and every kind of bad input fails with a message that names
- * the file, the column or row, and what was expected. Fixtures are written into a temp folder.
+ * Tests for CSV loading: missing-value policies do what they say and are recorded, and every kind
+ * of bad input fails with a message that names the file, the column or row, and what was expected.
+ * Fixtures are written into a temp folder (the bundled real files are tested in the named package).
  */
 class CsvLoaderTest {
 

@@ -1,6 +1,7 @@
 package lstmbench.datasets.named;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs scripts/fetch-datasets.sh in its offline mode: {@code --verify DIR} accepts the shared
+ * Runs scripts/fetch-datasets.sh without the network: {@code --verify DIR} accepts the bundled
  * copies and rejects a corrupted or missing copy, so the hashes in the script stay those of the
- * files the project is tested with.
+ * files the project ships; fetching into a folder that already holds good copies downloads nothing,
+ * and with no folder and no LSTMBENCH_DATA the script works on the bundled copies in the
+ * repository.
  */
 class FetchDatasetsScriptTest {
 
@@ -40,39 +43,66 @@ class FetchDatasetsScriptTest {
     throw new IllegalStateException("scripts/fetch-datasets.sh not found above " + Path.of("").toAbsolutePath());
   }
 
-  private static Path sharedDatasets() {
-    return DataDirectory.fromEnvironment().locate("pollution.csv", "pollution-temp").getParent();
+  /** The bundled copies in the repository's source tree (the script checks folders, not jars). */
+  private static Path bundledCopies() {
+    Path root = script().getParent().getParent();
+    return root.resolve("datasets/src/main/resources").resolve(DataDirectory.BUNDLED_RESOURCE_FOLDER);
   }
 
+  /** Runs the script with LSTMBENCH_DATA unset, whatever the test's own environment holds. */
   private static Run run(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", script().toString()));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove(DataDirectory.ENVIRONMENT_VARIABLE);
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "script did not finish");
     return new Run(process.exitValue(), output);
   }
 
-  private static Path copyOfShared(Path dir) throws IOException {
+  private static Path copyOfBundled(Path dir) throws IOException {
     for (String name : FILES) {
-      Files.copy(sharedDatasets().resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(bundledCopies().resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
       dir.resolve(name).toFile().setWritable(true);
     }
     return dir;
   }
 
   @Test
-  void verifyAcceptsTheSharedCopies() throws Exception {
-    Run run = run("--verify", sharedDatasets().toString());
+  void verifyAcceptsTheBundledCopies() throws Exception {
+    Run run = run("--verify", bundledCopies().toString());
     assertEquals(0, run.exitCode(), run.output());
     for (String name : FILES) {
-      assertTrue(run.output().contains("OK       " + sharedDatasets().resolve(name)), run.output());
+      assertTrue(run.output().contains("OK       " + bundledCopies().resolve(name)), run.output());
     }
   }
 
   @Test
+  void fetchingIntoAFolderWithGoodCopiesKeepsThemAndDownloadsNothing(@TempDir Path dir) throws Exception {
+    copyOfBundled(dir);
+    Run run = run(dir.toString());
+    assertEquals(0, run.exitCode(), run.output());
+    for (String name : FILES) {
+      assertTrue(run.output().contains("present  " + dir.resolve(name)), run.output());
+    }
+    assertFalse(run.output().contains("fetching"), run.output());
+    assertTrue(run.output().contains("set LSTMBENCH_DATA=" + dir), run.output());
+  }
+
+  @Test
+  void withoutAFolderTheScriptChecksTheBundledCopies() throws Exception {
+    Run run = run();
+    assertEquals(0, run.exitCode(), run.output());
+    for (String name : FILES) {
+      assertTrue(run.output().contains("present  " + bundledCopies().resolve(name)), run.output());
+    }
+    assertFalse(run.output().contains("fetching"), run.output());
+  }
+
+  @Test
   void verifyRejectsACorruptedCopyAndNamesIt(@TempDir Path dir) throws Exception {
-    copyOfShared(dir);
+    copyOfBundled(dir);
     Path victim = dir.resolve("monthly-sunspots.csv");
     byte[] bytes = Files.readAllBytes(victim);
     bytes[bytes.length / 2] ^= 1;
@@ -84,7 +114,7 @@ class FetchDatasetsScriptTest {
 
   @Test
   void verifyRejectsAMissingFile(@TempDir Path dir) throws Exception {
-    copyOfShared(dir);
+    copyOfBundled(dir);
     Files.delete(dir.resolve("pollution.csv"));
     Run run = run("--verify", dir.toString());
     assertNotEquals(0, run.exitCode(), run.output());
@@ -101,7 +131,7 @@ class FetchDatasetsScriptTest {
   @Test
   void scriptIsWhatTheMissingDatasetErrorPointsTo(@TempDir Path empty) {
     String message = assertThrows(DatasetException.class,
-        () -> new DataDirectory(List.of(empty)).locate("pollution.csv", "pollution-temp")).getMessage();
+        () -> DataDirectory.folder(empty).locate("pollution.csv", "pollution-temp")).getMessage();
     assertTrue(message.contains(script().getParent().getFileName() + "/" + script().getFileName()), message);
   }
 }

@@ -1,6 +1,7 @@
 package lstmbench.datasets.named;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,19 +14,21 @@ import java.util.Optional;
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.csv.CsvOrigin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Tests that every real file in the data directory loads through its name with the published
- * length, that the pm2.5 gaps are counted and filled, and that the data folder is searched in the
- * documented order with an error that points at scripts/fetch-datasets.sh.
+ * Tests that every bundled real file loads through its name with the published length, that the
+ * pm2.5 gaps are counted and filled, and that a folder named by LSTMBENCH_DATA replaces the bundled
+ * copies, with an error naming the folder and the file (and pointing at scripts/fetch-datasets.sh)
+ * when the file is not there.
  */
 class NamedDatasetTest {
 
-  private static final DataDirectory DATA = DataDirectory.fromEnvironment();
+  private static final DataDirectory DATA = DataDirectory.bundled();
 
   @ParameterizedTest
   @EnumSource(NamedDataset.class)
@@ -79,31 +82,49 @@ class NamedDatasetTest {
   }
 
   @Test
-  void overrideDirectoryIsSearchedFirst(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("monthly-sunspots.csv"), "\"Month\",\"Sunspots\"\n\"1\",1\n\"2\",2\n");
+  void withoutAFolderTheBundledCopyIsReadAndTheDescriptionSaysSo() {
+    TimeSeries sunspots = NamedDataset.SUNSPOTS.load(DataDirectory.bundled(), MissingPolicy.ERROR);
+    assertTrue(sunspots.description().contains("monthly-sunspots.csv (bundled copy)"), sunspots.description());
+    CsvOrigin origin = DataDirectory.bundled().locate("monthly-sunspots.csv", "sunspots");
+    assertInstanceOf(CsvOrigin.Bundled.class, origin);
+    assertTrue(origin.display().contains("monthly-sunspots.csv"), origin.display());
+  }
+
+  @Test
+  void anUnsetOrBlankOverrideMeansTheBundledCopies() {
+    assertEquals(DataDirectory.bundled(), DataDirectory.fromOverride(Optional.empty()));
+    assertEquals(DataDirectory.bundled(), DataDirectory.fromOverride(Optional.of("  ")));
+    assertEquals(DataDirectory.folder(Path.of("/some/folder")), DataDirectory.fromOverride(Optional.of("/some/folder")));
+  }
+
+  @Test
+  void aFolderReplacesTheBundledCopiesAndTheDescriptionNamesTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("monthly-sunspots.csv");
+    Files.writeString(file, "\"Month\",\"Sunspots\"\n\"1\",1\n\"2\",2\n");
     TimeSeries series = NamedDataset.SUNSPOTS.load(
-        DataDirectory.of(Optional.of(dir.toString()), Path.of("").toAbsolutePath()),
-        MissingPolicy.ERROR);
+        DataDirectory.fromOverride(Optional.of(dir.toString())), MissingPolicy.ERROR);
     assertEquals(2, series.length());
+    assertTrue(series.description().endsWith("read from " + file), series.description());
   }
 
   @Test
-  void sharedDatasetsIsFoundFromAnyDescendantOfTheRepositoryRoot(@TempDir Path root) throws IOException {
-    Path shared = Files.createDirectories(root.resolve("shared/datasets"));
-    Path module = Files.createDirectories(root.resolve("repo/datasets/src"));
-    Files.writeString(shared.resolve("monthly-sunspots.csv"), "Month,Sunspots\na,1\n");
-    Path found = DataDirectory.of(Optional.empty(), module).locate("monthly-sunspots.csv", "sunspots");
-    assertEquals(shared.resolve("monthly-sunspots.csv"), found);
-  }
-
-  @Test
-  void absentDatasetErrorSaysToRunTheFetchScript(@TempDir Path empty) {
-    DataDirectory nowhere = new DataDirectory(List.of(empty));
+  void aFileMissingFromTheFolderIsAnErrorNamingFolderFileAndTheFetchScript(@TempDir Path empty) {
     DatasetException error = assertThrows(DatasetException.class,
-        () -> NamedDataset.SUNSPOTS.load(nowhere, MissingPolicy.ERROR));
-    assertTrue(error.getMessage().contains("scripts/fetch-datasets.sh"), error.getMessage());
-    assertTrue(error.getMessage().contains("monthly-sunspots.csv"), error.getMessage());
-    assertTrue(error.getMessage().contains(empty.toString()), error.getMessage());
+        () -> NamedDataset.SUNSPOTS.load(DataDirectory.folder(empty), MissingPolicy.ERROR));
+    String message = error.getMessage();
+    for (String part : List.of("'sunspots'", "monthly-sunspots.csv", empty.toString(), "LSTMBENCH_DATA",
+        "scripts/fetch-datasets.sh")) {
+      assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
+    }
+  }
+
+  @Test
+  void aFolderThatDoesNotExistIsAnErrorNamingIt(@TempDir Path dir) {
+    Path nowhere = dir.resolve("no-such-folder");
+    DatasetException error = assertThrows(DatasetException.class,
+        () -> NamedDataset.POLLUTION_TEMP.load(DataDirectory.folder(nowhere), MissingPolicy.ERROR));
+    assertTrue(error.getMessage().contains(nowhere + ", which is not a folder"), error.getMessage());
+    assertTrue(error.getMessage().contains("pollution.csv"), error.getMessage());
   }
 
   @Test

@@ -3,23 +3,33 @@ package lstmbench.datasets.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import lstmbench.datasets.csv.CsvOrigin;
 import lstmbench.datasets.named.DataDirectory;
 import lstmbench.datasets.specstring.ParameterInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The listing behind {@code lstmbench datasets}: all named datasets (found in the data directory),
+ * The listing behind {@code lstmbench datasets}: all named datasets (read from the bundled copies),
  * all six generators with their parameters, defaults, memory demand and an example that parses.
  */
 class DatasetCatalogTest {
 
   @Test
-  void listsTheFourNamedDatasetsAndWhereTheyWereFound() {
-    List<DatasetCatalog.NamedDatasetEntry> entries = DatasetCatalog.namedDatasets(DataDirectory.fromEnvironment());
+  void listsTheFourNamedDatasetsAndWhereTheyAreRead() {
+    List<DatasetCatalog.NamedDatasetEntry> entries = DatasetCatalog.namedDatasets(DataDirectory.bundled());
     assertEquals(List.of("pollution-temp", "pollution-pm25", "melbourne-min-temp", "sunspots"),
         entries.stream().map(DatasetCatalog.NamedDatasetEntry::name).toList());
-    assertTrue(entries.stream().allMatch(e -> e.location().isPresent()));
+    assertTrue(entries.stream().allMatch(e -> e.location().orElseThrow() instanceof CsvOrigin.Bundled));
+  }
+
+  @Test
+  void aFolderLackingTheFilesListsThemAsAbsent(@TempDir Path empty) {
+    List<DatasetCatalog.NamedDatasetEntry> entries = DatasetCatalog.namedDatasets(DataDirectory.folder(empty));
+    assertEquals(4, entries.size());
+    assertTrue(entries.stream().allMatch(e -> e.location().isEmpty()));
   }
 
   @Test

@@ -89,7 +89,7 @@ class AutocorrelationTest {
 
   @Test
   void realSeriesShowTheirPublishedCycles() {
-    DataDirectory data = DataDirectory.fromEnvironment();
+    DataDirectory data = DataDirectory.bundled();
     int melbourne = SummaryStatistics.of(NamedDataset.MELBOURNE_MIN_TEMP.load(data, MissingPolicy.ERROR))
         .dominantPeriod().orElseThrow();
     assertTrue(Math.abs(melbourne - 365) <= 5, "Melbourne period " + melbourne);
@@ -120,7 +120,7 @@ class AutocorrelationTest {
   @Test
   void summaryOfPm25CountsItsMissingValues() {
     SummaryStatistics s = SummaryStatistics.of(
-        NamedDataset.POLLUTION_PM25.load(DataDirectory.fromEnvironment(), MissingPolicy.INTERPOLATE));
+        NamedDataset.POLLUTION_PM25.load(DataDirectory.bundled(), MissingPolicy.INTERPOLATE));
     assertEquals(2_067, s.missingCount());
     assertEquals(43_824, s.length());
     assertTrue(s.lag1Autocorrelation() > 0.9, "hourly PM2.5 is strongly persistent");

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.ThroughputRecord;
+import org.nd4j.common.config.ND4JSystemProperties;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -42,7 +43,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Members are run in groups of equal timing (one JMH Runner per group: the chunk benchmarks and the
  * single-shot epochs need different iteration counts) and their results written as one JSON file.
  *
- * <p>Every benchmark runs in a forked JVM with -Djava.awt.headless=true and the GC profiler (-prof
+ * <p>Every benchmark runs in a forked JVM with -Djava.awt.headless=true, ND4J's initialisation
+ * report turned off (so the native build banner stays out of the output) and the GC profiler (-prof
  * gc, for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's
  * environment, so the CALLER must set OMP_NUM_THREADS=1 (the scripts/lstmbench wrapper does); the
  * suite warns when it is not 1 and records the value in its result, because ND4J's OpenMP and
@@ -146,7 +148,7 @@ public final class BenchmarkSuite {
                 .warmupTime(TimeValue.milliseconds(timing.warmupTime().toMillis()))
                 .measurementIterations(timing.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(timing.measurementTime().toMillis()))
-                .jvmArgsAppend("-Djava.awt.headless=true")
+                .jvmArgsAppend("-Djava.awt.headless=true", "-D" + ND4JSystemProperties.LOG_INITIALIZATION + "=false")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .build();

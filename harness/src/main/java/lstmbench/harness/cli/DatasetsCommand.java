@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lstmbench datasets [SPEC]}: without SPEC lists the named real datasets (and whether their
- * files are present) and the synthetic generators with parameters and memory demand; with SPEC
+ * {@code lstmbench datasets [SPEC]}: without SPEC lists the named real datasets (and where their
+ * files are read from) and the synthetic generators with parameters and memory demand; with SPEC
  * loads that one series and prints its summary statistics.
  */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
@@ -57,12 +57,15 @@ final class DatasetsCommand implements Callable<Integer> {
     }
 
     private static void list(PrintWriter out) {
-        out.println("Named datasets (looked up in $" + DataDirectory.ENVIRONMENT_VARIABLE + ", then ../shared/datasets):");
-        for (DatasetCatalog.NamedDatasetEntry d : DatasetCatalog.namedDatasets(DataDirectory.fromEnvironment())) {
+        DataDirectory data = DataDirectory.fromEnvironment();
+        out.println("Named datasets (read from " + data.describe() + "; $" + DataDirectory.ENVIRONMENT_VARIABLE
+                + " names a folder to read instead):");
+        for (DatasetCatalog.NamedDatasetEntry d : DatasetCatalog.namedDatasets(data)) {
             out.printf("  %-20s %s; column %s, %d points, missing: %s%n", d.name(), d.description(), d.column(),
                     d.length(), d.defaultMissing());
-            out.println("  " + " ".repeat(20) + " " + d.location().map(p -> "found at " + p)
-                    .orElse("not found: run scripts/fetch-datasets.sh"));
+            out.println("  " + " ".repeat(20) + " " + d.location().map(o -> "read from " + o.display())
+                    .orElse("not found: " + d.fileName() + " is not in that folder (scripts/fetch-datasets.sh"
+                            + " downloads it)"));
         }
         out.println();
         out.println("Synthetic generators (synthetic:NAME?key=value&...):");

@@ -6,6 +6,7 @@ import lstmbench.datasets.DatasetException;
 import lstmbench.harness.config.ConfigException;
 import lstmbench.report.io.ResultsFormatException;
 import lstmbench.strategies.StrategyException;
+import org.nd4j.common.config.ND4JSystemProperties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +45,19 @@ public final class LstmBench implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietNd4jInitialisation();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Turns off ND4J's initialisation report (the native build information: {@code GCC: ...},
+     * {@code HAVE_OPENBLAS}, ...) through its documented switch, unless the caller set the switch,
+     * so the output of a command is only its own. Must run before ND4J's backend loads.
+     */
+    static void quietNd4jInitialisation() {
+        if (System.getProperty(ND4JSystemProperties.LOG_INITIALIZATION) == null) {
+            System.setProperty(ND4JSystemProperties.LOG_INITIALIZATION, "false");
+        }
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
