@@ -55,6 +55,12 @@ public final class LstmBench implements Runnable {
             err.flush();
             return BAD_INPUT;
         }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            // file-system failures (a full disk, a folder without write permission) carry plain messages
+            err.println("lstmbench: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         err.println("lstmbench: unexpected error: " + e);
         e.printStackTrace(err);
         err.flush();

@@ -1,10 +1,14 @@
-/* `lstmbench report DIR`: re-renders DIR/report/index.html from the results files in DIR. */
+/*
+ * `lstmbench report DIR`: re-renders DIR/report/index.html from the results files in DIR, holding
+ * the folder's lock (FolderLock) so that it never reads a folder another process is writing.
+ */
 package lstmbench.harness.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import lstmbench.harness.run.FolderLock;
 import lstmbench.report.ReportRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +29,10 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such results folder");
         }
-        Path page = ReportRenderer.render(dir);
+        Path page;
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            page = ReportRenderer.render(dir);
+        }
         spec.commandLine().getOut().println("report: " + page);
         return 0;
     }

@@ -22,6 +22,7 @@ import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.harness.run.ExperimentPlan;
 import lstmbench.harness.run.ExperimentRunner;
+import lstmbench.harness.run.FolderLock;
 import lstmbench.harness.run.OutputFolder;
 import lstmbench.strategies.StrategyRegistry;
 import picocli.CommandLine;
@@ -89,12 +90,14 @@ final class RunCommand implements Callable<Integer> {
         // through text, so that it compares equal to the same configuration read back from manifest.json
         JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
         ExperimentPlan plan = ExperimentPlan.prepare(config);
-        OutputFolder.prepare(dir, configuration, resume, force);
-
         PrintWriter stdout = spec.commandLine().getOut();
-        ExperimentRunner.Progress progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-        ExperimentRunner.Summary summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount,
-                resume, progress);
+        ExperimentRunner.Summary summary;
+        ExperimentRunner.Progress progress;
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            OutputFolder.prepare(dir, configuration, resume, force);
+            progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
+            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
+        }
         if (progress instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lstmbench.harness.run.FolderLock;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.RunRecord;
@@ -128,6 +129,18 @@ class RunCommandTest {
         assertTrue(o.err().contains(expected), "expected '" + expected + "' in: " + o.err());
         assertFalse(Files.exists(out.resolve("runs.csv")), "nothing may be written");
         assertFalse(Files.exists(out.resolve("manifest.json")), "nothing may be written");
+    }
+
+    @Test
+    void aFolderAnotherWriterHoldsIsRefusedNamingItsProcess(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        try (FolderLock held = FolderLock.acquire(out)) {
+            String holder = "is in use by process " + ProcessHandle.current().pid() + " (since ";
+            assertRefused(run(write(dir, "tiny.yaml", TINY), out, "--quiet"), out, holder);
+            CommandLineRunner.Outcome report = CommandLineRunner.run("report", out.toString());
+            assertEquals(LstmBench.BAD_INPUT, report.exitCode(), report.err());
+            assertTrue(report.err().contains(holder), report.err());
+        }
     }
 
     @Test
