@@ -1,6 +1,9 @@
 /*
  * `lstmbench report DIR`: re-renders DIR/report/index.html from the results files in DIR, holding
- * the folder's lock (FolderLock) so that it never reads a folder another process is writing.
+ * the folder's lock (FolderLock) so that it never reads a folder another process is writing. For an
+ * experiment that did not finish, the top-level files are first assembled from its committed groups
+ * (GroupFolders.assembleIfUnfinished), so the page shows every committed group and the manifest
+ * lists every other run as PENDING.
  */
 package lstmbench.harness.cli;
 
@@ -10,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import lstmbench.harness.run.FolderLock;
 import lstmbench.report.ReportRenderer;
+import lstmbench.report.io.GroupFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,6 +35,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path page;
         try (FolderLock lock = FolderLock.acquire(dir)) {
+            GroupFolders.assembleIfUnfinished(dir);
             page = ReportRenderer.render(dir);
         }
         spec.commandLine().getOut().println("report: " + page);

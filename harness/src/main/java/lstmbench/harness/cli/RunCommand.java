@@ -1,7 +1,7 @@
 /*
  * `lstmbench run <preset|file.yaml>`: loads the experiment, applies the command-line overrides,
- * resolves it against its data (refusing what does not fit before anything trains), checks the
- * output folder, runs every group on the worker pool and renders the report.
+ * resolves it against its data (refusing what does not fit before anything trains), locks and
+ * checks the output folder, runs every group on the worker pool and renders the report.
  */
 package lstmbench.harness.cli;
 
@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
+import lstmbench.harness.run.DatasetFingerprints;
 import lstmbench.harness.run.ExperimentPlan;
 import lstmbench.harness.run.ExperimentRunner;
 import lstmbench.harness.run.FolderLock;
@@ -94,7 +95,12 @@ final class RunCommand implements Callable<Integer> {
         ExperimentRunner.Summary summary;
         ExperimentRunner.Progress progress;
         try (FolderLock lock = FolderLock.acquire(dir)) {
-            OutputFolder.prepare(dir, configuration, resume, force);
+            Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
+                    DatasetFingerprints.of(plan), resume, force);
+            note.ifPresent(text -> {
+                spec.commandLine().getErr().println("lstmbench: " + text);
+                spec.commandLine().getErr().flush();
+            });
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
             summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
         }
