@@ -31,11 +31,17 @@ import lstmbench.report.results.RunStatus;
  * either holds all of its rows or does not exist. Writing a group costs in proportion to its own
  * rows. The top-level files are assembled from the committed groups ({@link #assemble}), sorted as
  * they always were, so their bytes do not depend on the order in which groups finished.
+ *
+ * <p>For fault-injection tests only, the system property {@value #PAUSE_PROPERTY} (milliseconds,
+ * default 0) makes a commit sleep after each part file, so that a test can kill the process while
+ * a group is half written.
  */
 public final class GroupFolders {
     /** The folder of committed groups inside a results folder. */
     public static final String FOLDER = "groups";
     private static final String TEMPORARY_PREFIX = ".tmp-";
+    /** See the class comment. */
+    public static final String PAUSE_PROPERTY = "lstmbench.test.commitPauseMillis";
 
     private GroupFolders() {
     }
@@ -57,8 +63,11 @@ public final class GroupFolders {
         try {
             Files.createDirectory(temporary);
             ResultsFiles.RUNS.writeNew(temporary, group.runs());
+            pause();
             ResultsFiles.CURVES.writeNew(temporary, group.curves());
+            pause();
             ResultsFiles.FORECASTS.writeNew(temporary, group.forecasts());
+            pause();
             ResultsFiles.MEMORY.writeNew(temporary, group.memory());
             AtomicFiles.forceFolder(temporary);
             try {
@@ -173,6 +182,18 @@ public final class GroupFolders {
             return;
         }
         assemble(resultsDir, manifest.get(), readAll(resultsDir), manifest.get().finishedAt());
+    }
+
+    private static void pause() throws IOException {
+        long millis = Long.getLong(PAUSE_PROPERTY, 0);
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while committing a group");
+            }
+        }
     }
 
     private static List<Path> children(Path resultsDir) throws IOException {
