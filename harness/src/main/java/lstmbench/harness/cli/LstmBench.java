@@ -1,7 +1,9 @@
 /*
  * The command line: `lstmbench run | report | bench | datasets`. Bad input (unknown preset,
  * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
- * clear message on stderr and exit code 2; anything unexpected with exit code 1.
+ * clear message on stderr and exit code 2 (so does a results folder another process is writing);
+ * a failed file operation (a full disk, a folder without write permission) with its plain message
+ * and exit code 1; anything unexpected with exit code 1 and a stack trace.
  */
 package lstmbench.harness.cli;
 

@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<experiment name>)")
     Optional<Path> out;
 
-    @Option(names = "--resume", description = "keep the finished runs in the results folder and run only the rest")
+    @Option(names = "--resume", description = "keep the groups committed in the results folder (groups/) and run only the rest")
     boolean resume;
 
     @Option(names = "--force", description = "replace results of a different experiment in the results folder")
