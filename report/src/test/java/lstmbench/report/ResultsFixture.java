@@ -13,6 +13,7 @@ import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.CurvePoint;
+import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Environment;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
@@ -305,6 +306,7 @@ public final class ResultsFixture {
                 "OMP_NUM_THREADS=1, workers=2");
         return new Manifest(EXPERIMENT, configuration, environment, "0.1.0-SNAPSHOT", "abc1234",
                 Instant.parse("2026-01-02T03:04:05Z"), Optional.of(Instant.parse("2026-01-02T03:14:05Z")),
-                entries, COMMAND);
+                entries, COMMAND, List.of(new DatasetFingerprint(CLEAR_DATASET, "0".repeat(64), Optional.empty()),
+                        new DatasetFingerprint(CLOSE_DATASET, "f".repeat(64), Optional.of("a".repeat(64)))));
     }
 }

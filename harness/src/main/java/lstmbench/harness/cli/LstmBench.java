@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 /**
  * The command line: {@code lstmbench run | report | bench | datasets}. Bad input (unknown preset,
  * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
- * clear message on stderr and exit code 2; anything unexpected with exit code 1.
+ * clear message on stderr and exit code 2 (so does a results folder another process is writing);
+ * a failed file operation (a full disk, a folder without write permission) with its plain message
+ * and exit code 1; anything unexpected with exit code 1 and a stack trace.
  */
 @Command(name = "lstmbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"How should one long time series be batched for an LSTM, and what should happen to the",
@@ -67,6 +69,12 @@ public final class LstmBench implements Runnable {
             err.println("lstmbench: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            // file-system failures (a full disk, a folder without write permission) carry plain messages
+            err.println("lstmbench: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         err.println("lstmbench: unexpected error: " + e);
         e.printStackTrace(err);

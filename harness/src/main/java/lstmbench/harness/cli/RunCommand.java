@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
+import lstmbench.harness.run.DatasetFingerprints;
 import lstmbench.harness.run.ExperimentPlan;
 import lstmbench.harness.run.ExperimentRunner;
+import lstmbench.harness.run.FolderLock;
 import lstmbench.harness.run.OutputFolder;
 import lstmbench.strategies.StrategyRegistry;
 import picocli.CommandLine;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code lstmbench run <preset|file.yaml>}: loads the experiment, applies the command-line
  * overrides, resolves it against its data (refusing what does not fit before anything trains),
- * checks the output folder, runs every group on the worker pool and renders the report.
+ * locks and checks the output folder, runs every group on the worker pool and renders the report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
@@ -48,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<experiment name>)")
     Optional<Path> out;
 
-    @Option(names = "--resume", description = "keep the finished runs in the results folder and run only the rest")
+    @Option(names = "--resume", description = "keep the groups committed in the results folder (groups/) and run only the rest")
     boolean resume;
 
     @Option(names = "--force", description = "replace results of a different experiment in the results folder")
@@ -89,12 +91,19 @@ final class RunCommand implements Callable<Integer> {
         // through text, so that it compares equal to the same configuration read back from manifest.json
         JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
         ExperimentPlan plan = ExperimentPlan.prepare(config);
-        OutputFolder.prepare(dir, configuration, resume, force);
-
         PrintWriter stdout = spec.commandLine().getOut();
-        ExperimentRunner.Progress progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-        ExperimentRunner.Summary summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount,
-                resume, progress);
+        ExperimentRunner.Summary summary;
+        ExperimentRunner.Progress progress;
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
+                    DatasetFingerprints.of(plan), resume, force);
+            note.ifPresent(text -> {
+                spec.commandLine().getErr().println("lstmbench: " + text);
+                spec.commandLine().getErr().flush();
+            });
+            progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
+            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
+        }
         if (progress instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

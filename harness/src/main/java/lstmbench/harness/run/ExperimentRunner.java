@@ -2,10 +2,17 @@ package lstmbench.harness.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.ReportRenderer;
-import lstmbench.report.io.ResultsFiles;
-import lstmbench.report.results.CurvePoint;
-import lstmbench.report.results.ForecastPoint;
-import lstmbench.report.results.MemoryPoint;
+import lstmbench.report.io.CommittedGroup;
+import lstmbench.report.io.GroupFolders;
+import lstmbench.report.io.ResultsFormatException;
+import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
@@ -27,9 +34,10 @@ import lstmbench.report.results.Split;
 
 /**
  * Executes an experiment plan on a fixed pool of worker threads, each run single-threaded: one
- * task per run group, results written after every group (ResultsStore), progress reported per
- * epoch, and the report rendered at the end. With resume, groups whose runs are already complete
- * in the folder are skipped and their records kept.
+ * task per run group, each finished group committed to the folder (ResultsStore), progress
+ * reported per epoch, and the report rendered at the end. With resume, groups an earlier run
+ * committed (groups/KEY/, every file readable and holding exactly the group's runs) are kept and
+ * every other group runs again; temporary folders of killed writers are removed.
  */
 public final class ExperimentRunner {
     /** What the runner tells its caller as it goes. */
@@ -58,14 +66,27 @@ public final class ExperimentRunner {
         List<RunId> planned = new ArrayList<>();
         plan.groups().forEach(g -> planned.addAll(executor.runIds(g)));
 
-        GroupOutcome previous = resume ? completedEarlier(dir, plan, executor) : GroupOutcome.empty();
-        Set<RunId> done = new HashSet<>();
-        previous.runs().forEach(r -> done.add(r.runId()));
-        List<RunGroup> pending = plan.groups().stream().filter(g -> !done.containsAll(executor.runIds(g))).toList();
+        List<String> keys = new ArrayList<>();
+        Map<String, List<RunId>> plannedByKey = new LinkedHashMap<>();
+        for (RunGroup g : plan.groups()) {
+            String key = groupKey(keys.size(), executor.runIds(g));
+            keys.add(key);
+            plannedByKey.put(key, executor.runIds(g));
+        }
+        List<CommittedGroup> committed = resume ? committedEarlier(dir, plannedByKey) : List.of();
+        Set<String> done = new HashSet<>();
+        committed.forEach(c -> done.add(c.key()));
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!done.contains(keys.get(i))) {
+                pending.add(i);
+            }
+        }
 
+        List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
         ResultsStore store = new ResultsStore(dir, plan.config().name(), configuration,
-                EnvironmentProbe.capture(workers), command, planned, seriesPoints(plan), previous);
-        store.writeInitial();
+                EnvironmentProbe.capture(workers), command, planned, datasets, seriesPoints(plan), committed);
+        store.start();
         long epochs = (long) pending.size() * plan.config().learningRates().size() * plan.config().epochs();
         progress.started(epochs, pending.size(), plan.groups().size() - pending.size());
 
@@ -76,10 +97,11 @@ public final class ExperimentRunner {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (RunGroup g : pending) {
+            for (int index : pending) {
+                RunGroup g = plan.groups().get(index);
                 futures.add(pool.submit(() -> {
                     GroupOutcome outcome = executor.execute(g, record -> progress.epochFinished());
-                    store.add(outcome);
+                    store.add(keys.get(index), outcome);
                     progress.groupFinished(g, outcome.runs());
                 }));
             }
@@ -109,29 +131,52 @@ public final class ExperimentRunner {
                 (System.nanoTime() - start) / 1e9, page);
     }
 
-    /** The records of groups whose every run is already in the folder's runs.csv. */
-    static GroupOutcome completedEarlier(Path dir, ExperimentPlan plan, GroupExecutor executor) {
+    /**
+     * The folder name of a group: its position in the plan and a digest of its run ids, so that a
+     * folder committed for other runs (another configuration) never passes for this group.
+     */
+    static String groupKey(int index, List<RunId> runIds) {
         try {
-            List<RunRecord> runs = ResultsFiles.RUNS.readIfPresent(dir);
-            Set<RunId> present = new HashSet<>();
-            runs.forEach(r -> present.add(r.runId()));
-            Set<RunId> complete = new HashSet<>();
-            for (RunGroup g : plan.groups()) {
-                List<RunId> ids = executor.runIds(g);
-                if (present.containsAll(ids)) {
-                    complete.addAll(ids);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RunId id : runIds) {
+                digest.update((id.value() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return String.format("%04d-%s", index, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    /**
+     * The groups an earlier run committed: temporary folders of killed writers are removed, and so
+     * is every committed folder that is not a planned group, does not read, or does not hold
+     * exactly its group's runs; what is left is complete in every file.
+     */
+    static List<CommittedGroup> committedEarlier(Path dir, Map<String, List<RunId>> plannedByKey) {
+        try {
+            GroupFolders.removeTemporaries(dir);
+            List<CommittedGroup> committed = new ArrayList<>();
+            for (String key : GroupFolders.keys(dir)) {
+                List<RunId> expected = plannedByKey.get(key);
+                Optional<CommittedGroup> group = Optional.empty();
+                if (expected != null) {
+                    try {
+                        group = Optional.of(GroupFolders.read(dir, key))
+                                .filter(g -> g.runs().stream().map(RunRecord::runId).sorted().toList()
+                                        .equals(expected.stream().sorted().toList()));
+                    } catch (ResultsFormatException unreadable) {
+                        group = Optional.empty();
+                    }
+                }
+                if (group.isPresent()) {
+                    committed.add(group.get());
+                } else {
+                    GroupFolders.remove(dir, key);
                 }
             }
-            List<CurvePoint> curves = ResultsFiles.CURVES.readIfPresent(dir).stream()
-                    .filter(c -> complete.contains(c.runId())).toList();
-            List<ForecastPoint> forecasts = ResultsFiles.FORECASTS.readIfPresent(dir).stream()
-                    .filter(f -> complete.contains(f.runId())).toList();
-            List<MemoryPoint> memory = ResultsFiles.MEMORY.readIfPresent(dir).stream()
-                    .filter(m -> complete.contains(m.runId())).toList();
-            return new GroupOutcome(runs.stream().filter(r -> complete.contains(r.runId())).toList(), curves,
-                    forecasts, memory);
+            return committed;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot resume from " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot resume from " + dir + ": " + IoMessages.reason(e), e);
         }
     }
 

@@ -227,9 +227,9 @@ public final class GroupExecutor {
         for (int i = 0; i < f.length(); i++) {
             int t = f.from() + i;
             double actual = data.original(t);
-            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.streaming()[i]),
+            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.streamingAt(i)),
                     EvaluationMode.STREAMING));
-            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.windowed()[i]),
+            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.windowedAt(i)),
                     EvaluationMode.WINDOWED));
         }
         return points;

@@ -12,40 +12,78 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import lstmbench.harness.cli.BadInputException;
 import lstmbench.report.ReportRenderer;
+import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
+import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Manifest;
+import lstmbench.report.results.RunRecord;
 
 /**
- * The results folder policy: a folder with results of a different configuration is refused
- * unless --force (which removes only the results files this program writes); the same
- * configuration starts over unless --resume. Nothing is deleted without one of these checks.
+ * The results folder policy, applied under the folder's lock before anything is written:
+ *
+ * <pre>
+ * - a manifest of a different configuration is refused unless --force (which removes only the
+ *   files this program writes);
+ * - the same configuration starts over unless --resume; with --resume, a dataset whose
+ *   fingerprint changed since the interrupted run is refused, naming it;
+ * - a folder without manifest.json (an older layout, or a manifest removed by hand) but with
+ *   results of this experiment, or with no rows to tell, is the same experiment: it starts over,
+ *   without --force; rows of another experiment are refused unless --force;
+ * - temporary files of killed writers are removed in every case that goes on.
+ * </pre>
+ *
+ * <p>Nothing is deleted without one of these checks.
  */
 public final class OutputFolder {
+    private static final List<String> FILES = List.of(ManifestFile.FILE_NAME, ResultsFiles.RUNS.fileName(),
+            ResultsFiles.CURVES.fileName(), ResultsFiles.MEMORY.fileName(), ResultsFiles.FORECASTS.fileName(),
+            ResultsFiles.SERIES.fileName());
+
     private OutputFolder() {
     }
 
-    public static void prepare(Path dir, JsonNode configuration, boolean resume, boolean force) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException(dir + " exists and is not a folder");
-        }
+    /**
+     * Applies the policy (see the class comment) to {@code dir}, which the caller has locked.
+     *
+     * @return a note for the user when the folder is not what --resume asked for (it starts over)
+     */
+    public static Optional<String> prepare(Path dir, JsonNode configuration, String experiment,
+                                           List<DatasetFingerprint> datasets, boolean resume, boolean force)
+            throws IOException {
         if (!hasResults(dir)) {
-            return;
+            removeTemporaries(dir);
+            return Optional.empty();
         }
         Optional<Manifest> manifest = readManifest(dir);
-        boolean same = manifest.map(m -> m.configuration().equals(configuration)).orElse(false);
-        if (!same && !force) {
-            throw new BadInputException(dir + " holds results of a different experiment configuration"
-                    + manifest.map(m -> " ('" + m.experiment() + "')").orElse("")
-                    + "; choose another --out, or pass --force to replace them");
-        }
-        if (!same || !resume) {
+        if (manifest.isPresent()) {
+            boolean same = manifest.get().configuration().equals(configuration);
+            if (!same && !force) {
+                throw new BadInputException(dir + " holds results of a different experiment configuration ('"
+                        + manifest.get().experiment() + "'); choose another --out, or pass --force to replace them");
+            }
+            if (same && resume) {
+                DatasetFingerprints.requireUnchanged(dir, manifest.get().datasets(), datasets);
+                removeTemporaries(dir);
+                return Optional.empty();
+            }
             clear(dir);
+            return Optional.empty();
         }
+        Optional<String> other = otherExperiment(dir, experiment);
+        if (other.isPresent() && !force) {
+            throw new BadInputException(dir + " holds results of " + other.get() + " and no "
+                    + ManifestFile.FILE_NAME + "; choose another --out, or pass --force to replace them");
+        }
+        clear(dir);
+        return resume ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
+                + " before its manifest was written, or the folder predates committed groups): nothing in it can"
+                + " be verified, so " + experiment + " starts over") : Optional.empty();
     }
 
     static boolean hasResults(Path dir) {
-        return Files.exists(ManifestFile.path(dir)) || Files.exists(ResultsFiles.RUNS.path(dir));
+        return FILES.stream().anyMatch(f -> Files.exists(dir.resolve(f)))
+                || Files.exists(GroupFolders.folder(dir));
     }
 
     private static Optional<Manifest> readManifest(Path dir) {
@@ -56,18 +94,45 @@ public final class OutputFolder {
         }
     }
 
-    /** Removes the files an experiment writes (and the rendered report), nothing else. */
-    static void clear(Path dir) throws IOException {
-        List<Path> files = List.of(ManifestFile.path(dir), ResultsFiles.RUNS.path(dir), ResultsFiles.CURVES.path(dir),
-                ResultsFiles.MEMORY.path(dir), ResultsFiles.FORECASTS.path(dir), ResultsFiles.SERIES.path(dir));
-        for (Path f : files) {
-            Files.deleteIfExists(f);
+    /** "experiment 'X'" when runs.csv names another experiment, or a phrase when runs.csv does not read. */
+    private static Optional<String> otherExperiment(Path dir, String experiment) {
+        try {
+            return ResultsFiles.RUNS.readIfPresent(dir).stream().map(r -> r.setup().experiment())
+                    .filter(name -> !name.equals(experiment)).findFirst().map(name -> "experiment '" + name + "'");
+        } catch (IOException unreadable) {
+            return Optional.of("an unreadable " + ResultsFiles.RUNS.fileName());
         }
-        Path report = dir.resolve(ReportRenderer.REPORT_DIR);
-        if (Files.isDirectory(report)) {
-            try (Stream<Path> walk = Files.walk(report)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+    }
+
+    /** Removes temporary files (.NAME.RANDOM.tmp) and group folders (groups/.tmp-*) of killed writers. */
+    static void removeTemporaries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && name.endsWith(".tmp")
+                        && FILES.stream().anyMatch(f -> name.startsWith("." + f + "."))) {
                     Files.delete(p);
+                }
+            }
+        }
+        GroupFolders.removeTemporaries(dir);
+    }
+
+    /** Removes the files an experiment writes (committed groups and the rendered report too), nothing else. */
+    static void clear(Path dir) throws IOException {
+        removeTemporaries(dir);
+        for (String f : FILES) {
+            Files.deleteIfExists(dir.resolve(f));
+        }
+        for (Path tree : List.of(GroupFolders.folder(dir), dir.resolve(ReportRenderer.REPORT_DIR))) {
+            if (Files.isDirectory(tree)) {
+                try (Stream<Path> walk = Files.walk(tree)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
                 }
             }
         }

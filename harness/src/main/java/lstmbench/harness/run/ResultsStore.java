@@ -6,21 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lstmbench.report.io.CommittedGroup;
+import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
-import lstmbench.report.results.CurvePoint;
+import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Environment;
-import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.Manifest;
-import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
@@ -28,99 +25,91 @@ import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.SeriesPoint;
 
 /**
- * The results folder of one experiment while it runs: collects the records of finished run
- * groups and rewrites every results file after each group (whole files, written to a temporary
- * name and renamed by the report module), so an interrupted experiment leaves only whole files
- * and --resume can pick up after the last finished group. Rows are kept sorted by run id (and
- * epoch or index), so the files do not depend on which worker finished first.
+ * The results folder of one experiment while it runs. Crash safety rests on one order of writes:
+ *
+ * <pre>
+ * 1. manifest.json (configuration, environment, dataset fingerprints, every planned run, PENDING
+ *    unless a committed group already holds it), atomically, before any group;
+ * 2. series.csv, once per experiment;
+ * 3. each finished group's rows as groups/KEY/ (GroupFolders.commit: part files fsynced in a
+ *    temporary folder, renamed into place; the rename is the commit), costing only its own rows;
+ * 4. at the end, the top-level runs.csv, curves.csv, forecasts.csv and memory.csv assembled from
+ *    the committed groups, sorted by run id (and epoch or index) so that they do not depend on
+ *    which worker finished first, and manifest.json with the statuses and finishing time.
+ * </pre>
+ *
+ * <p>A group is finished only when its folder is committed; --resume keeps committed groups and
+ * runs every other one again.
  */
 public final class ResultsStore {
     private final Path dir;
-    private final String experiment;
-    private final JsonNode configuration;
-    private final Environment environment;
-    private final String command;
-    private final Instant startedAt;
-    /** Read once when the experiment starts: the commit the running code came from, not a later HEAD. */
-    private final String gitCommit;
-    private final Map<RunId, RunStatus> planned = new LinkedHashMap<>();
-    private final List<RunRecord> runs = new ArrayList<>();
-    private final List<CurvePoint> curves = new ArrayList<>();
-    private final List<ForecastPoint> forecasts = new ArrayList<>();
-    private final List<MemoryPoint> memory = new ArrayList<>();
+    private final Manifest planned;
     private final List<SeriesPoint> series;
+    private final List<RunRecord> runs = new ArrayList<>();
 
     /**
-     * Opens the store; {@code previous} holds the complete groups of an earlier, interrupted run of
-     * the same experiment (empty unless resuming).
+     * Opens the store; {@code committed} holds the groups an earlier, interrupted run of the same
+     * experiment committed (empty unless resuming).
      */
     public ResultsStore(Path dir, String experiment, JsonNode configuration, Environment environment, String command,
-                        List<RunId> plannedRuns, List<SeriesPoint> series, GroupOutcome previous) {
+                        List<RunId> plannedRuns, List<DatasetFingerprint> datasets, List<SeriesPoint> series,
+                        List<CommittedGroup> committed) {
         this.dir = dir;
-        this.experiment = experiment;
-        this.configuration = configuration;
-        this.environment = environment;
-        this.command = command;
-        this.startedAt = Instant.now();
-        this.gitCommit = EnvironmentProbe.gitCommit();
+        List<RunEntry> entries = plannedRuns.stream().map(id -> new RunEntry(id, RunStatus.PENDING)).toList();
+        // the commit the running code came from is read once, when the experiment starts, not a later HEAD
+        this.planned = new Manifest(experiment, configuration, environment, EnvironmentProbe.projectVersion(),
+                EnvironmentProbe.gitCommit(), Instant.now(), Optional.empty(), entries, command, datasets);
         this.series = List.copyOf(series);
-        plannedRuns.forEach(id -> planned.put(id, RunStatus.PENDING));
-        absorb(previous);
+        committed.forEach(g -> runs.addAll(g.runs()));
     }
 
-    /** Adds a finished group's records and rewrites the files. */
-    public synchronized void add(GroupOutcome outcome) {
-        absorb(outcome);
-        write(Optional.empty());
+    /** Steps 1 and 2: the manifest, then the series; removes top-level files an earlier run assembled. */
+    public void start() {
+        try {
+            List<RunRecord> done;
+            synchronized (this) {
+                done = List.copyOf(runs);
+            }
+            ManifestFile.write(dir, GroupFolders.withStatuses(planned, done, Optional.empty()));
+            for (Path stale : List.of(ResultsFiles.RUNS.path(dir), ResultsFiles.CURVES.path(dir),
+                    ResultsFiles.FORECASTS.path(dir), ResultsFiles.MEMORY.path(dir))) {
+                Files.deleteIfExists(stale);
+            }
+            ResultsFiles.SERIES.write(dir, series);
+        } catch (IOException e) {
+            throw failure("cannot write the results folder " + dir, e);
+        }
     }
 
-    /** Writes everything once more with the finishing time in the manifest. */
-    public synchronized void finish() {
-        write(Optional.of(Instant.now()));
+    /** Step 3: commits a finished group's rows under {@code key}. */
+    public void add(String key, GroupOutcome outcome) {
+        try {
+            GroupFolders.commit(dir, new CommittedGroup(key, outcome.runs(), outcome.curves(), outcome.forecasts(),
+                    outcome.memory()));
+        } catch (IOException e) {
+            throw failure("cannot commit group " + key + " in " + dir, e);
+        }
+        synchronized (this) {
+            runs.addAll(outcome.runs());
+        }
     }
 
-    /** Writes the files as they stand (the manifest with every run still PENDING at the start). */
-    public synchronized void writeInitial() {
-        write(Optional.empty());
+    /** Step 4: the top-level files from every committed group, and the manifest with its finishing time. */
+    public void finish() {
+        try {
+            GroupFolders.assemble(dir, planned, GroupFolders.readAll(dir), Optional.of(Instant.now()));
+        } catch (IOException e) {
+            throw failure("cannot write the results files in " + dir, e);
+        }
     }
 
     public synchronized List<RunRecord> runs() {
         return List.copyOf(runs);
     }
 
-    private void absorb(GroupOutcome o) {
-        runs.addAll(o.runs());
-        curves.addAll(o.curves());
-        forecasts.addAll(o.forecasts());
-        memory.addAll(o.memory());
-        o.runs().forEach(r -> planned.put(r.runId(), r.status()));
-    }
-
-    private void write(Optional<Instant> finishedAt) {
-        try {
-            Files.createDirectories(dir);
-            ResultsFiles.SERIES.write(dir, series);
-            ResultsFiles.RUNS.write(dir, sorted(runs, Comparator.comparing(RunRecord::runId)));
-            ResultsFiles.CURVES.write(dir, sorted(curves,
-                    Comparator.comparing(CurvePoint::runId).thenComparingInt(CurvePoint::epoch)));
-            ResultsFiles.FORECASTS.write(dir, sorted(forecasts, Comparator.comparing(ForecastPoint::runId)
-                    .thenComparing(ForecastPoint::mode).thenComparingInt(ForecastPoint::index)));
-            if (!memory.isEmpty()) {
-                ResultsFiles.MEMORY.write(dir, sorted(memory, Comparator.comparing(MemoryPoint::runId)
-                        .thenComparing(MemoryPoint::probe).thenComparingDouble(MemoryPoint::x)));
-            }
-            List<RunEntry> entries = planned.entrySet().stream().map(e -> new RunEntry(e.getKey(), e.getValue())).toList();
-            ManifestFile.write(dir, new Manifest(experiment, configuration, environment,
-                    EnvironmentProbe.projectVersion(), gitCommit, startedAt, finishedAt, entries,
-                    command));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results into " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
-        List<T> copy = new ArrayList<>(rows);
-        copy.sort(order);
-        return copy;
+    private static UncheckedIOException failure(String doing, IOException e) {
+        return new UncheckedIOException(doing + ": " + IoMessages.reason(e)
+                + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " at " + fs.getFile() : ""),
+                e);
     }
 }

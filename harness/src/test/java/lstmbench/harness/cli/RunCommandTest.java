@@ -8,12 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lstmbench.harness.run.FolderLock;
+import lstmbench.report.io.GroupFolders;
+import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.CurvePoint;
+import lstmbench.report.results.Manifest;
+import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 
@@ -71,17 +78,27 @@ class RunCommandTest {
         assertTrue(o.out().contains("tiny: 8 runs"), o.out());
     }
 
-    /** The values of runs.csv and curves.csv without their timing columns. */
+    /**
+     * The values of every results file without timing columns (seconds, wall time, the JVM heap
+     * peak) and the manifest's run statuses: what an interrupted and resumed run must reproduce.
+     */
     static List<String> withoutTiming(Path out) throws IOException {
         List<String> rows = new java.util.ArrayList<>();
         for (RunRecord r : ResultsFiles.RUNS.read(out)) {
-            rows.add(r.runId() + " " + r.status() + " " + r.finalTrainLoss() + " " + r.validationLoss() + " "
-                    + r.test() + " " + r.cost().timestepsPerEpoch() + " " + r.cost().trainingBytesPerEpoch());
+            rows.add(r.runId() + " " + r.status() + " " + r.chosenForTest() + " " + r.epochsRun() + " "
+                    + r.finalTrainLoss() + " " + r.validationLoss() + " " + r.test() + " " + r.memoryHorizon() + " "
+                    + r.cost().timestepsPerEpoch() + " " + r.cost().trainingBytesPerEpoch());
         }
         for (CurvePoint c : ResultsFiles.CURVES.read(out)) {
             rows.add(c.runId() + " " + c.epoch() + " " + c.trainLoss() + " " + c.validationLoss() + " "
                     + c.timestepsSeen() + " " + c.gradientNorm());
         }
+        ResultsFiles.FORECASTS.read(out).forEach(f -> rows.add(f.toString()));
+        ResultsFiles.MEMORY.read(out).stream().filter(m -> m.probe() != MemoryProbe.PEAK_HEAP_BYTES)
+                .forEach(m -> rows.add(m.toString()));
+        ResultsFiles.SERIES.read(out).forEach(p -> rows.add(p.toString()));
+        Manifest manifest = ManifestFile.read(out);
+        rows.add(manifest.runs() + " finished " + manifest.finishedAt().isPresent() + " " + manifest.datasets());
         return rows;
     }
 
@@ -94,20 +111,97 @@ class RunCommandTest {
     }
 
     @Test
-    void resumeRunsOnlyTheGroupsAnInterruptionLeftUnfinished(@TempDir Path dir) throws IOException {
+    void resumeRunsOnlyTheGroupsAnInterruptionLeftUncommitted(@TempDir Path dir) throws IOException {
         Path yaml = write(dir, "tiny.yaml", TINY), out = dir.resolve("out");
         assertEquals(0, run(yaml, out, "--quiet").exitCode());
         List<String> complete = withoutTiming(out);
-        List<RunRecord> runs = ResultsFiles.RUNS.read(out);
-        String lost = runs.get(0).runId().value();
-        String group = lost.substring(0, lost.indexOf("__lr"));
-        ResultsFiles.RUNS.write(out, runs.stream().filter(r -> !r.runId().value().startsWith(group)
-                || !r.runId().value().endsWith(lost.substring(lost.lastIndexOf("__seed")))).toList());
+        List<String> keys = GroupFolders.keys(out);
+        assertEquals(4, keys.size(), "one committed folder per dataset, strategy and seed");
+        // what a kill leaves: a group that never committed, a half-written group and a temporary file
+        deleteTree(GroupFolders.folder(out).resolve(keys.get(1)));
+        Files.createDirectories(GroupFolders.folder(out).resolve(".tmp-" + keys.get(1) + "-99999"));
+        Files.writeString(GroupFolders.folder(out).resolve(".tmp-" + keys.get(1) + "-99999/runs.csv"), "run_id\n");
+        Files.createFile(out.resolve(".forecasts.csv.abc123.tmp"));
+        Files.delete(out.resolve("forecasts.csv"));
 
         CommandLineRunner.Outcome resumed = run(yaml, out, "--quiet", "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("(1 groups run, 3 resumed)"), resumed.out());
         assertEquals(complete, withoutTiming(out));
+        assertEquals(keys, GroupFolders.keys(out));
+        assertFalse(Files.exists(out.resolve(".forecasts.csv.abc123.tmp")), "stale temporary file removed");
+        try (var groups = Files.list(GroupFolders.folder(out))) {
+            assertTrue(groups.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")),
+                    "stale temporary group folder removed");
+        }
+    }
+
+    @Test
+    void aReportOfAnInterruptedFolderShowsOnlyCommittedGroupsAndCallsNothingElseFinished(@TempDir Path dir)
+            throws IOException {
+        Path yaml = write(dir, "tiny.yaml", TINY), out = dir.resolve("out");
+        assertEquals(0, run(yaml, out, "--quiet").exitCode());
+        Manifest finished = ManifestFile.read(out);
+        // an interruption after three of four groups: the manifest as written at the start, no top-level rows
+        ManifestFile.write(out, finished.withRuns(finished.runs().stream()
+                .map(e -> new RunEntry(e.runId(), RunStatus.PENDING)).toList(), Optional.empty()));
+        deleteTree(GroupFolders.folder(out).resolve(GroupFolders.keys(out).get(0)));
+        for (String f : List.of("runs.csv", "curves.csv", "forecasts.csv", "memory.csv")) {
+            Files.delete(out.resolve(f));
+        }
+
+        CommandLineRunner.Outcome report = CommandLineRunner.run("report", out.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertEquals(6, ResultsFiles.RUNS.read(out).size(), "three committed groups of two learning rates");
+        Manifest manifest = ManifestFile.read(out);
+        assertEquals(Optional.empty(), manifest.finishedAt());
+        assertEquals(2, manifest.runs().stream().filter(e -> e.status() == RunStatus.PENDING).count());
+        String page = Files.readString(out.resolve("report/index.html"));
+        assertTrue(page.contains("no row in runs.csv"), "the report names the missing runs");
+    }
+
+    @Test
+    void aFolderKilledBeforeItsManifestIsTheSameExperimentStartedOver(@TempDir Path dir) throws IOException {
+        Path yaml = write(dir, "tiny.yaml", TINY), out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("runs.csv"), String.join(",", ResultsFiles.RUNS.columns()) + "\n");
+        CommandLineRunner.Outcome resumed = run(yaml, out, "--quiet", "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("has no manifest.json"), resumed.err());
+        assertTrue(resumed.out().contains("(4 groups run, 0 resumed)"), resumed.out());
+        assertEquals(8, ResultsFiles.RUNS.read(out).size());
+    }
+
+    @Test
+    void resumeRefusesADatasetWhoseDataChangedNamingIt(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("value\n");
+        for (int t = 0; t < 400; t++) {
+            csv.append(Math.sin(t / 5.0) + 0.01 * (t % 7)).append('\n');
+        }
+        Path data = dir.resolve("data.csv");
+        Files.writeString(data, csv);
+        String spec = "csv:" + data + "?column=value";
+        Path yaml = write(dir, "csv.yaml", TINY.replace("seeds: [1, 2]", "seeds: [1]")
+                .replace("\"synthetic:seasonal-ar?lag=4&length=700&seed=3\"", "\"" + spec + "\""));
+        Path out = dir.resolve("out");
+        assertEquals(0, run(yaml, out, "--quiet").exitCode());
+        assertTrue(ManifestFile.read(out).datasets().get(0).fileSha256().isPresent(), "a csv: file is fingerprinted");
+        deleteTree(GroupFolders.folder(out).resolve(GroupFolders.keys(out).get(0)));
+        Files.writeString(data, csv.toString().replace("value\n0.0\n", "value\n0.5\n"));
+
+        CommandLineRunner.Outcome refused = run(yaml, out, "--quiet", "--resume");
+        assertEquals(LstmBench.BAD_INPUT, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("dataset " + ManifestFile.read(out).datasets().get(0).dataset()
+                + " changed since the interrupted run"), refused.err());
+        assertEquals(0, run(yaml, out, "--quiet").exitCode(), "without --resume it starts over");
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
@@ -128,6 +222,18 @@ class RunCommandTest {
         assertTrue(o.err().contains(expected), "expected '" + expected + "' in: " + o.err());
         assertFalse(Files.exists(out.resolve("runs.csv")), "nothing may be written");
         assertFalse(Files.exists(out.resolve("manifest.json")), "nothing may be written");
+    }
+
+    @Test
+    void aFolderAnotherWriterHoldsIsRefusedNamingItsProcess(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        try (FolderLock held = FolderLock.acquire(out)) {
+            String holder = "is in use by process " + ProcessHandle.current().pid() + " (since ";
+            assertRefused(run(write(dir, "tiny.yaml", TINY), out, "--quiet"), out, holder);
+            CommandLineRunner.Outcome report = CommandLineRunner.run("report", out.toString());
+            assertEquals(LstmBench.BAD_INPUT, report.exitCode(), report.err());
+            assertTrue(report.err().contains(holder), report.err());
+        }
     }
 
     @Test

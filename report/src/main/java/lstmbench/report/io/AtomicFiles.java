@@ -2,6 +2,8 @@ package lstmbench.report.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +12,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a file under a temporary name in the same folder and renames it, so readers never see half
- * a file. The temporary file is created like any new file (permissions from the process umask,
- * usually 0644), not with Files.createTempFile's owner-only 0600: results are meant to be read by
- * others.
+ * Writes a file under a temporary name in the same folder, forces it to disk and renames it, so
+ * readers never see half a file and a crash after the rename cannot lose the content.
+ * The temporary file is created like any new file (permissions from the process umask, usually
+ * 0644), not with Files.createTempFile's owner-only 0600: results are meant to be read by others.
  *
- * <p>Whole-file writes: content goes to a temporary sibling, which is then renamed over the target.
+ * <p>Whole-file writes: content goes to a temporary sibling ({@code .NAME.RANDOM.tmp}), which is
+ * fsynced and then renamed over the target; the folder is fsynced after the rename.
  */
 public final class AtomicFiles {
     /** Writes the content of a file to a stream. */
@@ -27,7 +30,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} atomically, creating its folder when needed. */
+    /** Writes {@code target} atomically and durably, creating its folder when needed. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -35,18 +38,46 @@ public final class AtomicFiles {
         Path temporary = dir.resolve("." + absolute.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
+            writeDurably(temporary, content);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(dir);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Creates {@code file} (which must not exist), writes the content and forces it to disk. */
+    public static void writeDurably(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(channel);
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (names created, renamed or deleted in it) to disk. Where the platform
+     * cannot open a folder for this (Windows), the rename is as durable as it gets there.
+     */
+    public static void forceFolder(Path dir) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException notOnThisPlatform) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
+        } catch (IOException notSupportedForFolders) {
+            if (Files.isRegularFile(dir)) {
+                throw notSupportedForFolders;
+            }
         }
     }
 }

@@ -45,8 +45,20 @@ public final class ResultsFile<T> {
         return resultsDir.resolve(fileName);
     }
 
-    /** Replaces the file in {@code resultsDir} with these rows, atomically. */
+    /** Replaces the file in {@code resultsDir} with these rows, atomically and durably (fsynced). */
     public void write(Path resultsDir, List<T> rows) throws IOException {
+        AtomicFiles.write(path(resultsDir), content(rows));
+    }
+
+    /**
+     * Creates the file in {@code folder} (it must not exist yet) with these rows and forces it to
+     * disk, without a temporary name: for folders that are themselves renamed into place when whole.
+     */
+    public void writeNew(Path folder, List<T> rows) throws IOException {
+        AtomicFiles.writeDurably(path(folder), content(rows));
+    }
+
+    private AtomicFiles.Content content(List<T> rows) {
         List<String> columns = schema.columns();
         List<StringColumn> table = new ArrayList<>();
         for (String column : columns) {
@@ -63,11 +75,11 @@ public final class ResultsFile<T> {
             }
         }
         Table content = Table.create(fileName, table.toArray(StringColumn[]::new));
-        AtomicFiles.write(path(resultsDir), out -> {
+        return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.write().csv(CsvWriteOptions.builder(writer).build());
             writer.flush();
-        });
+        };
     }
 
     /** All rows of the file; a missing or malformed file is an error naming it. */

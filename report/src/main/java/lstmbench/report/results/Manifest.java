@@ -1,5 +1,7 @@
 package lstmbench.report.results;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +24,13 @@ import java.util.Optional;
  * @param finishedAt     when it finished; empty while running or after an interruption
  * @param runs           every planned run with its status
  * @param command        the exact command line that produced this folder
+ * @param datasets       fingerprints of the experiment's datasets (empty in folders written before
+ *                       fingerprints were recorded)
  */
 public record Manifest(String experiment, JsonNode configuration, Environment environment,
                        String projectVersion, String gitCommit, Instant startedAt,
-                       Optional<Instant> finishedAt, List<RunEntry> runs, String command) {
+                       Optional<Instant> finishedAt, List<RunEntry> runs, String command,
+                       @JsonSetter(nulls = Nulls.AS_EMPTY) List<DatasetFingerprint> datasets) {
     public Manifest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(configuration, "configuration");
@@ -36,5 +41,12 @@ public record Manifest(String experiment, JsonNode configuration, Environment en
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(command, "command");
         runs = List.copyOf(runs);
+        datasets = List.copyOf(datasets);
+    }
+
+    /** The same manifest with other run statuses and finishing time. */
+    public Manifest withRuns(List<RunEntry> newRuns, Optional<Instant> newFinishedAt) {
+        return new Manifest(experiment, configuration, environment, projectVersion, gitCommit, startedAt,
+                newFinishedAt, newRuns, command, datasets);
     }
 }

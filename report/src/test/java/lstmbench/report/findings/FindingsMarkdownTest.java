@@ -103,9 +103,7 @@ class FindingsMarkdownTest {
     @Test
     void anUnfinishedExperimentIsNotReadyForTheReadme() {
         Manifest finished = results.manifest().orElseThrow();
-        Manifest running = new Manifest(finished.experiment(), finished.configuration(), finished.environment(),
-                finished.projectVersion(), finished.gitCommit(), finished.startedAt(), Optional.empty(),
-                finished.runs(), finished.command());
+        Manifest running = finished.withRuns(finished.runs(), Optional.empty());
         Results partial = new Results(Optional.of(running), results.runs(), results.curves(), results.memory(),
                 results.throughput(), results.forecasts(), results.series());
 

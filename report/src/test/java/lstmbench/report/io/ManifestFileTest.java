@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.Manifest;
@@ -42,9 +43,7 @@ class ManifestFileTest {
     @Test
     void anUnfinishedExperimentHasNoEndTime() throws IOException {
         Manifest finished = ResultsFixture.results().manifest().orElseThrow();
-        Manifest running = new Manifest(finished.experiment(), finished.configuration(), finished.environment(),
-                finished.projectVersion(), finished.gitCommit(), finished.startedAt(), Optional.empty(),
-                finished.runs(), finished.command());
+        Manifest running = finished.withRuns(finished.runs(), Optional.empty());
         ManifestFile.write(dir, running);
 
         assertEquals(Optional.empty(), ManifestFile.read(dir).finishedAt());
@@ -58,6 +57,26 @@ class ManifestFileTest {
 
         assertTrue(error.getMessage().contains("manifest.json"), error.getMessage());
         assertTrue(error.getMessage().contains("line 3"), error.getMessage());
+    }
+
+    @Test
+    void aManifestWrittenBeforeFingerprintsReadsWithNone() throws IOException {
+        Manifest manifest = ResultsFixture.results().manifest().orElseThrow();
+        ManifestFile.write(dir, manifest);
+        Path file = ManifestFile.path(dir);
+        String json = Files.readString(file);
+        Files.writeString(file, json.substring(0, json.indexOf(",\n  \"datasets\"")) + "\n}");
+
+        assertEquals(List.of(), ManifestFile.read(dir).datasets());
+        assertEquals(manifest.runs(), ManifestFile.read(dir).runs());
+    }
+
+    @Test
+    void fingerprintsRoundTrip() throws IOException {
+        Manifest manifest = ResultsFixture.results().manifest().orElseThrow();
+        ManifestFile.write(dir, manifest);
+
+        assertEquals(manifest.datasets(), ManifestFile.read(dir).datasets());
     }
 
     @Test

@@ -17,8 +17,8 @@ public final class Evaluator {
         PartForecasts f = forecasts(p, data, part, window);
         double[] stream = new double[f.length()], win = new double[f.length()], persist = new double[f.length()];
         for (int i = 0; i < f.length(); i++) {
-            stream[i] = f.streaming()[i];
-            win[i] = f.windowed()[i];
+            stream[i] = f.streamingAt(i);
+            win[i] = f.windowedAt(i);
             persist[i] = data.scaled(f.from() + i - 1);
         }
         return new PartErrors(part, window, ForecastErrors.of(data, f.from(), stream),

@@ -1,0 +1,96 @@
+package lstmbench.harness.run;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+import lstmbench.harness.cli.BadInputException;
+
+/**
+ * An exclusive lock on a results folder, held until {@link #close()}.
+ *
+ * <p>One writer per results folder: {@code run} and {@code report} hold an exclusive OS lock on the
+ * folder's .lstmbench.lock for as long as they write, so a second process into the same folder is
+ * refused (exit code 2) with the holder's process id and start time, which the holder writes into
+ * the file. The operating system releases the lock when its holder ends, even by kill -9, so a
+ * crash never leaves the folder locked. The file itself stays behind: deleting it on release would
+ * let a process that opened it just before lock an unlinked file while a third locks a new one.
+ */
+public final class FolderLock implements AutoCloseable {
+    /** The lock file's name inside the results folder. */
+    public static final String FILE_NAME = ".lstmbench.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private FolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Locks {@code dir} (creating it when missing) or refuses with a {@link BadInputException}
+     * naming the process that holds it.
+     */
+    public static FolderLock acquire(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(dir + " exists and is not a folder");
+        }
+        Path file = dir.resolve(FILE_NAME);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw IoMessages.plain("cannot open the lock file", file, e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            lock = null;
+        } catch (IOException e) {
+            channel.close();
+            throw IoMessages.plain("cannot lock", file, e);
+        }
+        if (lock == null) {
+            String holder = holder(channel);
+            channel.close();
+            throw new BadInputException("results folder " + dir + " is in use by " + holder
+                    + "; wait for it to end or choose another folder");
+        }
+        String text = ProcessHandle.current().pid() + " " + Instant.now() + "\n";
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(true);
+        return new FolderLock(channel, lock);
+    }
+
+    /** "process PID (since TIME)" from the lock file, or a vaguer text while the holder is still writing it. */
+    private static String holder(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(256);
+        channel.read(buffer, 0);
+        String[] fields = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim().split(" ");
+        if (fields.length == 2 && fields[0].matches("[0-9]+")) {
+            return "process " + fields[0] + " (since " + fields[1] + ")";
+        }
+        return "another process";
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}
