@@ -74,14 +74,18 @@ public final class Lstm {
         cs.put(0, s0.c().buffer(), 0, B * H);
 
         // z[T*B, 4H] = xs[T*B, I] Wx[I, 4H]: the input projection of every step at once
+        // spotless:off
         Blas.gemm(Op.N, Op.N, T * B, G, I, 1f, cache.xs, 0, I, p.wx(), 0, G, 0f, cache.gates, 0, G);
+        // spotless:on
 
         FloatBuffer z = cache.gates.buffer(), tanhC = cache.tanhC.buffer(), out = cache.hidden.buffer();
         FloatBuffer bias = p.b().buffer();
         for (int t = 0; t < T; t++) {
             // z_t[B, 4H] += h_{t-1}[B, H] Wh[H, 4H]
+            // spotless:off
             Blas.gemm(Op.N, Op.N, B, G, H, 1f, cache.hs, (long) t * B * H, H, p.wh(), 0, G,
                     1f, cache.gates, (long) t * B * G, G);
+            // spotless:on
             for (int b = 0; b < B; b++) {
                 int zr = (t * B + b) * G;       // row of step t, batch b in gates
                 int prev = (t * B + b) * H;     // slot t (state before the step) in hs, cs; also tanhC's row
@@ -162,17 +166,25 @@ public final class Lstm {
                 }
             }
             // dh_{t-1}[B, H] = dz_t[B, 4H] Wh^T[4H, H]
+            // spotless:off
             Blas.gemm(Op.N, Op.T, B, H, G, 1f, cache.dz, (long) t * B * G, G, p.wh(), 0, G,
                     0f, cache.dState0.h(), 0, H);
+            // spotless:on
         }
 
         int rows = T * B;
         // dWh[H, 4H] += hs[slots 0..T-1]^T dz ; dWx[I, 4H] += xs^T dz
+        // spotless:off
         Blas.gemm(Op.T, Op.N, H, G, rows, 1f, cache.hs, 0, H, cache.dz, 0, G, 1f, grads.wh(), 0, G);
+        // spotless:on
+        // spotless:off
         Blas.gemm(Op.T, Op.N, I, G, rows, 1f, cache.xs, 0, I, cache.dz, 0, G, 1f, grads.wx(), 0, G);
+        // spotless:on
         addColumnSums(dz, rows, G, grads.b().buffer());
         // dxs[T*B, I] = dz Wx^T
+        // spotless:off
         Blas.gemm(Op.N, Op.T, rows, I, G, 1f, cache.dz, 0, G, p.wx(), 0, G, 0f, cache.dxs, 0, I);
+        // spotless:on
         FloatBuffer dxs = cache.dxs.buffer(), dx = cache.dx.buffer();
         for (int b = 0; b < B; b++) {
             for (int t = 0; t < T; t++) {
