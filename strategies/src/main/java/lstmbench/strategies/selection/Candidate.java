@@ -1,13 +1,18 @@
 /*
  * One learning rate of the grid as the search saw it: its whole training run (curve, status,
- * weights), from which its status and final validation loss are read.
+ * weights) and, for a completed run, its best checkpoint: among the kept checkpoints of the
+ * selectable modes the one with the lowest validation loss on every validation target (windowed
+ * checkpoints rescored on the full part; ties: streaming).
  */
 package lstmbench.strategies.selection;
 
+import java.util.Optional;
+
+import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.RunStatus;
 import lstmbench.strategies.training.TrainingResult;
 
-public record Candidate(double learningRate, TrainingResult training) {
+public record Candidate(double learningRate, TrainingResult training, Optional<Checkpoint> best) {
 
     public RunStatus status() {
         return training.status();
