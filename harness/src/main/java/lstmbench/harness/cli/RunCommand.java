@@ -209,8 +209,11 @@ final class RunCommand implements Callable<Integer> {
         public synchronized void groupFinished(ExperimentPlan.RunGroup group,
                                                List<lstmbench.report.results.RunRecord> runs) {
             for (lstmbench.report.results.RunRecord r : runs) {
-                out.printf("%s lr=%s %s validation %.5g%s%n", group.describe(), r.setup().learningRate(), r.status(),
-                        r.validationLoss(), r.chosenForTest() ? " (chosen)" : "");
+                String best = r.protocol().chosenEpoch().isPresent()
+                        ? " (epoch " + r.protocol().chosenEpoch().getAsInt() + ", "
+                        + r.protocol().selectedMode().orElseThrow().name().toLowerCase() + ")" : "";
+                out.printf("%s lr=%s %s validation %.5g%s%s%n", group.describe(), r.setup().learningRate(),
+                        r.status(), r.validationLoss(), best, r.chosenForTest() ? " (chosen)" : "");
             }
             out.flush();
         }
