@@ -188,7 +188,8 @@ public final class ResultsFixture {
             double loss = nan ? Double.NaN : floor + (1.0 - floor) * Math.exp(-1.2 * epoch);
             long updates = updatesPerEpoch(strategy);
             points.add(new CurvePoint(id, epoch, nan ? Double.NaN : loss * 1.1, loss,
-                    epoch * secondsPerEpoch(strategy), epoch * timestepsPerEpoch(strategy), nan ? Double.NaN : 1.0 / epoch,
+                    epoch * secondsPerEpoch(strategy), epoch * timestepsPerEpoch(strategy),
+                    nan ? Double.NaN : 1.0 / epoch,
                     nan ? Double.NaN : loss * 1.05, updates, epoch * updates, 0.05));
             if (nan) {
                 break;

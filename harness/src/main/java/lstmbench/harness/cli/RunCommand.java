@@ -72,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "use seeds 1..N")
     Optional<Integer> seeds;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "epochs per run")
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "a budget of N epochs per run (replaces the experiment's budget)")
     Optional<Integer> epochs;
 
     @CommandLine.Spec

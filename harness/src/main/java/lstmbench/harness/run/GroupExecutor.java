@@ -6,8 +6,7 @@
  * evaluation modes; the windowed ones with the strategy's trained window (evaluation.window where
  * it has none), the window its validation used. Checkpoints may be chosen in the modes
  * selection.mode allows (SelectionMode); the budget and patience come from the experiment. And the
- * memory probes
- * (issue 6) as memory.csv points:
+ * memory probes (issue 6) as memory.csv points:
  *   LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
  *     run's test errors, i.e. the better of streaming and windowed
  *     (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,

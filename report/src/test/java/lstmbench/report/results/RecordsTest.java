@@ -39,7 +39,8 @@ class RecordsTest {
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(SETUP.runId(), SETUP, true,
                 RunStatus.DIVERGED, 1, "", 1, 1, test, OptionalInt.empty(), cost, ResultsFixture.unchosenProtocol()));
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(SETUP.runId(), SETUP, true,
-                RunStatus.PENDING, 1, "", 1, 1, Optional.empty(), OptionalInt.empty(), cost, ResultsFixture.unchosenProtocol()));
+                RunStatus.PENDING, 1, "", 1, 1, Optional.empty(), OptionalInt.empty(), cost,
+                ResultsFixture.unchosenProtocol()));
     }
 
     @Test

@@ -62,8 +62,8 @@ class ModeSelectionTest {
 
     @Test
     void ownIsWindowedExactlyForStrategiesWhosePlansNeverCarryState() {
-        for (String spec : List.of("sliding-window?window=8", "chunked-reset?chunk=10", "shuffled?unit=windows&length=8",
-                "shuffled?unit=chunks&length=8", "stateful-tbptt?chunk=10&streams=4",
+        for (String spec : List.of("sliding-window?window=8", "chunked-reset?chunk=10",
+                "shuffled?unit=windows&length=8", "shuffled?unit=chunks&length=8", "stateful-tbptt?chunk=10&streams=4",
                 "random-offset?chunk=10&streams=4", "tbptt-overlap?k1=5&k2=10&streams=4",
                 "stateful-burn-in?chunk=10&burn-in=5&scope=epoch&streams=4",
                 "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4", "full-bptt")) {

@@ -32,7 +32,8 @@ class BudgetTest {
     void underAnUpdateBudgetEveryStrategyMakesExactlyNUpdates() {
         long n = 37;
         for (String spec : SPECS) {
-            TrainingResult r = Trainer.train(StrategyRegistry.parse(spec), DATA, CONFIG.withBudget(new Budget.Updates(n)));
+            TrainingResult r = Trainer.train(StrategyRegistry.parse(spec), DATA,
+                    CONFIG.withBudget(new Budget.Updates(n)));
             assertEquals(n, r.optimizerUpdates(), spec);
             long sum = 0;
             for (EpochRecord e : r.epochs()) {
