@@ -55,8 +55,9 @@ class ReportRendererTest {
     @Test
     void everyImageIsAPngBesideThePageWithAltTextAndACaption() {
         List<Element> figures = document.select("figure");
-        // throughput: kernel, ratios, seconds, timesteps per second, allocation per epoch and per step
-        assertEquals(6 + 2 + 3 + 6 + 2, figures.size());
+        // loss curves: 2 datasets x 4 axes; throughput: kernel, ratios, seconds, timesteps per second,
+        // allocation per epoch and per step
+        assertEquals(8 + 2 + 3 + 6 + 2, figures.size());
         for (Element figure : figures) {
             Element img = figure.selectFirst("img");
             assertTrue(Files.isRegularFile(page.getParent().resolve(img.attr("src"))), img.attr("src"));

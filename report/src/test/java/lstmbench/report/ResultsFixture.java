@@ -25,6 +25,8 @@ import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunId;
+import lstmbench.report.results.SelectionMode;
+import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
@@ -116,14 +118,28 @@ public final class ResultsFixture {
         TestMetrics test = new TestMetrics(original(streamingTestMse), original(streamingTestMse * 1.25),
                 original(0.9));
         return new RunRecord(setup.runId(), setup, true, RunStatus.OK, EPOCHS, "", streamingTestMse,
-                streamingTestMse, Optional.of(test), OptionalInt.of(30), new EpochCost(secondsPerEpoch, 420, 3360));
+                streamingTestMse, Optional.of(test), OptionalInt.of(30), new EpochCost(secondsPerEpoch, 420, 3360),
+                protocol(EPOCHS, EvaluationMode.STREAMING));
     }
 
     /** A run chosen for testing that diverged (every learning rate of its seed diverged). */
     public static RunRecord divergedRun(String dataset, String strategy, long seed, int epoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, CHOSEN_LR);
         return new RunRecord(setup.runId(), setup, true, RunStatus.DIVERGED, epoch, "loss became NaN",
-                Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), new EpochCost(0.3, 420, 3360));
+                Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), new EpochCost(0.3, 420, 3360),
+                unchosenProtocol());
+    }
+
+    /** The protocol columns of a completed run whose best checkpoint is {@code epoch} in {@code mode}. */
+    public static RunProtocol protocol(int epoch, EvaluationMode mode) {
+        return new RunProtocol("epochs=" + EPOCHS, SelectionMode.VALIDATION, 24, OptionalInt.of(epoch),
+                Optional.of(mode), EPOCHS * 100L, EPOCHS * 420L, EPOCHS * 0.25, EPOCHS * 0.05);
+    }
+
+    /** The protocol columns of a run that did not complete: no checkpoint was chosen. */
+    public static RunProtocol unchosenProtocol() {
+        return new RunProtocol("epochs=" + EPOCHS, SelectionMode.VALIDATION, 24, OptionalInt.empty(),
+                Optional.empty(), 300, 1260, 0.75, 0.15);
     }
 
     public static String parameters(String strategy) {
@@ -164,13 +180,20 @@ public final class ResultsFixture {
         return strategy.equals("sliding-window") || strategy.equals("shuffled") ? (long) TRAIN_END * 24 : TRAIN_END;
     }
 
+    private static long updatesPerEpoch(String strategy) {
+        return strategy.equals("sliding-window") || strategy.equals("shuffled") ? 60 : 8;
+    }
+
     private static List<CurvePoint> curve(RunId id, String strategy, double floor, boolean diverged) {
         List<CurvePoint> points = new ArrayList<>();
         for (int epoch = 1; epoch <= EPOCHS; epoch++) {
             boolean nan = diverged && epoch == 4;
             double loss = nan ? Double.NaN : floor + (1.0 - floor) * Math.exp(-1.2 * epoch);
+            long updates = updatesPerEpoch(strategy);
             points.add(new CurvePoint(id, epoch, nan ? Double.NaN : loss * 1.1, loss,
-                    epoch * secondsPerEpoch(strategy), epoch * timestepsPerEpoch(strategy), nan ? Double.NaN : 1.0 / epoch));
+                    epoch * secondsPerEpoch(strategy), epoch * timestepsPerEpoch(strategy),
+                    nan ? Double.NaN : 1.0 / epoch,
+                    nan ? Double.NaN : loss * 1.05, updates, epoch * updates, 0.05));
             if (nan) {
                 break;
             }
@@ -184,7 +207,7 @@ public final class ResultsFixture {
                 timestepsPerEpoch(strategy) * 8);
         if (diverged) {
             return new RunRecord(id, setup, chosen, RunStatus.DIVERGED, 4, "validation loss became NaN",
-                    Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), cost);
+                    Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), cost, unchosenProtocol());
         }
         double finalLoss = floor + (1.0 - floor) * Math.exp(-1.2 * EPOCHS);
         Optional<TestMetrics> test = Optional.empty();
@@ -200,7 +223,8 @@ public final class ResultsFixture {
             } + (int) setup.seed());
         }
         return new RunRecord(id, setup, chosen, RunStatus.OK, EPOCHS, "", finalLoss * 1.1, finalLoss, test,
-                horizon, cost);
+                horizon, cost, protocol(EPOCHS, strategy.equals("stateful-tbptt") ? EvaluationMode.STREAMING
+                        : EvaluationMode.WINDOWED));
     }
 
     /** Errors whose original-scale MSE is {@code mse} (scaled by a variance of 4). */

@@ -74,7 +74,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "use seeds 1..N")
     Optional<Integer> seeds;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "epochs per run")
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "a budget of N epochs per run (replaces the experiment's budget)")
     Optional<Integer> epochs;
 
     @CommandLine.Spec
@@ -218,8 +219,11 @@ final class RunCommand implements Callable<Integer> {
         public synchronized void groupFinished(ExperimentPlan.RunGroup group,
                                                List<lstmbench.report.results.RunRecord> runs) {
             for (lstmbench.report.results.RunRecord r : runs) {
-                out.printf("%s lr=%s %s validation %.5g%s%n", group.describe(), r.setup().learningRate(), r.status(),
-                        r.validationLoss(), r.chosenForTest() ? " (chosen)" : "");
+                String best = r.protocol().chosenEpoch().isPresent()
+                        ? " (epoch " + r.protocol().chosenEpoch().getAsInt() + ", "
+                        + r.protocol().selectedMode().orElseThrow().name().toLowerCase() + ")" : "";
+                out.printf("%s lr=%s %s validation %.5g%s%s%n", group.describe(), r.setup().learningRate(),
+                        r.status(), r.validationLoss(), best, r.chosenForTest() ? " (chosen)" : "");
             }
             out.flush();
         }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import lstmbench.strategies.training.Budget;
 
 /**
  * An experiment as the user writes it in YAML (or as a shipped preset): which datasets, which
  * strategies with their parameters, the model and optimiser every strategy shares, the
- * learning-rate grid, epochs, seeds, split and evaluation options. Unknown keys are errors.
+ * learning-rate grid, the training budget ({@code epochs: N}, or a {@code budget:} block), seeds,
+ * split, evaluation options and how a run group's checkpoint is selected. Unknown keys are errors.
  * Datasets and strategies are specification strings ("synthetic:seasonal-ar?lag=64",
- * "stateful-tbptt?chunk=50&amp;streams=32"), parsed into typed values by their own modules.
+ * "stateful-tbptt?T=50&amp;B=32"), parsed into typed values by their own modules.
  */
 public record ExperimentConfig(
         @JsonProperty(value = "name", required = true) String name,
@@ -20,10 +22,12 @@ public record ExperimentConfig(
         @JsonProperty(value = "model") ModelConfig model,
         @JsonProperty(value = "optimizer") OptimizerConfig optimizer,
         @JsonProperty(value = "learningRates", required = true) List<Double> learningRates,
-        @JsonProperty(value = "epochs", required = true) int epochs,
+        @JsonProperty(value = "epochs") Integer epochs,
         @JsonProperty(value = "seeds", required = true) List<Long> seeds,
         @JsonProperty(value = "split") SplitConfig split,
-        @JsonProperty(value = "evaluation") EvaluationConfig evaluation) {
+        @JsonProperty(value = "evaluation") EvaluationConfig evaluation,
+        @JsonProperty(value = "budget") BudgetConfig budget,
+        @JsonProperty(value = "selection") SelectionConfig selection) {
 
     public ExperimentConfig {
         description = description == null ? "" : description;
@@ -35,6 +39,60 @@ public record ExperimentConfig(
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
         split = split == null ? SplitConfig.DEFAULT : split;
         evaluation = evaluation == null ? EvaluationConfig.DEFAULT : evaluation;
+        selection = selection == null ? SelectionConfig.DEFAULT : selection;
+    }
+
+    /**
+     * The training budget every strategy gets: exactly one of epochs, optimiser updates, forward
+     * timesteps or training wall-clock seconds (seconds compare strategies only with --workers 1).
+     */
+    public record BudgetConfig(@JsonProperty("epochs") Integer epochs, @JsonProperty("updates") Long updates,
+                               @JsonProperty("timesteps") Long timesteps, @JsonProperty("seconds") Double seconds) {
+        /** How many of the four keys are given (a valid budget gives exactly one). */
+        public int keysGiven() {
+            return (epochs == null ? 0 : 1) + (updates == null ? 0 : 1) + (timesteps == null ? 0 : 1)
+                    + (seconds == null ? 0 : 1);
+        }
+    }
+
+    /**
+     * How a run group's checkpoint is chosen on validation: the evaluation modes it may be chosen in
+     * (mode, default validation: both) and early stopping (patience: stop a run after that many
+     * epochs in a row without a new best validation loss; 0, the default, never stops early).
+     */
+    public record SelectionConfig(@JsonProperty("mode") SelectionModeName mode,
+                                  @JsonProperty("patience") Integer patience) {
+        public static final SelectionConfig DEFAULT = new SelectionConfig(SelectionModeName.VALIDATION, 0);
+
+        public SelectionConfig {
+            mode = mode == null ? SelectionModeName.VALIDATION : mode;
+            patience = patience == null ? 0 : patience;
+        }
+    }
+
+    /** The values of selection.mode as the YAML spells them. */
+    public enum SelectionModeName {
+        @JsonProperty("validation") VALIDATION,
+        @JsonProperty("own") OWN,
+        @JsonProperty("streaming") STREAMING,
+        @JsonProperty("windowed") WINDOWED
+    }
+
+    /** The resolved budget: the budget block, else `epochs` (validated: exactly one of them is given). */
+    public Budget trainingBudget() {
+        if (budget == null) {
+            return new Budget.Epochs(epochs);
+        }
+        if (budget.epochs() != null) {
+            return new Budget.Epochs(budget.epochs());
+        }
+        if (budget.updates() != null) {
+            return new Budget.Updates(budget.updates());
+        }
+        if (budget.timesteps() != null) {
+            return new Budget.Timesteps(budget.timesteps());
+        }
+        return new Budget.Seconds(budget.seconds());
     }
 
     /** The sizes of the model every strategy trains (a key left out takes its default: 32 hidden, 1 layer). */
@@ -89,26 +147,27 @@ public record ExperimentConfig(
 
     public ExperimentConfig withName(String newName) {
         return new ExperimentConfig(Objects.requireNonNull(newName), description, datasets, strategies, model,
-                optimizer, learningRates, epochs, seeds, split, evaluation);
+                optimizer, learningRates, epochs, seeds, split, evaluation, budget, selection);
     }
 
     public ExperimentConfig withDatasets(List<String> newDatasets) {
         return new ExperimentConfig(name, description, newDatasets, strategies, model, optimizer, learningRates,
-                epochs, seeds, split, evaluation);
+                epochs, seeds, split, evaluation, budget, selection);
     }
 
     public ExperimentConfig withStrategies(List<String> newStrategies) {
         return new ExperimentConfig(name, description, datasets, newStrategies, model, optimizer, learningRates,
-                epochs, seeds, split, evaluation);
+                epochs, seeds, split, evaluation, budget, selection);
     }
 
+    /** The same experiment with a budget of {@code newEpochs} epochs (replacing any budget block). */
     public ExperimentConfig withEpochs(int newEpochs) {
         return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
-                newEpochs, seeds, split, evaluation);
+                newEpochs, seeds, split, evaluation, null, selection);
     }
 
     public ExperimentConfig withSeeds(List<Long> newSeeds) {
         return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
-                epochs, newSeeds, split, evaluation);
+                epochs, newSeeds, split, evaluation, budget, selection);
     }
 }

@@ -122,6 +122,41 @@ public final class ExperimentLoader {
         return b.toString();
     }
 
+    /** Exactly one budget: `epochs: N` at the top, or a `budget:` block with exactly one positive key. */
+    private static void validateBudget(ExperimentConfig c, String at) {
+        ExperimentConfig.BudgetConfig b = c.budget();
+        if (b == null) {
+            if (c.epochs() == null) {
+                throw new ConfigException(at + "no training budget: give epochs: N, or a budget: block with one of "
+                        + "epochs, updates, timesteps or seconds");
+            }
+            if (c.epochs() < 1) {
+                throw new ConfigException(at + "epochs must be >= 1, got " + c.epochs());
+            }
+            return;
+        }
+        if (c.epochs() != null) {
+            throw new ConfigException(at + "epochs: " + c.epochs() + " and a budget: block both set the budget; "
+                    + "keep one (budget: {epochs: N} is the same as epochs: N)");
+        }
+        if (b.keysGiven() != 1) {
+            throw new ConfigException(at + "budget must give exactly one of epochs, updates, timesteps or seconds, got "
+                    + b.keysGiven());
+        }
+        if (b.epochs() != null && b.epochs() < 1) {
+            throw new ConfigException(at + "budget.epochs must be >= 1, got " + b.epochs());
+        }
+        if (b.updates() != null && b.updates() < 1) {
+            throw new ConfigException(at + "budget.updates must be >= 1, got " + b.updates());
+        }
+        if (b.timesteps() != null && b.timesteps() < 1) {
+            throw new ConfigException(at + "budget.timesteps must be >= 1, got " + b.timesteps());
+        }
+        if (b.seconds() != null && !(b.seconds() > 0 && Double.isFinite(b.seconds()))) {
+            throw new ConfigException(at + "budget.seconds must be a positive number, got " + b.seconds());
+        }
+    }
+
     /** Checks what can be checked without data: sizes, counts and ranges. */
     static ExperimentConfig validate(ExperimentConfig c, String source) {
         String at = source + ": ";
@@ -142,8 +177,14 @@ public final class ExperimentLoader {
                 throw new ConfigException(at + "learning rate " + lr + " must be a positive number");
             }
         }
-        if (c.epochs() < 1) {
-            throw new ConfigException(at + "epochs must be >= 1, got " + c.epochs());
+        if (c.learningRates().stream().distinct().count() != c.learningRates().size()) {
+            throw new ConfigException(at + "learningRates must be distinct, got " + c.learningRates()
+                    + " (a repeated rate would train the same runs twice under one run id)");
+        }
+        validateBudget(c, at);
+        if (c.selection().patience() < 0) {
+            throw new ConfigException(at + "selection.patience must be >= 0 (0: no early stopping), got "
+                    + c.selection().patience());
         }
         if (c.seeds().isEmpty()) {
             throw new ConfigException(at + "seeds must list at least one seed");

@@ -31,6 +31,7 @@ import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
+import lstmbench.strategies.training.Budget;
 
 /**
  * Executes an experiment plan on a fixed pool of worker threads, each run single-threaded: one
@@ -42,7 +43,10 @@ import lstmbench.report.results.Split;
 public final class ExperimentRunner {
     /** What the runner tells its caller as it goes. */
     public interface Progress {
-        /** Called once before the first task, with the number of epochs all pending runs will train. */
+        /**
+         * Called once before the first task, with the number of epochs all pending runs will train at
+         * most (fewer when patience stops runs early); -1 when the budget is not counted in epochs.
+         */
         void started(long totalEpochs, int pendingGroups, int skippedGroups);
 
         /** Called after every training epoch of any run (from worker threads). */
@@ -87,7 +91,8 @@ public final class ExperimentRunner {
         ResultsStore store = new ResultsStore(dir, plan.config().name(), configuration,
                 EnvironmentProbe.capture(workers), command, planned, datasets, seriesPoints(plan), committed);
         store.start();
-        long epochs = (long) pending.size() * plan.config().learningRates().size() * plan.config().epochs();
+        long epochs = plan.config().trainingBudget() instanceof Budget.Epochs e
+                ? (long) pending.size() * plan.config().learningRates().size() * e.epochs() : -1;
         progress.started(epochs, pending.size(), plan.groups().size() - pending.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {

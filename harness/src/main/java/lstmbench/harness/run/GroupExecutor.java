@@ -16,11 +16,12 @@ import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
-import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunId;
+import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
@@ -38,20 +39,26 @@ import lstmbench.strategies.memory.SensitivityCurve;
 import lstmbench.strategies.selection.Candidate;
 import lstmbench.strategies.selection.ChosenRun;
 import lstmbench.strategies.selection.LearningRateSearch;
+import lstmbench.strategies.selection.SelectionMode;
 import lstmbench.strategies.selection.SelectionResult;
+import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.EpochListener;
 import lstmbench.strategies.training.EpochRecord;
 import lstmbench.strategies.training.OptimizerChoice;
 import lstmbench.strategies.training.TrainingConfig;
 import lstmbench.strategies.training.TrainingOutcome;
 import lstmbench.strategies.training.TrainingResult;
+import lstmbench.strategies.training.ValidationSetup;
 
 /**
  * Runs one group (dataset, strategy, seed) over the learning-rate grid through the strategies
  * module's shared trainer and learning-rate search, and turns what it returns into results-file
- * records: a runs.csv row per learning rate (test metrics only on the chosen one), the curve of
- * every run, and the chosen run's test forecasts in both evaluation modes; and the memory probes
- * as memory.csv points:
+ * records: a runs.csv row per learning rate (test metrics only on the chosen one, scored on its
+ * chosen checkpoint), the curve of every run, and the chosen checkpoint's test forecasts in both
+ * evaluation modes; the windowed ones with the strategy's trained window (evaluation.window where
+ * it has none), the window its validation used. Checkpoints may be chosen in the modes
+ * selection.mode allows (SelectionMode); the budget and patience come from the experiment. And the
+ * memory probes as memory.csv points:
  *
  * <pre>
  * LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
@@ -86,10 +93,10 @@ public final class GroupExecutor {
     }
 
     public GroupOutcome execute(RunGroup group, EpochListener listener) {
-        int window = config.evaluation().window();
         HeapPeak.reset();
+        ValidationSetup validation = validationSetup(group);
         SelectionResult selection = LearningRateSearch.run(group.strategy(), group.dataset().data(),
-                trainingConfig(group.seed()), config.learningRates(), window, listener);
+                trainingConfig(group.seed()), config.learningRates(), validation, listener);
         long peakHeap = HeapPeak.read();
         List<RunRecord> runs = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
@@ -107,16 +114,17 @@ public final class GroupExecutor {
             if (chosen) {
                 horizon = OptionalInt.of(modelMemory(id, group, selection.chosen().orElseThrow(), memory));
             }
-            runs.add(record(id, setup, chosen, training, test, horizon));
+            runs.add(record(id, setup, chosen, candidate, test, horizon, protocolOf(candidate)));
             memory.add(new MemoryPoint(id, MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0,
                     training.plan().largestWorkspaceBytes()));
             memory.add(new MemoryPoint(id, MemoryProbe.PEAK_HEAP_BYTES, 0, peakHeap));
             for (EpochRecord e : training.epochs()) {
                 curves.add(new CurvePoint(id, e.epoch() + 1, e.trainLoss(), e.validationLoss(), e.elapsedSeconds(),
-                        e.cumulativeTimesteps(), e.meanGradientNorm()));
+                        e.cumulativeTimesteps(), e.meanGradientNorm(), e.windowedValidationLoss(), e.optimizerSteps(),
+                        e.cumulativeOptimizerSteps(), e.evaluationSeconds()));
             }
             if (chosen) {
-                forecasts.addAll(forecastPoints(id, selection.chosen().orElseThrow(), group.dataset().data(), window));
+                forecasts.addAll(forecastPoints(id, selection.chosen().orElseThrow(), group.dataset().data()));
             }
         }
         return new GroupOutcome(runs, curves, forecasts, memory);
@@ -130,7 +138,7 @@ public final class GroupExecutor {
                         LagR2.bestOf(chosen.test(), LagR2.onTargets(process, data, Part.TEST)))));
         int maxLag = InputSensitivity.maxLag(config.evaluation().sensitivityLags(), group.strategy(),
                 data.trainLength(), config.evaluation().window(), data.testStart());
-        SensitivityCurve curve = InputSensitivity.measure(chosen.training().params(), data, Part.TEST, maxLag,
+        SensitivityCurve curve = InputSensitivity.measure(chosen.checkpoint().params(), data, Part.TEST, maxLag,
                 InputSensitivity.DEFAULT_SAMPLES);
         double[] normalized = curve.normalized();
         for (int k = 0; k < normalized.length; k++) {
@@ -179,7 +187,26 @@ public final class GroupExecutor {
             case SGD -> new OptimizerChoice.SgdChoice(config.optimizer().momentum());
         };
         return new TrainingConfig(config.model().hiddenSize(), optimizer, config.learningRates().get(0),
-                config.optimizer().clipNorm(), config.epochs(), seed);
+                config.optimizer().clipNorm(), config.trainingBudget(), config.selection().patience(), seed);
+    }
+
+    /** The group's windowed-validation window and the modes its checkpoint may be chosen in. */
+    ValidationSetup validationSetup(RunGroup group) {
+        return new ValidationSetup(ValidationSetup.windowOf(group.strategy(), config.evaluation().window()),
+                selectionMode().modesFor(group.strategy())).forData(group.dataset().data());
+    }
+
+    private SelectionMode selectionMode() {
+        return SelectionMode.valueOf(config.selection().mode().name());
+    }
+
+    private RunProtocol protocolOf(Candidate candidate) {
+        TrainingResult t = candidate.training();
+        return new RunProtocol(t.config().budget().text(),
+                lstmbench.report.results.SelectionMode.valueOf(config.selection().mode().name()), t.window(),
+                candidate.best().map(c -> OptionalInt.of(c.epoch() + 1)).orElse(OptionalInt.empty()),
+                candidate.best().map(c -> EvaluationMode.valueOf(c.mode().name())), t.optimizerUpdates(),
+                t.timesteps(), t.trainingSeconds(), t.evaluationSeconds());
     }
 
     private RunSetup setup(RunGroup group, double lr) {
@@ -187,14 +214,15 @@ public final class GroupExecutor {
                 group.strategy().parameterText().replace("&", ", "), group.seed(), lr);
     }
 
-    private static RunRecord record(RunId id, RunSetup setup, boolean chosen, TrainingResult t,
-                                    Optional<TestMetrics> test, OptionalInt horizon) {
+    private static RunRecord record(RunId id, RunSetup setup, boolean chosen, Candidate candidate,
+                                    Optional<TestMetrics> test, OptionalInt horizon, RunProtocol protocol) {
+        TrainingResult t = candidate.training();
         List<EpochRecord> epochs = t.epochs();
         double secondsPerEpoch = epochs.stream().mapToDouble(EpochRecord::epochSeconds).average().orElse(Double.NaN);
         EpochCost cost = new EpochCost(secondsPerEpoch, t.plan().timestepsPerEpoch(),
                 t.plan().materialized().perEpoch());
         double finalTrain = epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).trainLoss();
-        double validation = epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).validationLoss();
+        double validation = candidate.best().map(Checkpoint::validationLoss).orElse(Double.NaN);
         RunStatus status;
         int epochsRun;
         String detail;
@@ -210,7 +238,7 @@ public final class GroupExecutor {
             detail = "";
         }
         return new RunRecord(id, setup, chosen && status == RunStatus.OK, status, epochsRun, detail, finalTrain,
-                validation, test, chosen && status == RunStatus.OK ? horizon : OptionalInt.empty(), cost);
+                validation, test, chosen && status == RunStatus.OK ? horizon : OptionalInt.empty(), cost, protocol);
     }
 
     private static TestMetrics testMetrics(PartErrors test) {
@@ -221,8 +249,8 @@ public final class GroupExecutor {
         return new RecordedErrors(e.mseOriginal(), e.maeOriginal(), e.mseScaled(), e.maeScaled(), e.mase());
     }
 
-    private static List<ForecastPoint> forecastPoints(RunId id, ChosenRun chosen, ForecastData data, int window) {
-        PartForecasts f = Evaluator.forecasts(chosen.training().params(), data, Part.TEST, window);
+    private static List<ForecastPoint> forecastPoints(RunId id, ChosenRun chosen, ForecastData data) {
+        PartForecasts f = Evaluator.forecasts(chosen.checkpoint().params(), data, Part.TEST, chosen.test().window());
         List<ForecastPoint> points = new ArrayList<>();
         for (int i = 0; i < f.length(); i++) {
             int t = f.from() + i;

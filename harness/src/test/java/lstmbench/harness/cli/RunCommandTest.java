@@ -87,11 +87,14 @@ class RunCommandTest {
         for (RunRecord r : ResultsFiles.RUNS.read(out)) {
             rows.add(r.runId() + " " + r.status() + " " + r.chosenForTest() + " " + r.epochsRun() + " "
                     + r.finalTrainLoss() + " " + r.validationLoss() + " " + r.test() + " " + r.memoryHorizon() + " "
-                    + r.cost().timestepsPerEpoch() + " " + r.cost().trainingBytesPerEpoch());
+                    + r.cost().timestepsPerEpoch() + " " + r.cost().trainingBytesPerEpoch() + " "
+                    + r.protocol().chosenEpoch() + " " + r.protocol().selectedMode() + " "
+                    + r.protocol().optimizerUpdates());
         }
         for (CurvePoint c : ResultsFiles.CURVES.read(out)) {
             rows.add(c.runId() + " " + c.epoch() + " " + c.trainLoss() + " " + c.validationLoss() + " "
-                    + c.timestepsSeen() + " " + c.gradientNorm());
+                    + c.timestepsSeen() + " " + c.gradientNorm() + " " + c.windowedValidationLoss() + " "
+                    + c.updatesSeen());
         }
         ResultsFiles.FORECASTS.read(out).forEach(f -> rows.add(f.toString()));
         ResultsFiles.MEMORY.read(out).stream().filter(m -> m.probe() != MemoryProbe.PEAK_HEAP_BYTES)
@@ -271,6 +274,36 @@ class RunCommandTest {
         assertRefused(run(write(dir, "t.yaml", TINY), out, "--epochs", "0"), out, "--epochs must be >= 1, got 0");
         assertRefused(run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.003, 0]")), out), out,
                 "learning rate 0.0 must be a positive number");
+    }
+
+    @Test
+    void duplicateLearningRatesAreRefused(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        assertRefused(run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.01, 0.003, 0.01]")), out), out,
+                "learningRates must be distinct, got [0.01, 0.003, 0.01]");
+    }
+
+    @Test
+    void underAnUpdateBudgetEveryRunRecordsTheSameUpdatesAndItsChosenCheckpoint(@TempDir Path dir)
+            throws IOException {
+        Path out = dir.resolve("out");
+        String yaml = TINY.replace("epochs: 2\n", "budget: {updates: 30}\nselection: {mode: validation}\n");
+        assertEquals(0, run(write(dir, "u.yaml", yaml), out, "--quiet").exitCode());
+        List<RunRecord> runs = ResultsFiles.RUNS.read(out);
+        for (RunRecord r : runs) {
+            assertEquals(30, r.protocol().optimizerUpdates(), r.runId().value());
+            assertEquals("updates=30", r.protocol().budget());
+            assertEquals(r.strategy().equals("sliding-window") ? 8 : 20, r.protocol().window(),
+                    "windowed with the trained W or T");
+            assertTrue(r.protocol().chosenEpoch().isPresent() && r.protocol().selectedMode().isPresent());
+            assertTrue(r.protocol().chosenEpoch().getAsInt() <= r.epochsRun());
+            assertTrue(r.protocol().evaluationSeconds() > 0 && r.protocol().trainingSeconds() > 0);
+        }
+        for (CurvePoint c : ResultsFiles.CURVES.read(out)) {
+            assertTrue(c.updates() > 0 && c.updatesSeen() <= 30 && Double.isFinite(c.windowedValidationLoss()));
+        }
+        assertTrue(runs.stream().anyMatch(r -> r.strategy().equals("stateful-tbptt") && r.epochsRun() > 2),
+                "stateful-tbptt makes few updates per epoch, so 30 updates take it several epochs");
     }
 
     @Test

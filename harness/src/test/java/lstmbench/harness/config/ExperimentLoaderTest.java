@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.strategies.StrategyRegistry;
+import lstmbench.strategies.training.Budget;
 
 /**
  * Experiments from presets and YAML: what loads, and the messages for what does not.
@@ -55,6 +56,56 @@ class ExperimentLoaderTest {
         assertEquals(ExperimentConfig.ModelConfig.DEFAULT, c.model());
         assertEquals(ExperimentConfig.SplitConfig.DEFAULT, c.split());
         assertEquals(ExperimentConfig.OptimizerType.ADAM, c.optimizer().type());
+        assertEquals(new Budget.Epochs(2), c.trainingBudget(), "the default budget is the experiment's epochs");
+        assertEquals(ExperimentConfig.SelectionModeName.VALIDATION, c.selection().mode());
+        assertEquals(0, c.selection().patience());
+    }
+
+    @Test
+    void duplicateLearningRatesAreRefusedInOneMessage() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(
+                MINIMAL.replace("learningRates: [0.01]", "learningRates: [0.01, 0.003, 0.01]"), "tiny.yaml"));
+        assertEquals("tiny.yaml: learningRates must be distinct, got [0.01, 0.003, 0.01] (a repeated rate would "
+                + "train the same runs twice under one run id)", e.getMessage());
+        ConfigException seeds = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(
+                MINIMAL.replace("seeds: [1]", "seeds: [1, 1]"), "tiny.yaml"));
+        assertTrue(seeds.getMessage().contains("seeds must be distinct"), seeds.getMessage());
+    }
+
+    @Test
+    void aBudgetBlockGivesExactlyOneOfEpochsUpdatesTimestepsOrSeconds() {
+        String noEpochs = MINIMAL.replace("epochs: 2\n", "");
+        assertEquals(new Budget.Updates(500), ExperimentLoader.parse(noEpochs + "budget: {updates: 500}\n", "t.yaml")
+                .trainingBudget());
+        assertEquals(new Budget.Timesteps(20000), ExperimentLoader.parse(noEpochs + "budget: {timesteps: 20000}\n",
+                "t.yaml").trainingBudget());
+        assertEquals(new Budget.Seconds(1.5), ExperimentLoader.parse(noEpochs + "budget: {seconds: 1.5}\n", "t.yaml")
+                .trainingBudget());
+        assertEquals(new Budget.Epochs(3), ExperimentLoader.parse(noEpochs + "budget: {epochs: 3}\n", "t.yaml")
+                .trainingBudget());
+        assertMessage("budget must give exactly one of epochs, updates, timesteps or seconds, got 2",
+                noEpochs + "budget: {updates: 5, seconds: 1}\n");
+        assertMessage("epochs: 2 and a budget: block both set the budget", MINIMAL + "budget: {updates: 5}\n");
+        assertMessage("no training budget", noEpochs);
+        assertMessage("budget.updates must be >= 1, got 0", noEpochs + "budget: {updates: 0}\n");
+        assertEquals(new Budget.Epochs(4), ExperimentLoader.parse(noEpochs + "budget: {updates: 5}\n", "t.yaml")
+                .withEpochs(4).trainingBudget(), "--epochs replaces a budget block");
+    }
+
+    @Test
+    void theSelectionBlockFixesTheModeAndSetsPatience() {
+        ExperimentConfig c = ExperimentLoader.parse(MINIMAL + "selection: {mode: own, patience: 3}\n", "t.yaml");
+        assertEquals(ExperimentConfig.SelectionModeName.OWN, c.selection().mode());
+        assertEquals(3, c.selection().patience());
+        assertMessage("selection.patience must be >= 0", MINIMAL + "selection: {patience: -1}\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ExperimentLoader.parse(MINIMAL + "selection: {mode: best}\n", "t.yaml"));
+        assertTrue(e.getMessage().contains("validation") && e.getMessage().contains("windowed"), e.getMessage());
+    }
+
+    private static void assertMessage(String part, String yaml) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(yaml, "t.yaml"));
+        assertTrue(e.getMessage().contains(part), e.getMessage());
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.util.function.ToDoubleFunction;
 import lstmbench.report.results.CurvePoint;
 
 /**
- * What the x axis of a loss curve measures: epochs, wall-clock seconds or timesteps processed.
+ * What the x axis of a loss curve measures: epochs, wall-clock seconds, timesteps processed or
+ * optimiser updates.
  *
  * <p>The x axis of a loss-curve chart.
  */
@@ -14,7 +15,9 @@ public enum CurveAxis {
     WALL_SECONDS("seconds", "Wall-clock training time (s)", "wall-clock time",
             "a curve further left reaches the same loss in less time", CurvePoint::wallSeconds),
     TIMESTEPS("timesteps", "Timesteps processed (count)", "timesteps processed",
-            "a curve further left needs less computation for the same loss", point -> (double) point.timestepsSeen());
+            "a curve further left needs less computation for the same loss", point -> (double) point.timestepsSeen()),
+    UPDATES("updates", "Optimiser updates (count)", "optimiser updates",
+            "a curve further left needs fewer weight updates for the same loss", point -> (double) point.updatesSeen());
 
     private final String slug;
     private final String axisTitle;

@@ -3,13 +3,17 @@ package lstmbench.report.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.EvaluationMode;
 import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunId;
+import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.SelectionMode;
 import lstmbench.report.results.TestMetrics;
 
 /**
@@ -38,7 +42,8 @@ final class RunsSchema implements CsvSchema<RunRecord> {
                 "status_detail", "final_train_loss", "validation_loss"));
         columns.addAll(TEST_COLUMNS);
         columns.addAll(List.of("memory_horizon", "seconds_per_epoch", "timesteps_per_epoch",
-                "training_bytes_per_epoch"));
+                "training_bytes_per_epoch", "budget", "selection", "window", "chosen_epoch", "selected_mode",
+                "optimizer_updates", "timesteps", "training_seconds", "evaluation_seconds"));
         COLUMNS = List.copyOf(columns);
     }
 
@@ -63,6 +68,11 @@ final class RunsSchema implements CsvSchema<RunRecord> {
         EpochCost cost = run.cost();
         cells.addAll(List.of(Cells.optional(run.memoryHorizon()), Cells.number(cost.secondsPerEpoch()),
                 Cells.integer(cost.timestepsPerEpoch()), Cells.integer(cost.trainingBytesPerEpoch())));
+        RunProtocol protocol = run.protocol();
+        cells.addAll(List.of(protocol.budget(), Cells.name(protocol.selection()), Cells.integer(protocol.window()),
+                Cells.optional(protocol.chosenEpoch()), protocol.selectedMode().map(Cells::name).orElse(""),
+                Cells.integer(protocol.optimizerUpdates()), Cells.integer(protocol.timesteps()),
+                Cells.number(protocol.trainingSeconds()), Cells.number(protocol.evaluationSeconds())));
         return cells;
     }
 
@@ -81,9 +91,20 @@ final class RunsSchema implements CsvSchema<RunRecord> {
                         errors(row, "persistence")));
         EpochCost cost = new EpochCost(row.number("seconds_per_epoch"), row.integer("timesteps_per_epoch"),
                 row.integer("training_bytes_per_epoch"));
+        OptionalInt chosenEpoch = row.optionalSmallInteger("chosen_epoch");
+        Optional<EvaluationMode> mode = row.text("selected_mode").isEmpty() ? Optional.empty()
+                : Optional.of(row.enumValue("selected_mode", EvaluationMode.class));
+        if (chosenEpoch.isPresent() != mode.isPresent()) {
+            throw row.error("selected_mode", row.text("selected_mode"),
+                    "a mode exactly when chosen_epoch is filled in");
+        }
+        RunProtocol protocol = new RunProtocol(row.requiredText("budget"),
+                row.enumValue("selection", SelectionMode.class), row.smallInteger("window"), chosenEpoch, mode,
+                row.integer("optimizer_updates"), row.integer("timesteps"), row.number("training_seconds"),
+                row.number("evaluation_seconds"));
         return new RunRecord(runId(row), setup, row.flag("chosen_for_test"), status,
                 row.smallInteger("epochs_run"), row.text("status_detail"), row.number("final_train_loss"),
-                row.number("validation_loss"), test, row.optionalSmallInteger("memory_horizon"), cost);
+                row.number("validation_loss"), test, row.optionalSmallInteger("memory_horizon"), cost, protocol);
     }
 
     static RunId runId(CsvRow row) throws ResultsFormatException {

@@ -24,15 +24,18 @@ import java.util.OptionalInt;
  *                       the run ended
  * @param statusDetail   a short human-readable note (the exception for FAILED), empty when none
  * @param finalTrainLoss training loss of the last epoch (NaN or infinite when diverged)
- * @param validationLoss validation loss (streaming) at the end of training
+ * @param validationLoss validation loss (scaled MSE on every validation target) of the run's best
+ *                       checkpoint in its selected mode ({@code protocol}); NaN when the run did
+ *                       not complete
  * @param test           test metrics, when computed
  * @param memoryHorizon  smallest lag after which input sensitivity stays below 1% of its peak
  * @param cost           per-epoch cost
+ * @param protocol       budget, selection, chosen checkpoint and total cost
  */
 public record RunRecord(RunId runId, RunSetup setup, boolean chosenForTest, RunStatus status,
                         int epochsRun, String statusDetail, double finalTrainLoss,
                         double validationLoss, Optional<TestMetrics> test,
-                        OptionalInt memoryHorizon, EpochCost cost) {
+                        OptionalInt memoryHorizon, EpochCost cost, RunProtocol protocol) {
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(setup, "setup");
@@ -41,6 +44,7 @@ public record RunRecord(RunId runId, RunSetup setup, boolean chosenForTest, RunS
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(memoryHorizon, "memoryHorizon");
         Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(protocol, "protocol");
         if (status == RunStatus.PENDING) {
             throw new IllegalArgumentException("run " + runId + ": PENDING belongs in manifest.json, not runs.csv");
         }

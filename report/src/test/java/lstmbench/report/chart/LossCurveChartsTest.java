@@ -46,6 +46,22 @@ class LossCurveChartsTest {
         assertEquals("Timesteps processed (count)", timesteps.chart().getXAxisTitle());
         assertEquals("Validation MSE (scaled series)", timesteps.chart().getYAxisTitle());
         assertTrue(timesteps.chart().getTitle().contains("timesteps processed"));
+        Figure<XYChart> updates = LossCurveCharts.validationLoss("d", curves, CurveAxis.UPDATES);
+        assertEquals("Optimiser updates (count)", updates.chart().getXAxisTitle());
+        assertTrue(updates.chart().getTitle().contains("optimiser updates"));
+    }
+
+    @Test
+    void theUpdatesViewPlotsCumulativeUpdates() {
+        RunId id = new RunId("r");
+        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 7, 7, 0.1),
+                new CurvePoint(id, 2, 0.3, 0.3, 2, 20, 1, 0.3, 7, 14, 0.1));
+        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
+                List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.UPDATES);
+
+        double[] x = figure.chart().getSeriesMap().get("chunked-reset").getXData();
+        assertEquals(7.0, x[0]);
+        assertEquals(14.0, x[1]);
     }
 
     @Test
@@ -69,8 +85,8 @@ class LossCurveChartsTest {
     @Test
     void lossesWithinADecadeStayLinear() {
         RunId id = new RunId("r");
-        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1),
-                new CurvePoint(id, 2, 0.3, 0.3, 2, 20, 1));
+        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 5, 5, 0.1),
+                new CurvePoint(id, 2, 0.3, 0.3, 2, 20, 1, 0.3, 5, 10, 0.1));
         Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
                 List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
 
@@ -80,7 +96,7 @@ class LossCurveChartsTest {
     @Test
     void aSingleSeedDrawsNoBand() {
         RunId id = new RunId("r");
-        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1));
+        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 5, 5, 0.1));
         Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
                 List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
 
@@ -92,8 +108,10 @@ class LossCurveChartsTest {
         RunId ok = new RunId("ok");
         RunId bad = new RunId("bad");
         StrategyCurves curves = new StrategyCurves("shuffled", List.of(
-                List.of(new CurvePoint(ok, 1, 1, 0.4, 1, 10, 1), new CurvePoint(ok, 2, 1, 0.2, 2, 20, 1)),
-                List.of(new CurvePoint(bad, 1, 1, 0.6, 1, 10, 1), new CurvePoint(bad, 2, 1, Double.NaN, 2, 20, 1))));
+                List.of(new CurvePoint(ok, 1, 1, 0.4, 1, 10, 1, 0.4, 5, 5, 0.1),
+                        new CurvePoint(ok, 2, 1, 0.2, 2, 20, 1, 0.2, 5, 10, 0.1)),
+                List.of(new CurvePoint(bad, 1, 1, 0.6, 1, 10, 1, 0.6, 5, 5, 0.1),
+                        new CurvePoint(bad, 2, 1, Double.NaN, 2, 20, 1, Double.NaN, 5, 10, 0.1))));
 
         List<BandPoint> band = curves.band(CurvePoint::epoch, CurvePoint::validationLoss);
 

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.EvaluationMode;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
-import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -39,7 +41,8 @@ class LagSweepTest {
         RunSetup setup = new RunSetup("memory-sweep", "synthetic:seasonal-ar?lag=" + lag, strategy, "", seed, 0.01);
         TestMetrics test = new TestMetrics(mse(2.0), mse(2.0 * penalty), mse(3.0));
         runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.of(test),
-                OptionalInt.of(horizon), new EpochCost(0.1, 100, 800)));
+                OptionalInt.of(horizon), new EpochCost(0.1, 100, 800),
+                ResultsFixture.protocol(3, EvaluationMode.STREAMING)));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.LAG_R2, lag, r2));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, K, 0.001));
@@ -154,7 +157,8 @@ class LagSweepTest {
     void anExperimentWithoutALagSweepHasNoSuchFinding() {
         RunSetup setup = new RunSetup("x", "sunspots", "chunked-reset", "", 1, 0.01);
         runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.empty(),
-                OptionalInt.of(12), new EpochCost(0.1, 100, 800)));
+                OptionalInt.of(12), new EpochCost(0.1, 100, 800),
+                ResultsFixture.protocol(3, EvaluationMode.STREAMING)));
 
         assertTrue(LagSweep.of(results()).isEmpty());
         assertTrue(FindingsGenerator.findings(results()).general().stream().noneMatch(s -> s.startsWith("Lag sweep")));

@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.Marker;
+import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.EpochCost;
+import lstmbench.report.results.EvaluationMode;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
-import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -41,7 +43,8 @@ class MemorySectionTest {
         RunSetup setup = new RunSetup("memory", "synthetic:seasonal-ar?lag=64", strategy, parameters, 1, 0.01);
         return new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0,
                 Optional.of(new TestMetrics(mse(streaming), mse(windowed), mse(2.0))), OptionalInt.of(70),
-                new EpochCost(0.5, 1000, 2 * 1024 * 1024));
+                new EpochCost(0.5, 1000, 2 * 1024 * 1024),
+                ResultsFixture.protocol(3, EvaluationMode.STREAMING));
     }
 
     @Test

@@ -65,7 +65,8 @@ class ResultsFilesTest {
                 "T=48, batch=8", 7, 0.001);
         RunRecord run = new RunRecord(setup.runId(), setup, false, RunStatus.FAILED, 2,
                 "java.lang.IllegalStateException: bad \"shape\",\nsecond line", 0.5, 0.6, Optional.empty(),
-                OptionalInt.empty(), new EpochCost(Double.POSITIVE_INFINITY, 0, 0));
+                OptionalInt.empty(), new EpochCost(Double.POSITIVE_INFINITY, 0, 0),
+                ResultsFixture.unchosenProtocol());
         ResultsFiles.RUNS.write(dir, List.of(run));
 
         assertEquals(List.of(run), ResultsFiles.RUNS.read(dir));
@@ -93,9 +94,10 @@ class ResultsFilesTest {
     @Test
     void aBadCellIsReportedWithFileLineAndColumn() throws IOException {
         Files.writeString(ResultsFiles.CURVES.path(dir),
-                "run_id,epoch,train_loss,validation_loss,wall_seconds,timesteps_seen,gradient_norm\n"
-                        + "r1,1,0.5,0.4,1.0,100,0.1\n"
-                        + "r1,2,0.4,oops,2.0,200,0.1\n");
+                "run_id,epoch,train_loss,validation_loss,wall_seconds,timesteps_seen,gradient_norm,"
+                        + "windowed_validation_loss,updates,updates_seen,evaluation_seconds\n"
+                        + "r1,1,0.5,0.4,1.0,100,0.1,0.3,4,4,0.01\n"
+                        + "r1,2,0.4,oops,2.0,200,0.1,0.3,4,8,0.01\n");
 
         ResultsFormatException error = assertThrows(ResultsFormatException.class,
                 () -> ResultsFiles.CURVES.read(dir));

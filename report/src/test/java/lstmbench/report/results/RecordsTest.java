@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import lstmbench.report.ResultsFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +37,12 @@ class RecordsTest {
         EpochCost cost = new EpochCost(1, 1, 1);
 
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(SETUP.runId(), SETUP, false, RunStatus.OK, 1,
-                "", 1, 1, test, OptionalInt.empty(), cost));
+                "", 1, 1, test, OptionalInt.empty(), cost, ResultsFixture.unchosenProtocol()));
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(SETUP.runId(), SETUP, true,
-                RunStatus.DIVERGED, 1, "", 1, 1, test, OptionalInt.empty(), cost));
+                RunStatus.DIVERGED, 1, "", 1, 1, test, OptionalInt.empty(), cost, ResultsFixture.unchosenProtocol()));
         assertThrows(IllegalArgumentException.class, () -> new RunRecord(SETUP.runId(), SETUP, true,
-                RunStatus.PENDING, 1, "", 1, 1, Optional.empty(), OptionalInt.empty(), cost));
+                RunStatus.PENDING, 1, "", 1, 1, Optional.empty(), OptionalInt.empty(), cost,
+                ResultsFixture.unchosenProtocol()));
     }
 
     @Test

@@ -35,16 +35,4 @@ public final class Evaluator {
         System.arraycopy(streaming, from - 1, stream, 0, to - from);
         return new PartForecasts(part, from, stream, windowed);
     }
-
-    /** Streaming MSE (scaled) on the validation part: the per-epoch validation loss. */
-    public static double streamingValidationMse(ModelParams p, ForecastData data, StreamingForecast forecast) {
-        int from = data.validationStart(), to = data.testStart();
-        float[] predicted = forecast.predict(p, data.scaledPrefix(to), to - 1);
-        double se = 0;
-        for (int t = from; t < to; t++) {
-            double e = (double) data.scaled(t) - predicted[t - 1];
-            se += e * e;
-        }
-        return se / (to - from);
-    }
 }

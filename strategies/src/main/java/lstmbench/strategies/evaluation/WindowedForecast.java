@@ -38,12 +38,27 @@ public final class WindowedForecast {
             throw new IllegalArgumentException("targets [" + from + ", " + to + ") need " + window
                     + " points before them in a series of " + series.length);
         }
-        float[] out = new float[to - from];
+        int[] targets = new int[to - from];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = from + i;
+        }
+        return predictAt(p, series, targets);
+    }
+
+    /** out[i] = forecast of series[targets[i]] from the W points before it. */
+    public float[] predictAt(ModelParams p, float[] series, int[] targets) {
+        for (int t : targets) {
+            if (t < window || t >= series.length) {
+                throw new IllegalArgumentException("target " + t + " needs " + window
+                        + " points before it in a series of " + series.length);
+            }
+        }
+        float[] out = new float[targets.length];
         Network.Workspace ws = null;
         FloatArray inputs = null;
         LstmState zero = null;
-        for (int first = from; first < to; first += ROWS) {
-            int rows = Math.min(ROWS, to - first);
+        for (int first = 0; first < targets.length; first += ROWS) {
+            int rows = Math.min(ROWS, targets.length - first);
             if (ws == null || ws.batch() != rows) {
                 ws = new Network.Workspace(dims, rows, window);
                 inputs = FloatArray.zeros(rows, window, 1);
@@ -51,11 +66,11 @@ public final class WindowedForecast {
             }
             FloatBuffer in = inputs.buffer();
             for (int r = 0; r < rows; r++) {
-                in.put(r * window, series, first + r - window, window);
+                in.put(r * window, series, targets[first + r] - window, window);
             }
             FloatBuffer y = Network.predict(p, inputs, zero, ws).buffer();
             for (int r = 0; r < rows; r++) {
-                out[first - from + r] = y.get(r * window + window - 1);
+                out[first + r] = y.get(r * window + window - 1);
             }
         }
         return out;

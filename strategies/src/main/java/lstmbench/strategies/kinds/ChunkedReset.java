@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
@@ -64,5 +65,17 @@ public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implem
     @Override
     public int gradientSteps(int trainLength) {
         return chunk;
+    }
+
+    /** T: every batch reads chunks of T from zero state. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(chunk);
+    }
+
+    /** No: every chunk starts from zero state. */
+    @Override
+    public boolean carriesState() {
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package lstmbench.strategies.kinds;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -44,5 +45,17 @@ public record FullBptt() implements Strategy, TrainingSpan {
     @Override
     public int gradientSteps(int trainLength) {
         return Math.max(1, trainLength - 1);
+    }
+
+    /** None: the one sequence is the whole training part. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.empty();
+    }
+
+    /** Yes: the one sequence reads the series from its start, as the streaming forecast does. */
+    @Override
+    public boolean carriesState() {
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
@@ -79,5 +80,17 @@ public record RandomOffset(int chunk, int streams, Remainder remainder) implemen
     @Override
     public int gradientSteps(int trainLength) {
         return chunk;
+    }
+
+    /** T: the chunk. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(chunk);
+    }
+
+    /** Yes: state is carried through each stream. */
+    @Override
+    public boolean carriesState() {
+        return true;
     }
 }

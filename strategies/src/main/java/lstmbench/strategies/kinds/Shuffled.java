@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
@@ -75,5 +76,17 @@ public record Shuffled(Unit unit, int length, int batchSize, Order order, Remain
     @Override
     public int gradientSteps(int trainLength) {
         return length;
+    }
+
+    /** W or T: the window or chunk. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(length);
+    }
+
+    /** No: every window or chunk starts from zero state. */
+    @Override
+    public boolean carriesState() {
+        return false;
     }
 }

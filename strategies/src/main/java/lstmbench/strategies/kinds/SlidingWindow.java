@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
@@ -55,5 +56,17 @@ public record SlidingWindow(int window, int batchSize, Remainder remainder) impl
     @Override
     public int gradientSteps(int trainLength) {
         return window;
+    }
+
+    /** W: the window. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(window);
+    }
+
+    /** No: every window starts from zero state. */
+    @Override
+    public boolean carriesState() {
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
@@ -109,5 +110,17 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
     @Override
     public int gradientSteps(int trainLength) {
         return scope == Scope.BATCH ? burnIn + chunk : chunk;
+    }
+
+    /** Burn-in + T per batch (what one zero-state batch reads); T per epoch. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(scope == Scope.BATCH ? burnIn + chunk : chunk);
+    }
+
+    /** Per epoch yes (the chunks continue the burn-in state); per batch no (every batch starts from zero state). */
+    @Override
+    public boolean carriesState() {
+        return scope == Scope.EPOCH;
     }
 }

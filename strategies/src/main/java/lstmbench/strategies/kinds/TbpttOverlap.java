@@ -2,6 +2,7 @@ package lstmbench.strategies.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
@@ -96,5 +97,17 @@ public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) imp
     @Override
     public int gradientSteps(int trainLength) {
         return k2;
+    }
+
+    /** K2: the length of every batch. */
+    @Override
+    public OptionalInt trainedWindow() {
+        return OptionalInt.of(k2);
+    }
+
+    /** Yes: state is carried from batch to batch. */
+    @Override
+    public boolean carriesState() {
+        return true;
     }
 }

@@ -1,11 +1,14 @@
 package lstmbench.strategies.selection;
 
 import lstmbench.strategies.evaluation.PartErrors;
+import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.TrainingResult;
 
 /**
- * The learning rate the search chose, its training run, and the evaluation on validation and
- * test (both streaming and windowed): the only place test metrics are computed.
+ * The configuration the search chose for a run group: its learning rate, training run and
+ * checkpoint (epoch and evaluation mode), and the evaluation of that checkpoint on validation and
+ * test in both modes (windowed with the run's window): the only place test metrics are computed.
  */
-public record ChosenRun(double learningRate, TrainingResult training, PartErrors validation, PartErrors test) {
+public record ChosenRun(double learningRate, TrainingResult training, Checkpoint checkpoint, PartErrors validation,
+                        PartErrors test) {
 }

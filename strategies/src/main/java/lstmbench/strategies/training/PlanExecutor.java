@@ -27,13 +27,30 @@ import lstmbench.strategies.plan.StateSource;
  * </pre>
  *
  * <p>Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training
- * series.
+ * series. With an Allowance (what the run's budget has left) a batch starts only while the epoch
+ * has made fewer updates, run fewer timesteps and spent less training time than allowed; the epoch
+ * then ends early (EpochOutcome.complete = false).
  */
 public final class PlanExecutor {
 
-    /** What an epoch measured; divergence is the batch index and cause of the first non-finite value. */
+    /**
+     * What an epoch measured; divergence is the batch index and cause of the first non-finite
+     * value; complete is whether every batch of the plan ran.
+     */
     public record EpochOutcome(double trainLoss, long timesteps, int optimizerSteps, double meanGradientNorm,
-                               double maxGradientNorm, Optional<Divergence> divergence) {
+                               double maxGradientNorm, boolean complete, Optional<Divergence> divergence) {
+    }
+
+    /** What one epoch may spend at most: updates, timesteps and training nanoseconds (Long.MAX_VALUE: no limit). */
+    public record Allowance(long updates, long timesteps, long nanos) {
+        public static final Allowance UNLIMITED = new Allowance(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
+        public Allowance {
+            if (updates < 0 || timesteps < 0 || nanos < 0) {
+                throw new IllegalArgumentException("an allowance cannot be negative, got " + updates + " updates, "
+                        + timesteps + " timesteps, " + nanos + " ns");
+            }
+        }
     }
 
     public record Divergence(int batch, TrainingOutcome.DivergenceCause cause) {
@@ -55,12 +72,24 @@ public final class PlanExecutor {
     }
 
     public EpochOutcome runEpoch(EpochPlan plan, ModelParams p, Optimizer optimizer, double clipNorm) {
+        return runEpoch(plan, p, optimizer, clipNorm, Allowance.UNLIMITED);
+    }
+
+    /** Runs the plan's batches in order while the allowance lasts (checked before every batch). */
+    public EpochOutcome runEpoch(EpochPlan plan, ModelParams p, Optimizer optimizer, double clipNorm,
+                                 Allowance allowance) {
         plan.requireWithin(series.length);
+        long start = System.nanoTime();
         double lossSum = 0, normSum = 0, normMax = 0;
         long scored = 0, timesteps = 0;
         int steps = 0;
         var batches = plan.batches();
-        for (int k = 0; k < batches.size(); k++) {
+        int k = 0;
+        for (; k < batches.size(); k++) {
+            if (steps >= allowance.updates() || timesteps >= allowance.timesteps()
+                    || (allowance.nanos() != Long.MAX_VALUE && System.nanoTime() - start >= allowance.nanos())) {
+                break;
+            }
             BatchSpec b = batches.get(k);
             BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
             fill(slot.chunk(), b);
@@ -93,7 +122,7 @@ public final class PlanExecutor {
             normMax = Math.max(normMax, norm);
         }
         return new EpochOutcome(scored == 0 ? 0 : lossSum / scored, timesteps, steps,
-                steps == 0 ? 0 : normSum / steps, normMax, Optional.empty());
+                steps == 0 ? 0 : normSum / steps, normMax, k == batches.size(), Optional.empty());
     }
 
     /**
@@ -116,7 +145,7 @@ public final class PlanExecutor {
     }
 
     private static EpochOutcome diverged(int batch, TrainingOutcome.DivergenceCause cause, long timesteps, int steps) {
-        return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN,
+        return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN, false,
                 Optional.of(new Divergence(batch, cause)));
     }
 

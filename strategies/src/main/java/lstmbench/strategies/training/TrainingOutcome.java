@@ -5,7 +5,7 @@ package lstmbench.strategies.training;
  * norm or weight (the epoch and batch where it happened are recorded; the caller moves on). A
  * non-finite validation loss after an epoch counts too, with batch = the epoch's batch count.
  * This is the trainer's own value; the harness turns it into the status column of runs.csv
- * (the report module's RunStatus, which also has FAILED and PENDING).
+ * (the report module's TrainingOutcome, which also has FAILED and PENDING).
  */
 public sealed interface TrainingOutcome {
 

@@ -41,12 +41,15 @@ class DivergenceTest {
     @Test
     void theSearchRecordsDivergedCandidatesAndChoosesACompletedOne() {
         TrainingConfig base = EXPLODING.withEpochs(2);
-        SelectionResult s = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30, 0.01), 5, EpochListener.NONE);
+        ValidationSetup validation = ValidationSetup.bothModes(STRATEGY, 5);
+        SelectionResult s = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30, 0.01), validation,
+                EpochListener.NONE);
         assertEquals(2, s.candidates().size());
         assertInstanceOf(TrainingOutcome.Diverged.class, s.candidates().get(1).outcome());
         assertTrue(s.candidates().get(0).outcome().completed());
         assertEquals(0.01, s.chosen().orElseThrow().learningRate());
-        SelectionResult none = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30), 5, EpochListener.NONE);
+        SelectionResult none = LearningRateSearch.run(STRATEGY, DATA, base, List.of(1e30), validation,
+                EpochListener.NONE);
         assertTrue(none.chosen().isEmpty(), "nothing to choose when every candidate diverged");
     }
 }

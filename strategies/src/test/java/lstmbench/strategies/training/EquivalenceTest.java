@@ -11,6 +11,7 @@ import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelParams;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TestData;
+import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.kinds.ChunkedReset;
 import lstmbench.strategies.kinds.FullBptt;
@@ -36,19 +37,23 @@ import org.junit.jupiter.api.Test;
  */
 class EquivalenceTest {
     static final ForecastData DATA = TestData.sine(400, 3);
-    static final TrainingConfig CONFIG = new TrainingConfig(6, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 4, 9);
+    static final int EPOCHS = 4;
+    static final TrainingConfig CONFIG = new TrainingConfig(6, new OptimizerChoice.AdamChoice(), 0.01, 1.0, EPOCHS, 9);
 
     static void assertTrainsIdentically(Strategy a, Strategy b) {
         int n = DATA.trainLength();
-        for (int e = 0; e < CONFIG.epochs(); e++) {
+        for (int e = 0; e < EPOCHS; e++) {
             assertEquals(a.plan(n, new EpochSeed(e, CONFIG.seed())), b.plan(n, new EpochSeed(e, CONFIG.seed())),
                     "plans of epoch " + e);
         }
-        TrainingResult ra = Trainer.train(a, DATA, CONFIG), rb = Trainer.train(b, DATA, CONFIG);
+        ValidationSetup same = new ValidationSetup(10, java.util.EnumSet.allOf(EvaluationMode.class));
+        TrainingResult ra = Trainer.train(a, DATA, CONFIG, same, EpochListener.NONE);
+        TrainingResult rb = Trainer.train(b, DATA, CONFIG, same, EpochListener.NONE);
         assertArrayEquals(ra.params().flatten(), rb.params().flatten(), "weights after training");
-        for (int e = 0; e < CONFIG.epochs(); e++) {
+        for (int e = 0; e < EPOCHS; e++) {
             assertEquals(ra.epochs().get(e).trainLoss(), rb.epochs().get(e).trainLoss());
             assertEquals(ra.epochs().get(e).validationLoss(), rb.epochs().get(e).validationLoss());
+            assertEquals(ra.epochs().get(e).windowedValidationLoss(), rb.epochs().get(e).windowedValidationLoss());
             assertEquals(ra.epochs().get(e).maxGradientNorm(), rb.epochs().get(e).maxGradientNorm());
         }
     }

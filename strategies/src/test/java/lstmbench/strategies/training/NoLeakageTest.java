@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing from validation or test reaches training, the scaler, or a learning-rate choice made on
  * test: every strategy's batches read only training points; replacing every test value changes
- * neither the scaler, nor the trained weights, nor the losses, nor the chosen learning rate;
+ * neither the scaler, nor the trained weights, nor the losses, nor the chosen learning rate, epoch
+ * and evaluation mode;
  * replacing validation values changes the validation loss but not the trained weights.
  */
 class NoLeakageTest {
@@ -57,7 +58,7 @@ class NoLeakageTest {
             Strategy s = StrategyRegistry.parse(spec);
             TrainingResult a = Trainer.train(s, DATA, CONFIG), b = Trainer.train(s, OTHER_TEST, CONFIG);
             assertArrayEquals(a.params().flatten(), b.params().flatten(), spec);
-            for (int e = 0; e < CONFIG.epochs(); e++) {
+            for (int e = 0; e < a.epochs().size(); e++) {
                 assertEquals(a.epochs().get(e).trainLoss(), b.epochs().get(e).trainLoss(), spec);
                 assertEquals(a.epochs().get(e).validationLoss(), b.epochs().get(e).validationLoss(), spec);
             }
@@ -73,17 +74,22 @@ class NoLeakageTest {
     }
 
     @Test
-    void theLearningRateChoiceDoesNotDependOnTestValues() {
+    void theChosenLearningRateEpochAndModeDoNotDependOnTestValues() {
         Strategy s = StrategyRegistry.parse("chunked-reset?chunk=10&batch=4");
         List<Double> grid = List.of(0.001, 0.01, 0.05);
-        SelectionResult a = LearningRateSearch.run(s, DATA, CONFIG, grid, 10, EpochListener.NONE);
-        SelectionResult b = LearningRateSearch.run(s, OTHER_TEST, CONFIG, grid, 10, EpochListener.NONE);
+        ValidationSetup validation = ValidationSetup.bothModes(s, 10);
+        SelectionResult a = LearningRateSearch.run(s, DATA, CONFIG, grid, validation, EpochListener.NONE);
+        SelectionResult b = LearningRateSearch.run(s, OTHER_TEST, CONFIG, grid, validation, EpochListener.NONE);
         for (int i = 0; i < grid.size(); i++) {
             assertEquals(a.candidates().get(i).learningRate(), b.candidates().get(i).learningRate());
             assertEquals(a.candidates().get(i).outcome(), b.candidates().get(i).outcome());
             assertEquals(a.candidates().get(i).finalValidationLoss(), b.candidates().get(i).finalValidationLoss());
         }
         assertEquals(a.chosen().orElseThrow().learningRate(), b.chosen().orElseThrow().learningRate());
+        assertEquals(a.chosen().orElseThrow().checkpoint().epoch(), b.chosen().orElseThrow().checkpoint().epoch());
+        assertEquals(a.chosen().orElseThrow().checkpoint().mode(), b.chosen().orElseThrow().checkpoint().mode());
+        assertEquals(a.chosen().orElseThrow().checkpoint().validationLoss(),
+                b.chosen().orElseThrow().checkpoint().validationLoss());
         assertNotEquals(a.chosen().orElseThrow().test(), b.chosen().orElseThrow().test(),
                 "the test metrics do see the test values");
     }
