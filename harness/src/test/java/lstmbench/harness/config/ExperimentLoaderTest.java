@@ -71,7 +71,8 @@ class ExperimentLoaderTest {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "name: x\ndatasets: [\"a\"\nstrategies: [b]\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load(file.toString()));
-        assertTrue(e.getMessage().matches("(?s).*broken\\.yaml: line 2, column \\d+.*expected ',' or ']'.*"), e.getMessage());
+        assertTrue(e.getMessage().matches(
+                "(?s).*broken\\.yaml: line 3, column 1: expected ',' or ']'.*begun at line 2.*"), e.getMessage());
     }
 
     @Test
