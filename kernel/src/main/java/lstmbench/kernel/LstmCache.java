@@ -112,6 +112,17 @@ public final class LstmCache {
         dest.c().buffer().put(0, cs.buffer(), slot, n);
     }
 
+    /**
+     * Bytes of float32 memory a cache of this shape holds, without allocating it: what {@link #bytes()}
+     * returns for {@code new LstmCache(batch, time, inputSize, hiddenSize)}, for estimates made before
+     * any training (rows = T*B: xs, dxs and dx hold 3I floats per row, hs, cs, tanhC, hidden, gates and
+     * dz 12H; the state slots h0 of hs and cs, finalState and dState0 another 6H per batch row).
+     */
+    public static long bytes(long batch, long time, long inputSize, long hiddenSize) {
+        long rows = time * batch;
+        return 4 * (rows * (3 * inputSize + 12 * hiddenSize) + 6 * batch * hiddenSize);
+    }
+
     /** Bytes of float32 memory this cache holds (activations and backward buffers). */
     public long bytes() {
         long floats = 0;

@@ -56,6 +56,16 @@ public final class Network {
             return lstm.finalState();
         }
 
+        /**
+         * Bytes of float32 buffers a workspace of this shape holds, without allocating it: what
+         * {@link #bytes()} returns for {@code new Workspace(dims, batch, time)}.
+         */
+        public static long bytes(ModelDims dims, long batch, long time) {
+            long steps = batch * time;
+            return LstmCache.bytes(batch, time, dims.inputSize(), dims.hiddenSize())
+                    + 4 * steps * (2L * dims.outputSize() + dims.hiddenSize());
+        }
+
         /** Bytes of float32 buffers held for this chunk shape. */
         public long bytes() {
             return lstm.bytes() + 4L * (head.y.length() + head.dh.length() + dy.length());

@@ -7,10 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kernel's refusals and invariants: backward without a matching forward, shape checks.
+ * The kernel's refusals and invariants: backward without a matching forward, shape checks, and the
+ * byte counts of buffer shapes computed before allocating them.
  */
 class KernelContractTest {
     static final ModelDims DIMS = new ModelDims(1, 4, 1);
+
+    @Test
+    void theBytesOfAShapeComputedWithoutAllocatingEqualTheAllocatedBuffers() {
+        for (int[] shape : new int[][] {{1, 1, 1, 1}, {2, 3, 1, 4}, {5, 7, 3, 6}, {16, 20, 2, 9}}) {
+            int b = shape[0], t = shape[1], i = shape[2], h = shape[3];
+            assertEquals(new LstmCache(b, t, i, h).bytes(), LstmCache.bytes(b, t, i, h), "LstmCache " + b + "x" + t);
+            ModelDims dims = new ModelDims(i, h, 2);
+            assertEquals(new Network.Workspace(dims, b, t).bytes(), Network.Workspace.bytes(dims, b, t),
+                    "Workspace " + b + "x" + t);
+        }
+    }
 
     @Test
     void backwardRefusesToRunWithoutAForwardPass() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.TimeSeries;
+import com.univocity.parsers.common.TextParsingException;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -33,6 +34,10 @@ public final class CsvLoader {
 
   private static final Set<String> MISSING_MARKERS = Set.of("", "na", "nan");
   private static final int MAX_BAD_CELLS_SHOWN = 5;
+  /** The longest cell the parser accepts, in characters. */
+  static final int MAX_CELL_CHARS = 4096;
+  /** The most columns a row may have. */
+  static final int MAX_COLUMNS = 10_000;
 
   private CsvLoader() {}
 
@@ -82,15 +87,44 @@ public final class CsvLoader {
             .header(source.header() == HeaderRow.PRESENT)
             .columnTypes(columnName -> ColumnType.STRING)
             .missingValueIndicator()
+            .maxCharsPerColumn(MAX_CELL_CHARS)
+            .maxNumberOfColumns(MAX_COLUMNS)
             .build();
     try {
       return Table.read().usingOptions(options);
     } catch (RuntimeException e) {
       throw new DatasetException(
           "File " + file + " could not be parsed as CSV with delimiter '" + source.delimiter()
-              + "': " + e.getMessage(),
+              + "': " + parseProblem(e),
           e);
     }
+  }
+
+  /**
+   * What went wrong while parsing, in one line and in this program's words: the parser's own
+   * message lists its whole configuration and, for too many columns, only an array index.
+   */
+  private static String parseProblem(RuntimeException e) {
+    Throwable t = e;
+    while (t != null && !(t instanceof TextParsingException)) {
+      t = t.getCause();
+    }
+    if (t instanceof TextParsingException p) {
+      String line = p.getLineIndex() >= 0 ? "line " + (p.getLineIndex() + 1) + " of the file" : "a line";
+      String message = p.getMessage() == null ? "" : p.getMessage();
+      if (message.contains("exceeds the maximum number of characters")) {
+        return line + " has a cell longer than " + MAX_CELL_CHARS + " characters, the most a cell may hold";
+      }
+      if (p.getCause() instanceof ArrayIndexOutOfBoundsException
+          || message.contains("exceeds the maximum number of columns")) {
+        return line + " has more than " + MAX_COLUMNS + " columns, the most a row may have";
+      }
+      String first = message.lines().findFirst().orElse("malformed CSV").trim();
+      return line + ": " + first;
+    }
+    String first = e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().lines().findFirst().orElse("malformed CSV").trim();
+    return first;
   }
 
   /** The whole file; for a file on disk, first a clear message if it is absent or unreadable. */

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import lstmbench.harness.run.FolderLock;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.io.GroupFolders;
+import lstmbench.report.io.ManifestFile;
+import lstmbench.report.io.ResultsFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,8 +32,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.exists(dir)) {
             throw new BadInputException(dir + ": no such results folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + " is a file, not a results folder: give the folder lstmbench run wrote"
+                    + " (the one holding manifest.json)");
+        }
+        if (!Files.exists(ManifestFile.path(dir)) && !Files.exists(ResultsFiles.RUNS.path(dir))
+                && !Files.exists(dir.resolve(FolderLock.FILE_NAME))) {
+            // checked before the lock, whose file would be the first thing written into the folder (a
+            // folder with a lock file may be one whose writer has not written its manifest yet)
+            throw new BadInputException(dir + " is not a results folder: it has neither " + ManifestFile.FILE_NAME
+                    + " nor " + ResultsFiles.RUNS.fileName());
         }
         Path page;
         try (FolderLock lock = FolderLock.acquire(dir)) {

@@ -19,7 +19,9 @@ import lstmbench.harness.run.DatasetFingerprints;
 import lstmbench.harness.run.ExperimentPlan;
 import lstmbench.harness.run.ExperimentRunner;
 import lstmbench.harness.run.FolderLock;
+import lstmbench.harness.run.MemoryEstimate;
 import lstmbench.harness.run.OutputFolder;
+import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.strategies.StrategyRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,10 @@ import picocli.CommandLine.Parameters;
  * {@code lstmbench run <preset|file.yaml>}: loads the experiment, applies the command-line
  * overrides, resolves it against its data (refusing what does not fit before anything trains),
  * locks and checks the output folder, runs every group on the worker pool and renders the report.
+ *
+ * <p>Refused before anything is written (exit code 2): an empty --out, --resume of a folder that does
+ * not exist, and a model whose kernel buffers would not fit the machine's memory (MemoryEstimate).
+ * More workers than cores is allowed, with a warning on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
@@ -88,20 +94,34 @@ final class RunCommand implements Callable<Integer> {
         if (workerCount < 1) {
             throw new BadInputException("--workers must be >= 1, got " + workerCount);
         }
+        if (out.isPresent() && out.get().toString().isBlank()) {
+            throw new BadInputException("--out is empty: give the results folder, e.g. --out results/"
+                    + config.name());
+        }
         Path dir = out.orElse(Path.of("results", config.name()));
+        if (resume && !Files.exists(dir)) {
+            throw new BadInputException("--resume: " + dir + " does not exist, so there is nothing to resume;"
+                    + " leave out --resume to start " + config.name() + " there");
+        }
         // through text, so that it compares equal to the same configuration read back from manifest.json
         JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
         ExperimentPlan plan = ExperimentPlan.prepare(config);
+        MemoryEstimate.requireFits(plan, workerCount, MemoryEstimate.Limits.ofThisMachine());
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (workerCount > cores) {
+            warn("--workers " + workerCount + " is more than the " + cores + " cores of this machine: the runs"
+                    + " share the cores (each takes longer, so timing columns are slower) and their buffers are"
+                    + " held at once; " + cores + " or fewer is faster");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
+        List<DatasetFingerprint> fingerprints = DatasetFingerprints.of(plan);
+        OutputFolder.check(dir, configuration, config.name(), fingerprints, resume, force);
         ExperimentRunner.Summary summary;
         ExperimentRunner.Progress progress;
         try (FolderLock lock = FolderLock.acquire(dir)) {
             Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
-                    DatasetFingerprints.of(plan), resume, force);
-            note.ifPresent(text -> {
-                spec.commandLine().getErr().println("lstmbench: " + text);
-                spec.commandLine().getErr().flush();
-            });
+                    fingerprints, resume, force);
+            note.ifPresent(this::warn);
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
             summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
         }
@@ -159,6 +179,12 @@ final class RunCommand implements Callable<Integer> {
             result = result.withEpochs(epochs.get());
         }
         return result;
+    }
+
+    /** One line on stderr that does not stop the command. */
+    private void warn(String text) {
+        spec.commandLine().getErr().println("lstmbench: " + text);
+        spec.commandLine().getErr().flush();
     }
 
     private String commandText() {

@@ -5,29 +5,45 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads an experiment from a YAML file or a preset shipped in the jar
  * (resources/presets/NAME.yaml), turning every problem into a ConfigException that names the
  * source, line and column.
+ *
+ * <p>Messages are the loader's own words, never the YAML library's: a syntax error gives the
+ * problem and the line and column where the parser found it; a value of the wrong kind says what
+ * the key expects ("a list of numbers") and what it found; a missing required key is named with
+ * its path; a key given twice in one mapping is refused (it would otherwise silently take the
+ * last value).
  */
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
     public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "real-data");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -81,11 +97,14 @@ public final class ExperimentLoader {
     }
 
     private static ConfigException describe(JsonProcessingException e, String yaml, String source) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? source : source + ": line " + at.getLineNr() + ", column " + at.getColumnNr();
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && !(e instanceof UnrecognizedPropertyException)) {
-            where += ", at '" + path(m) + "'";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException syntax) {
+                return new ConfigException(syntaxError(syntax, source), e);
+            }
         }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? source
+                : source + ": line " + at.getLineNr() + ", column " + at.getColumnNr();
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after their whole mapping is read, so Jackson's location is the
             // mapping's end: find the key in the text instead
@@ -95,7 +114,98 @@ public final class ExperimentLoader {
             return new ConfigException(where + ": unknown key '" + u.getPropertyName() + "'; expected one of: "
                     + known, e);
         }
-        return new ConfigException(where + ": " + e.getOriginalMessage(), e);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(original);
+        if (duplicate.find()) {
+            return new ConfigException(where + ": key '" + duplicate.group(1) + "' is given twice in the same"
+                    + " mapping; give each key once", e);
+        }
+        String path = e instanceof JsonMappingException m ? path(m) : "";
+        java.util.regex.Matcher missing = Pattern.compile("Missing required creator property '([^']*)'")
+                .matcher(original);
+        if (missing.find()) {
+            String key = path.isEmpty() ? missing.group(1)
+                    : path.endsWith(missing.group(1)) ? path : path + "." + missing.group(1);
+            String section = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
+            where = section.isEmpty() ? source
+                    : lineOfKey(yaml, section).map(line -> source + ": line " + line).orElse(source);
+            return new ConfigException(where + ": missing required key '" + key + "'", e);
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return new ConfigException(where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": expected "
+                    + expected(m.getTargetType()) + ", found " + found(m), e);
+        }
+        // any other library message: its first line, without Java type names
+        String first = original.lines().findFirst().orElse("not a valid experiment");
+        return new ConfigException(where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": "
+                + first.replaceAll("`[^`]*`", "a value"), e);
+    }
+
+    /** "FILE: line L, column C: PROBLEM" for a YAML syntax error, at the place the parser stopped. */
+    private static String syntaxError(MarkedYAMLException syntax, String source) {
+        Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
+        String where = mark == null ? source
+                : source + ": line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+        String problem = syntax.getProblem() == null ? "malformed YAML" : syntax.getProblem();
+        if (problem.contains("(TAB)")) {
+            problem = "a tab character, which YAML does not allow for indentation; indent with spaces";
+        } else if (syntax.getContext() != null && !syntax.getContext().isBlank()) {
+            Mark begun = syntax.getContextMark();
+            problem += " (" + syntax.getContext() + (begun == null || begun == mark ? ""
+                    : " begun at line " + (begun.getLine() + 1) + ", column " + (begun.getColumn() + 1)) + ")";
+        }
+        return where + ": " + problem.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /** What a key of this Java type takes, in the user's words. */
+    private static String expected(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list in square brackets";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getFields()).filter(java.lang.reflect.Field::isEnumConstant)
+                    .map(f -> f.getAnnotation(JsonProperty.class) == null ? f.getName()
+                            : f.getAnnotation(JsonProperty.class).value())
+                    .collect(Collectors.joining(", "));
+        }
+        return "a mapping of keys to values (key: value)";
+    }
+
+    /** What the parser stood on when the value did not fit, in the user's words. */
+    private static String found(MismatchedInputException m) {
+        if (!(m.getProcessor() instanceof JsonParser parser)) {
+            return "another kind of value";
+        }
+        JsonToken token = parser.currentToken();
+        String text;
+        try {
+            text = parser.getText();
+        } catch (IOException | RuntimeException unavailable) {
+            text = null;
+        }
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_ARRAY, END_ARRAY -> "a list";
+            case START_OBJECT, END_OBJECT, FIELD_NAME -> "a mapping";
+            case VALUE_STRING -> "'" + text + "'";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> text;
+            case VALUE_NULL -> "nothing";
+            default -> "another kind of value";
+        };
     }
 
     private static Optional<Integer> lineOfKey(String yaml, String key) {
@@ -177,10 +287,7 @@ public final class ExperimentLoader {
                 throw new ConfigException(at + "learning rate " + lr + " must be a positive number");
             }
         }
-        if (c.learningRates().stream().distinct().count() != c.learningRates().size()) {
-            throw new ConfigException(at + "learningRates must be distinct, got " + c.learningRates()
-                    + " (a repeated rate would train the same runs twice under one run id)");
-        }
+        requireDistinctLearningRates(c, at);
         validateBudget(c, at);
         if (c.selection().patience() < 0) {
             throw new ConfigException(at + "selection.patience must be >= 0 (0: no early stopping), got "
@@ -213,9 +320,28 @@ public final class ExperimentLoader {
         }
         double sum = c.split().train() + c.split().validation() + c.split().test();
         if (Math.abs(sum - 1) > 1e-9 || c.split().train() <= 0 || c.split().validation() <= 0 || c.split().test() <= 0) {
+            BigDecimal exact = BigDecimal.valueOf(c.split().train()).add(BigDecimal.valueOf(c.split().validation()))
+                    .add(BigDecimal.valueOf(c.split().test()));
             throw new ConfigException(at + "split fractions must be positive and add up to 1, got "
-                    + c.split().train() + " + " + c.split().validation() + " + " + c.split().test() + " = " + sum);
+                    + c.split().train() + " + " + c.split().validation() + " + " + c.split().test() + " = "
+                    + exact.stripTrailingZeros().toPlainString());
         }
         return c;
+    }
+
+    /**
+     * Refuses a learning rate listed twice, compared as numbers (0.01 and 1e-2 are the same): two
+     * runs of one group would share a run id and both be chosen for test.
+     */
+    static void requireDistinctLearningRates(ExperimentConfig c, String at) {
+        List<Double> rates = c.learningRates();
+        for (int i = 0; i < rates.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (rates.get(i).doubleValue() == rates.get(j).doubleValue()) {
+                    throw new ConfigException(at + "learningRates lists " + rates.get(i) + " twice (entries "
+                            + (j + 1) + " and " + (i + 1) + "); give each learning rate once");
+                }
+            }
+        }
     }
 }

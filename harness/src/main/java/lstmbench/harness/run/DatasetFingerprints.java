@@ -88,7 +88,7 @@ public final class DatasetFingerprints {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(IoMessages.plain("cannot read", file, e));
+            throw new java.io.UncheckedIOException(IoMessages.plain("cannot read the dataset file", file, e));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,12 +1,15 @@
 package lstmbench.harness.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.spec.DatasetSpec;
 import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.datasets.spec.SyntheticSpec;
 import lstmbench.datasets.split.ChronologicalSplit;
 import lstmbench.datasets.split.ScaledSplit;
 import lstmbench.datasets.split.SplitFractions;
@@ -26,6 +29,12 @@ import lstmbench.strategies.plan.EpochSeed;
  * checked against each dataset's training part (a window or chunk longer than the training part,
  * or streams x chunk larger than it, is refused here with a message naming both), then the run
  * groups: one per dataset, strategy and seed, each covering the whole learning-rate grid.
+ *
+ * <p>Also refused here: a dataset or strategy listed twice (compared by canonical specification,
+ * so {@code sliding-window} and {@code sliding-window?window=32} with 32 the default are the same;
+ * two equal entries would give two groups the same run ids), and a synthetic dataset whose memory
+ * demand (the planted lag of seasonal-ar) is not shorter than its training part (the dependency
+ * would never appear in training).
  */
 public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies,
                              List<RunGroup> groups) {
@@ -49,12 +58,16 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
 
     public static ExperimentPlan prepare(ExperimentConfig config) {
         List<Strategy> strategies = new ArrayList<>();
+        Map<String, String> strategyTexts = new LinkedHashMap<>();
         for (String text : config.strategies()) {
+            Strategy strategy;
             try {
-                strategies.add(StrategyRegistry.parse(text));
+                strategy = StrategyRegistry.parse(text);
             } catch (StrategyException e) {
                 throw new ConfigException("strategies: " + e.getMessage(), e);
             }
+            requireOnce("strategies", strategyTexts, strategy.spec(), text);
+            strategies.add(strategy);
         }
         SplitFractions fractions;
         try {
@@ -64,11 +77,19 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         }
         int window = config.evaluation().window();
         List<PreparedDataset> datasets = new ArrayList<>();
+        Map<String, String> datasetTexts = new LinkedHashMap<>();
+        for (String text : config.datasets()) {
+            DatasetSpec spec = DatasetSpecs.parse(text);
+            requireOnce("datasets", datasetTexts, spec.text(), text);
+        }
         for (String text : config.datasets()) {
             DatasetSpec spec = DatasetSpecs.parse(text);
             TimeSeries series = spec.load();
             ScaledSplit split = ScaledSplit.fitOnTraining(ChronologicalSplit.split(series, fractions, window + 1));
             PreparedDataset d = new PreparedDataset(spec.text(), series, split, ForecastData.of(split));
+            if (spec instanceof SyntheticSpec synthetic) {
+                requireDemandWithinTraining(synthetic, d);
+            }
             for (Strategy s : strategies) {
                 requireFits(s, d);
             }
@@ -83,6 +104,28 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
             }
         }
         return new ExperimentPlan(config, datasets, strategies, groups);
+    }
+
+    /** Refuses a second entry whose canonical specification equals an earlier one's. */
+    private static void requireOnce(String key, Map<String, String> seen, String canonical, String text) {
+        String earlier = seen.putIfAbsent(canonical, text);
+        if (earlier != null) {
+            String as = earlier.equals(text) ? "'" + text + "'"
+                    : "'" + earlier + "' and '" + text + "' (both " + canonical + ")";
+            throw new ConfigException(key + " lists the same entry twice: " + as + "; give each once");
+        }
+    }
+
+    /** Refuses a synthetic series whose memory demand (e.g. the planted lag) reaches past its training part. */
+    private static void requireDemandWithinTraining(SyntheticSpec spec, PreparedDataset d) {
+        int demand = spec.process().memoryDemand().steps();
+        int trainLength = d.data().trainLength();
+        if (demand >= trainLength) {
+            throw new ConfigException("dataset " + d.spec() + ": its best forecast needs the last " + demand
+                    + " steps (its memory demand), which is not shorter than its training part of "
+                    + trainLength + " points, so training never sees the dependency; use a smaller lag or a larger"
+                    + " length");
+        }
     }
 
     /** Refuses a strategy whose shapes do not fit the dataset's training part. */

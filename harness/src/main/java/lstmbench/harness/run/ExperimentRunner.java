@@ -130,7 +130,8 @@ public final class ExperimentRunner {
         try {
             page = ReportRenderer.render(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("results are complete in " + dir + " but the report failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(IoMessages.plain("results are complete in " + dir
+                    + " but the report failed", e));
         }
         return new Summary(pending.size(), plan.groups().size() - pending.size(), store.runs().size(),
                 (System.nanoTime() - start) / 1e9, page);
@@ -181,7 +182,7 @@ public final class ExperimentRunner {
             }
             return committed;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot resume from " + dir + ": " + IoMessages.reason(e), e);
+            throw new UncheckedIOException(IoMessages.plain("cannot resume from " + dir, e));
         }
     }
 

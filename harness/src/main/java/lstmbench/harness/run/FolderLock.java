@@ -37,20 +37,25 @@ public final class FolderLock implements AutoCloseable {
 
     /**
      * Locks {@code dir} (creating it when missing) or refuses with a {@link BadInputException}
-     * naming the process that holds it.
+     * naming the process that holds it, or the file in the way when {@code dir} is or lies under a
+     * file. A folder that cannot be created or written (read-only file system, no permission, full
+     * disk) is an IOException in plain words (IoMessages).
      */
     public static FolderLock acquire(Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException(dir + " exists and is not a folder");
-        }
-        Path file = dir.resolve(FILE_NAME);
-        FileChannel channel;
+        requireFolderPath(dir);
         try {
             Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw IoMessages.plain("cannot create the results folder " + dir, e);
+        }
+        Path file = dir.resolve(FILE_NAME);
+        String doing = "cannot lock the results folder " + dir;
+        FileChannel channel;
+        try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw IoMessages.plain("cannot open the lock file", file, e);
+            throw IoMessages.plain(doing, file, e);
         }
         FileLock lock;
         try {
@@ -59,7 +64,7 @@ public final class FolderLock implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             channel.close();
-            throw IoMessages.plain("cannot lock", file, e);
+            throw IoMessages.plain(doing, file, e);
         }
         if (lock == null) {
             String holder = holder(channel);
@@ -68,10 +73,32 @@ public final class FolderLock implements AutoCloseable {
                     + "; wait for it to end or choose another folder");
         }
         String text = ProcessHandle.current().pid() + " " + Instant.now() + "\n";
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(true);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+        } catch (IOException e) {
+            lock.release();
+            channel.close();
+            throw IoMessages.plain(doing, file, e);
+        }
         return new FolderLock(channel, lock);
+    }
+
+    /**
+     * Refuses a folder path that is a file, or lies under one (nothing could be created there), with
+     * a BadInputException naming the file.
+     */
+    private static void requireFolderPath(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new BadInputException(p.equals(dir.toAbsolutePath()) ? dir + " exists and is not a folder"
+                            : "results folder " + dir + " cannot be created: " + p + " is a file, not a folder");
+                }
+                return;
+            }
+        }
     }
 
     /** "process PID (since TIME)" from the lock file, or a vaguer text while the holder is still writing it. */

@@ -9,20 +9,54 @@ import java.util.Locale;
 
 /**
  * Plain messages for failed file operations: what was being done, the path, and the system's
- * reason in words ("cannot write runs.csv in /data/out: no space left on device"), instead of the
- * bare reason or an exception class name.
+ * reason in words and the file ("cannot write the results folder /data/out: no space left on device
+ * at /data/out/series.csv"), instead of the bare reason or an exception class name.
  */
-final class IoMessages {
+public final class IoMessages {
+    /** A failure whose message is already plain (made by {@link #plain}). */
+    private static final class Plain extends IOException {
+        Plain(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
     private IoMessages() {
     }
 
-    /** An IOException saying "{@code doing} {@code path}: reason", with {@code cause} attached. */
-    static IOException plain(String doing, Path path, IOException cause) {
-        return new IOException(doing + " " + path + ": " + reason(cause), cause);
+    /**
+     * An IOException saying "{@code doing}: reason at path" (e.g. "cannot lock the results folder
+     * out: read-only file system at out/.lstmbench.lock"), with {@code cause} attached.
+     */
+    public static IOException plain(String doing, Path path, IOException cause) {
+        return new Plain(doing + ": " + reason(cause) + " at " + path, cause);
+    }
+
+    /**
+     * An IOException saying "{@code doing}: reason", followed by " at FILE" when the failure names a
+     * file, with {@code cause} attached.
+     */
+    public static IOException plain(String doing, IOException cause) {
+        return new Plain(doing + ": " + reason(cause) + at(cause), cause);
+    }
+
+    /** " at FILE" for a failure that names its file, or nothing. */
+    public static String at(IOException e) {
+        return e instanceof FileSystemException fs && fs.getFile() != null ? " at " + fs.getFile() : "";
+    }
+
+    /**
+     * The one-line message of any failed file operation: its own message when it came from
+     * {@link #plain} (it says what was being done), otherwise "{@code doing}: reason at FILE".
+     */
+    public static String describe(String doing, IOException e) {
+        if (e instanceof Plain) {
+            return e.getMessage();
+        }
+        return plain(doing, e).getMessage();
     }
 
     /** The system's reason for a failure, lower-cased, without the path it may repeat. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

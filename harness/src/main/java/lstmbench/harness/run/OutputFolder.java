@@ -51,8 +51,36 @@ public final class OutputFolder {
     public static Optional<String> prepare(Path dir, JsonNode configuration, String experiment,
                                            List<DatasetFingerprint> datasets, boolean resume, boolean force)
             throws IOException {
+        try {
+            return apply(dir, configuration, experiment, datasets, resume, force, true);
+        } catch (IOException e) {
+            throw IoMessages.plain("cannot prepare the results folder " + dir, e);
+        }
+    }
+
+    /**
+     * The refusals of {@link #prepare} alone, changing nothing: called before the folder is locked,
+     * so that a refused run does not even create the lock file. {@link #prepare} checks again under
+     * the lock.
+     */
+    public static void check(Path dir, JsonNode configuration, String experiment, List<DatasetFingerprint> datasets,
+                             boolean resume, boolean force) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try {
+                apply(dir, configuration, experiment, datasets, resume, force, false);
+            } catch (IOException e) {
+                throw IoMessages.plain("cannot read the results folder " + dir, e);
+            }
+        }
+    }
+
+    private static Optional<String> apply(Path dir, JsonNode configuration, String experiment,
+                                          List<DatasetFingerprint> datasets, boolean resume, boolean force,
+                                          boolean change) throws IOException {
         if (!hasResults(dir)) {
-            removeTemporaries(dir);
+            if (change) {
+                removeTemporaries(dir);
+            }
             return Optional.empty();
         }
         Optional<Manifest> manifest = readManifest(dir);
@@ -64,10 +92,14 @@ public final class OutputFolder {
             }
             if (same && resume) {
                 DatasetFingerprints.requireUnchanged(dir, manifest.get().datasets(), datasets);
-                removeTemporaries(dir);
+                if (change) {
+                    removeTemporaries(dir);
+                }
                 return Optional.empty();
             }
-            clear(dir);
+            if (change) {
+                clear(dir);
+            }
             return Optional.empty();
         }
         Optional<String> other = otherExperiment(dir, experiment);
@@ -75,7 +107,9 @@ public final class OutputFolder {
             throw new BadInputException(dir + " holds results of " + other.get() + " and no "
                     + ManifestFile.FILE_NAME + "; choose another --out, or pass --force to replace them");
         }
-        clear(dir);
+        if (change) {
+            clear(dir);
+        }
         return resume ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
                 + " before its manifest was written, or the folder predates committed groups): nothing in it can"
                 + " be verified, so " + experiment + " starts over") : Optional.empty();

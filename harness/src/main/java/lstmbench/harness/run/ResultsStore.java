@@ -108,8 +108,6 @@ public final class ResultsStore {
     }
 
     private static UncheckedIOException failure(String doing, IOException e) {
-        return new UncheckedIOException(doing + ": " + IoMessages.reason(e)
-                + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " at " + fs.getFile() : ""),
-                e);
+        return new UncheckedIOException(IoMessages.plain(doing, e));
     }
 }

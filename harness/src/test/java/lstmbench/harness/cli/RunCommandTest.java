@@ -280,7 +280,7 @@ class RunCommandTest {
     void duplicateLearningRatesAreRefused(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         assertRefused(run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.01, 0.003, 0.01]")), out), out,
-                "learningRates must be distinct, got [0.01, 0.003, 0.01]");
+                "learningRates lists 0.01 twice (entries 1 and 3)");
     }
 
     @Test

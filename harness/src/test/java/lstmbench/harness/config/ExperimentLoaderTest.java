@@ -65,8 +65,8 @@ class ExperimentLoaderTest {
     void duplicateLearningRatesAreRefusedInOneMessage() {
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(
                 MINIMAL.replace("learningRates: [0.01]", "learningRates: [0.01, 0.003, 0.01]"), "tiny.yaml"));
-        assertEquals("tiny.yaml: learningRates must be distinct, got [0.01, 0.003, 0.01] (a repeated rate would "
-                + "train the same runs twice under one run id)", e.getMessage());
+        assertEquals("tiny.yaml: learningRates lists 0.01 twice (entries 1 and 3); give each learning rate once",
+                e.getMessage());
         ConfigException seeds = assertThrows(ConfigException.class, () -> ExperimentLoader.parse(
                 MINIMAL.replace("seeds: [1]", "seeds: [1, 1]"), "tiny.yaml"));
         assertTrue(seeds.getMessage().contains("seeds must be distinct"), seeds.getMessage());
@@ -122,7 +122,8 @@ class ExperimentLoaderTest {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "name: x\ndatasets: [\"a\"\nstrategies: [b]\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load(file.toString()));
-        assertTrue(e.getMessage().matches("(?s).*broken\\.yaml: line 2, column \\d+.*expected ',' or ']'.*"), e.getMessage());
+        assertTrue(e.getMessage().matches(
+                "(?s).*broken\\.yaml: line 3, column 1: expected ',' or ']'.*begun at line 2.*"), e.getMessage());
     }
 
     @Test

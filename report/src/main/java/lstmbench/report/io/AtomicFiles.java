@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,7 +39,7 @@ public final class AtomicFiles {
         Path temporary = dir.resolve("." + absolute.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            writeDurably(temporary, content);
+            writeDurably(temporary, absolute, content);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
@@ -51,13 +52,29 @@ public final class AtomicFiles {
         }
     }
 
-    /** Creates {@code file} (which must not exist), writes the content and forces it to disk. */
+    /**
+     * Creates {@code file} (which must not exist), writes the content and forces it to disk. A
+     * failure names the file (a FileSystemException), also when the system's error does not (a full
+     * disk reports only "No space left on device").
+     */
     public static void writeDurably(Path file, Content content) throws IOException {
+        writeDurably(file, file, content);
+    }
+
+    /** As {@link #writeDurably(Path, Content)}, naming {@code shownAs} in a failure. */
+    private static void writeDurably(Path file, Path shownAs, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
             content.writeTo(out);
             out.flush();
             channel.force(true);
+        } catch (FileSystemException named) {
+            throw named;
+        } catch (IOException unnamed) {
+            FileSystemException e = new FileSystemException(shownAs.toString(), null,
+                    unnamed.getMessage() == null ? unnamed.getClass().getSimpleName() : unnamed.getMessage());
+            e.initCause(unnamed);
+            throw e;
         }
     }
 

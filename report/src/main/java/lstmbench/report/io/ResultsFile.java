@@ -76,9 +76,19 @@ public final class ResultsFile<T> {
         }
         Table content = Table.create(fileName, table.toArray(StringColumn[]::new));
         return out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            content.write().csv(CsvWriteOptions.builder(writer).build());
-            writer.flush();
+            // Tablesaw's CSV writer replaces a failed write (a full disk) with an unrelated error and
+            // loses the IOException: keep the first one and throw it instead
+            FailureKeepingStream kept = new FailureKeepingStream(out);
+            Writer writer = new OutputStreamWriter(kept, StandardCharsets.UTF_8);
+            try {
+                content.write().csv(CsvWriteOptions.builder(writer).build());
+                writer.flush();
+            } catch (RuntimeException e) {
+                if (kept.failure != null) {
+                    throw kept.failure;
+                }
+                throw e;
+            }
         };
     }
 
@@ -128,6 +138,51 @@ public final class ResultsFile<T> {
         } catch (RuntimeException unreadable) {
             throw new ResultsFormatException(file + ": not a readable CSV file (" + unreadable.getMessage() + ")",
                     unreadable);
+        }
+    }
+
+    /** Passes bytes through and keeps the first IOException a write or flush threw. */
+    private static final class FailureKeepingStream extends java.io.FilterOutputStream {
+        private IOException failure;
+
+        FailureKeepingStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                keep(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                keep(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                keep(e);
+                throw e;
+            }
+        }
+
+        private void keep(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
         }
     }
 }

@@ -1,0 +1,119 @@
+package lstmbench.harness.run;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+import lstmbench.harness.config.ConfigException;
+import lstmbench.kernel.ModelDims;
+import lstmbench.kernel.Network;
+import lstmbench.strategies.Strategy;
+import lstmbench.strategies.evaluation.StreamingForecast;
+import lstmbench.strategies.evaluation.WindowedForecast;
+import lstmbench.strategies.plan.BatchSpec;
+import lstmbench.strategies.plan.EpochSeed;
+
+/**
+ * The memory an experiment's kernel buffers need, estimated before anything is allocated, so that
+ * a model too large for the machine is refused with a message (exit code 2) instead of failing in
+ * the native allocator halfway through (ND4J's {@code std::bad_alloc}).
+ *
+ * <p>The kernel's arrays are ND4J buffers outside the Java heap. One worker trains one group at a
+ * time and holds, as float32:
+ *
+ * <pre>
+ * parameters   P x 4 bytes x (learning rates + 3): the weights of every learning rate's candidate
+ *              (kept until the best is chosen), the gradients and Adam's two moments;
+ *              P = ModelDims.parameterCount() = 4H(I + H + 1) + K(H + 1), I = K = 1
+ * workspaces   the largest training batch's Network.Workspace over every strategy and dataset
+ *              (rows x length of the first epoch's plan: window or chunk length, batch rows or
+ *              streams), plus the two evaluation workspaces (WindowedForecast: ROWS x W;
+ *              StreamingForecast: 1 x SEGMENT)
+ * </pre>
+ *
+ * <p>The total is that times the workers that run at once (at most one per group). It is a lower
+ * bound (ND4J's own bookkeeping, the input-sensitivity probe and the Java objects come on top) and
+ * is compared with the memory the machine leaves beside the Java heap: physical memory minus the
+ * heap's maximum (Runtime.maxMemory(), which the heap may grow to).
+ *
+ * @param bytesPerWorker parameters plus workspaces of one worker
+ * @param parameterBytes the parameter part of {@code bytesPerWorker}
+ * @param workers workers that train at once
+ */
+public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int workers) {
+
+    /** The machine's memory as the estimate is compared with it. */
+    public record Limits(long physicalBytes, long maxHeapBytes) {
+        /** This machine's physical memory (com.sun.management) and this JVM's maximum heap. */
+        public static Limits ofThisMachine() {
+            long physical = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : Long.MAX_VALUE;
+            return new Limits(physical, Runtime.getRuntime().maxMemory());
+        }
+
+        /** Memory left for buffers outside the Java heap. */
+        public long nativeBytes() {
+            return Math.max(0, physicalBytes - maxHeapBytes);
+        }
+    }
+
+    public long totalBytes() {
+        return saturatedMultiply(bytesPerWorker, workers);
+    }
+
+    /** The estimate for a prepared plan trained on {@code workers} threads. */
+    public static MemoryEstimate of(ExperimentPlan plan, int workers) {
+        var config = plan.config();
+        ModelDims dims = new ModelDims(1, config.model().hiddenSize(), 1);
+        long parameterBytes = saturatedMultiply(dims.parameterCount() * 4, config.learningRates().size() + 3);
+        long largestBatch = 0;
+        for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
+            for (Strategy s : plan.strategies()) {
+                for (BatchSpec batch : s.plan(d.data().trainLength(), new EpochSeed(0, 1)).batches()) {
+                    largestBatch = Math.max(largestBatch, Network.Workspace.bytes(dims, batch.rows(), batch.length()));
+                }
+            }
+        }
+        long evaluation = Network.Workspace.bytes(dims, WindowedForecast.ROWS, config.evaluation().window())
+                + Network.Workspace.bytes(dims, 1, StreamingForecast.SEGMENT);
+        long perWorker = parameterBytes + largestBatch + evaluation;
+        int atOnce = Math.max(1, Math.min(workers, plan.groups().size()));
+        return new MemoryEstimate(perWorker, parameterBytes, atOnce);
+    }
+
+    /**
+     * Refuses (ConfigException, exit code 2) a plan whose estimate exceeds what {@code limits} leave
+     * beside the Java heap, naming the estimate, the limit and the options that lower it.
+     */
+    public static void requireFits(ExperimentPlan plan, int workers, Limits limits) {
+        MemoryEstimate e = of(plan, workers);
+        if (e.totalBytes() <= limits.nativeBytes()) {
+            return;
+        }
+        throw new ConfigException("model.hiddenSize " + plan.config().model().hiddenSize() + " needs at least "
+                + size(e.bytesPerWorker()) + " per worker (" + size(e.parameterBytes()) + " of parameters for "
+                + plan.config().learningRates().size() + " learning rates, the rest batch buffers)"
+                + (e.workers() > 1 ? " x " + e.workers() + " workers = " + size(e.totalBytes()) : "")
+                + ", more than the " + size(limits.nativeBytes()) + " this machine leaves beside the Java heap ("
+                + size(limits.physicalBytes()) + " physical memory, " + size(limits.maxHeapBytes())
+                + " maximum heap); lower model.hiddenSize, the strategies' batch rows or chunk and window length,"
+                + " the learning rates or --workers");
+    }
+
+    /** Bytes in binary units, e.g. "1.5 GiB". */
+    static String size(long bytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
+    }
+}
