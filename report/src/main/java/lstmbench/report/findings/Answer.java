@@ -6,15 +6,23 @@ import java.util.Objects;
  * A computed answer to one {@link Question} on one dataset: a sentence built from the measured numbers
  * (strategies, their test MSE in the selected mode with seed ranges, the number of seeds and the budget).
  *
- * @param question the question
- * @param standing whether the measurements decide it
- * @param text     the answer, citing the numbers it rests on
+ * @param question   the question
+ * @param standing   whether the measurements decide it
+ * @param conclusion the answer in one short sentence, e.g. "Non-overlapping chunks gave the lower test
+ *                   error on this budget." or "Not conclusive."
+ * @param evidence   the numbers it rests on and what qualifies them
  */
-public record Answer(Question question, Standing standing, String text) {
+public record Answer(Question question, Standing standing, String conclusion, String evidence) {
     public Answer {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(standing, "standing");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(conclusion, "conclusion");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** Conclusion and evidence as one text. */
+    public String text() {
+        return evidence.isEmpty() ? conclusion : conclusion + " " + evidence;
     }
 
     /** How far the measurements go. */

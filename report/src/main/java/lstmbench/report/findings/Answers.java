@@ -126,8 +126,8 @@ final class Answers {
         String notRun = " The full-graph comparison was not run: this folder has no " + FULL_GRAPH
                 + " runs (add " + FULL_GRAPH + " to --strategies to measure what keeping the gradient costs).";
         if (reset.isEmpty()) {
-            return new Answer(Question.DETACH, Answer.Standing.NOT_RUN, "Not answered on this dataset." + notRun
-                    + " Nor is there a reset strategy (" + SLIDING + ", " + CHUNKED + " or " + SHUFFLED
+            return new Answer(Question.DETACH, Answer.Standing.NOT_RUN, "Not answered on this dataset.",
+                    notRun.strip() + " Nor is there a reset strategy (" + SLIDING + ", " + CHUNKED + " or " + SHUFFLED
                     + ") to set the detached carry against." + how);
         }
         VerdictRow d = detached.get();
@@ -157,8 +157,8 @@ final class Answers {
 
     private static Answer notRun(Question question, List<String> needed, List<VerdictRow> ranked) {
         List<String> missing = new ArrayList<>(needed.stream().filter(name -> find(ranked, name).isEmpty()).toList());
-        return new Answer(question, Answer.Standing.NOT_RUN, "Not answered on this dataset: it needs test results of "
-                + String.join(" and ", needed) + ", and " + String.join(" and ", missing)
+        return new Answer(question, Answer.Standing.NOT_RUN, "Not answered on this dataset.",
+                "It needs test results of " + String.join(" and ", needed) + ", and " + String.join(" and ", missing)
                 + (missing.size() == 1 ? " has" : " have") + " none. Run them, e.g. lstmbench run EXPERIMENT "
                 + "--strategies " + String.join(",", needed) + ".");
     }
@@ -178,25 +178,23 @@ final class Answers {
             String percent = Numbers.percent((higher.mse().mean() - lower.mse().mean()) / higher.mse().mean());
             String budget = a.budget().equals(b.budget()) ? "budget " + a.budget()
                     : "budgets " + a.budget() + " and " + b.budget() + " (not the same, so not a fair comparison)";
-            String numbers = aLabel + " (" + a.strategy() + ", " + aShape + ") " + evidence(a) + " vs " + bLabel
+            String numbers = Character.toUpperCase(aLabel.charAt(0)) + aLabel.substring(1) + " (" + a.strategy()
+                    + ", " + aShape + ") " + evidence(a) + " vs " + bLabel
                     + " (" + b.strategy() + ", " + bShape + ") " + evidence(b) + ": test MSE in the selected mode, "
                     + budget;
-            Answer.Standing standing;
-            String text;
             if (a.seeds() < 2 || b.seeds() < 2) {
-                standing = Answer.Standing.NOT_CONCLUSIVE;
-                text = "Not conclusive: " + numbers + ". A single seed gives no range; " + lower.strategy()
-                        + "'s mean is " + percent + " lower. Run more seeds.";
-            } else if (a.mse().overlaps(b.mse())) {
-                standing = Answer.Standing.NOT_CONCLUSIVE;
-                text = "Not conclusive: " + numbers + ". The seed ranges overlap; " + lower.strategy()
-                        + "'s mean is " + percent + " lower.";
-            } else {
-                standing = Answer.Standing.CLEAR;
-                text = (lower == a ? aWins : bWins) + " gave the lower test error on this budget: " + numbers + ". "
-                        + lower.strategy() + " is " + percent + " lower and the seed ranges do not overlap.";
+                return new Answer(question, Answer.Standing.NOT_CONCLUSIVE, "Not conclusive.", numbers
+                        + ". A single seed gives no range; " + lower.strategy() + "'s mean is " + percent
+                        + " lower. Run more seeds." + extra);
             }
-            return new Answer(question, standing, text + extra);
+            if (a.mse().overlaps(b.mse())) {
+                return new Answer(question, Answer.Standing.NOT_CONCLUSIVE, "Not conclusive.", numbers
+                        + ". The seed ranges overlap; " + lower.strategy() + "'s mean is " + percent + " lower."
+                        + extra);
+            }
+            return new Answer(question, Answer.Standing.CLEAR, (lower == a ? aWins : bWins)
+                    + " gave the lower test error on this budget.", numbers + ". " + lower.strategy() + " is "
+                    + percent + " lower and the seed ranges do not overlap." + extra);
         }
     }
 }

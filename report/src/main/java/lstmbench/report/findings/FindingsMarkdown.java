@@ -125,7 +125,7 @@ public final class FindingsMarkdown {
             tableRow(out, VerdictTable.HEADERS);
             tableRow(out, VerdictTable.HEADERS.stream().map(header -> "---").toList());
             for (int i = 0; i < verdict.ranked().size(); i++) {
-                tableRow(out, VerdictTable.cells(i + 1, verdict.ranked().get(i)));
+                tableRow(out, VerdictTable.texts(i + 1, verdict.ranked().get(i)));
             }
             verdict.persistenceMse().ifPresent(p -> tableRow(out, VerdictTable.persistenceCells(p)));
             verdict.untested().forEach(strategy -> tableRow(out, VerdictTable.untestedCells(strategy)));
@@ -133,8 +133,8 @@ public final class FindingsMarkdown {
         }
         out.append(escape(verdict.footing())).append("\n\n");
         verdict.answers().forEach(answer -> out.append("- **").append(escape(answer.question().text()))
-                .append("** (").append(answer.standing().label()).append(") ").append(escape(answer.text()))
-                .append('\n'));
+                .append("** (").append(answer.standing().label()).append(") **").append(escape(answer.conclusion()))
+                .append("** ").append(escape(answer.evidence())).append('\n'));
         out.append('\n');
         bullets(out, verdict.notes());
     }

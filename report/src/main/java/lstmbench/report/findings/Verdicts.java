@@ -2,6 +2,7 @@ package lstmbench.report.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class Verdicts {
         List<String> notes = new ArrayList<>();
         persistence.ifPresent(p -> notes.add(persistenceNote(ranked, p)));
         notes.addAll(divergedSeeds(strategies, runs));
-        ranked.stream().filter(VerdictRow::atGridEdge).forEach(row -> notes.add(gridEdgeNote(row, runs)));
+        notes.addAll(gridEdgeNotes(ranked, runs));
         return new Verdict(dataset, footing(ranked, runs, target), headline(dataset, ranked, untested), ranked,
                 untested, persistence, Answers.of(ranked), notes);
     }
@@ -153,21 +154,37 @@ final class Verdicts {
         return notes;
     }
 
-    private static String gridEdgeNote(VerdictRow row, List<RunRecord> runs) {
-        List<Double> grid = grid(runs, row.strategy());
-        String gridText = grid.stream().map(Numbers::format).collect(Collectors.joining(", "));
-        if (grid.size() < 2) {
-            return row.strategy() + " was trained with a single learning rate (" + gridText + "), so the rate was "
-                    + "not tuned: add rates on both sides of it.";
+    /**
+     * One sentence per grid and advice for the strategies whose chosen rate is at the grid's edge (or
+     * whose grid has a single rate), so strategies sharing a grid share the sentence.
+     */
+    private static List<String> gridEdgeNotes(List<VerdictRow> ranked, List<RunRecord> runs) {
+        Map<String, List<String>> strategiesByAdvice = new LinkedHashMap<>();
+        for (VerdictRow row : ranked.stream().filter(VerdictRow::atGridEdge).toList()) {
+            List<Double> grid = grid(runs, row.strategy());
+            String gridText = grid.stream().map(Numbers::format).collect(Collectors.joining(", "));
+            String advice;
+            if (grid.size() < 2) {
+                advice = " with a single learning rate (" + gridText + "), so the rate was not tuned: add rates on "
+                        + "both sides of it.";
+            } else {
+                List<String> sides = new ArrayList<>();
+                if (row.learningRates().contains(grid.get(0))) {
+                    sides.add("the smallest, " + Numbers.format(grid.get(0)) + ": widen the grid below it");
+                }
+                if (row.learningRates().contains(grid.get(grid.size() - 1))) {
+                    sides.add("the largest, " + Numbers.format(grid.get(grid.size() - 1))
+                            + ": widen the grid above it");
+                }
+                advice = " at the edge of the grid (" + gridText + "), " + String.join("; and ", sides)
+                        + ", since a better rate may lie outside it.";
+            }
+            strategiesByAdvice.computeIfAbsent(advice, key -> new ArrayList<>()).add(row.strategy());
         }
-        List<String> advice = new ArrayList<>();
-        if (row.learningRates().contains(grid.get(0))) {
-            advice.add("the smallest, " + Numbers.format(grid.get(0)) + ": widen the grid below it");
-        }
-        if (row.learningRates().contains(grid.get(grid.size() - 1))) {
-            advice.add("the largest, " + Numbers.format(grid.get(grid.size() - 1)) + ": widen the grid above it");
-        }
-        return row.strategy() + "'s chosen learning rate is at the edge of the grid (" + gridText + "), "
-                + String.join("; and ", advice) + ", since a better rate may lie outside it.";
+        List<String> notes = new ArrayList<>();
+        strategiesByAdvice.forEach((advice, names) -> notes.add(advice.startsWith(" with")
+                ? String.join(", ", names) + (names.size() == 1 ? " was" : " were") + " trained" + advice
+                : "The chosen learning rate of " + String.join(", ", names) + " is" + advice));
+        return notes;
     }
 }

@@ -29,7 +29,7 @@ public final class ReportPage {
             td:first-child { white-space: nowrap; }
             table.verdict-table td:nth-child(2) { white-space: nowrap; font-weight: 600; }
             tr.worse-than-persistence td { color: #a40000; }
-            p.headline { font-size: 1.1em; font-weight: 600; }
+            p.headline { font-size: 1.05em; font-weight: 600; }
             p.footing { font-size: 0.9em; color: #444; }
             dl.answers dt, dl.glossary dt { font-weight: 600; margin-top: 0.7em; }
             dl.answers dd, dl.glossary dd { margin-left: 1.2em; }

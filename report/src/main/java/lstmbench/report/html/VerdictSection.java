@@ -56,7 +56,8 @@ final class VerdictSection implements Section {
                 text.appendElement("span").addClass("standing")
                         .addClass(answer.standing().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                         .text(answer.standing().label());
-                text.appendText(" " + answer.text());
+                text.appendElement("strong").text(answer.conclusion());
+                text.appendText(" " + answer.evidence());
             }
             if (!verdict.notes().isEmpty()) {
                 Element notes = block.appendElement("ul").addClass("notes");
@@ -71,7 +72,14 @@ final class VerdictSection implements Section {
         body.parent().addClass("verdict-table");
         List<VerdictRow> ranked = verdict.ranked();
         for (int i = 0; i < ranked.size(); i++) {
-            Element row = Html.row(body, VerdictTable.cells(i + 1, ranked.get(i)));
+            Element row = body.appendElement("tr");
+            for (VerdictTable.Cell cell : VerdictTable.cells(i + 1, ranked.get(i))) {
+                Element td = row.appendElement("td").text(cell.main());
+                if (!cell.qualifier().isEmpty()) {
+                    td.appendElement("br");
+                    td.appendElement("span").addClass("range").text(cell.qualifier());
+                }
+            }
             if (ranked.get(i).worseThanPersistence()) {
                 row.addClass("worse-than-persistence");
             }

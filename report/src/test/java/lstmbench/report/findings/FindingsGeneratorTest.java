@@ -56,7 +56,7 @@ class FindingsGeneratorTest {
                 + "budget epochs=8; ahead of chunked-reset (0.05 [0.048, 0.052] (streaming, n = 3 seeds)) with seed "
                 + "ranges that do not overlap.", verdict.headline());
         assertEquals(List.of("1", "stateful-tbptt", "streaming", "0.01 (grid edge)", "8", "0.02 [0.019, 0.021]",
-                "x0.02", "3", "800", "3360", "2", "-"), VerdictTable.cells(1, verdict.ranked().get(0)));
+                "x0.02", "3", "800", "3360", "2", "-"), VerdictTable.texts(1, verdict.ranked().get(0)));
         assertTrue(verdict.footing().startsWith("Budget epochs=8 for every strategy; learning rate, epoch and "
                 + "evaluation mode chosen on validation (selection validation); test MSE on the original scale in "
                 + "each seed's selected mode, ranked by its mean over n = 3 seeds"), verdict.footing());
@@ -103,7 +103,7 @@ class FindingsGeneratorTest {
 
         Answer chunks = answer(first, Question.WINDOWS_OR_CHUNKS);
         assertEquals(Answer.Standing.CLEAR, chunks.standing());
-        assertTrue(chunks.text().startsWith("Non-overlapping chunks gave the lower test error on this budget: sliding "
+        assertTrue(chunks.text().startsWith("Non-overlapping chunks gave the lower test error on this budget. Sliding "
                 + "windows (sliding-window, W = 24) 0.081 [0.08, 0.082] (streaming, n = 3 seeds) vs non-overlapping "
                 + "chunks (chunked-reset, T = 24) 0.05 [0.048, 0.052] (streaming, n = 3 seeds): test MSE in the "
                 + "selected mode, budget epochs=8. chunked-reset is 38% lower"), chunks.text());
@@ -143,8 +143,8 @@ class FindingsGeneratorTest {
         assertTrue(without.contains("The full-graph comparison was not run: this folder has no stateful-full-graph "
                 + "runs"), without);
         assertEquals(Answer.Standing.CLEAR, with.standing());
-        assertTrue(with.text().startsWith("Detaching at each batch boundary gave the lower test error on this budget: "
-                + "detached (stateful-tbptt, T = 24) 0.02 [0.019, 0.021] (streaming, n = 3 seeds) vs full graph "
+        assertTrue(with.text().startsWith("Detaching at each batch boundary gave the lower test error on this budget. "
+                + "Detached (stateful-tbptt, T = 24) 0.02 [0.019, 0.021] (streaming, n = 3 seeds) vs full graph "
                 + "(stateful-full-graph, T = 24) 0.031 [0.03, 0.032]"), with.text());
         assertFalse(with.text().contains("was not run"), with.text());
     }
@@ -156,7 +156,7 @@ class FindingsGeneratorTest {
 
         Answer answer = answer(verdict, Question.WINDOWS_OR_CHUNKS);
         assertEquals(Answer.Standing.NOT_CONCLUSIVE, answer.standing());
-        assertTrue(answer.text().startsWith("Not conclusive: sliding windows (sliding-window, W = 24) 0.065 "
+        assertTrue(answer.text().startsWith("Not conclusive. Sliding windows (sliding-window, W = 24) 0.065 "
                 + "[0.055, 0.075]"), answer.text());
         assertTrue(answer.text().contains("The seed ranges overlap; chunked-reset's mean is 8% lower."), answer.text());
         assertTrue(verdict.headline().endsWith("but not conclusively: their seed ranges overlap."), verdict.headline());
@@ -179,7 +179,7 @@ class FindingsGeneratorTest {
 
         Answer answer = answer(verdict, Question.WINDOWS_OR_CHUNKS);
         assertEquals(Answer.Standing.NOT_RUN, answer.standing());
-        assertEquals("Not answered on this dataset: it needs test results of sliding-window and chunked-reset, and "
+        assertEquals("Not answered on this dataset. It needs test results of sliding-window and chunked-reset, and "
                 + "chunked-reset has none. Run them, e.g. lstmbench run EXPERIMENT --strategies "
                 + "sliding-window,chunked-reset.", answer.text());
         assertEquals(Answer.Standing.NOT_RUN, answer(verdict, Question.DETACH).standing());
@@ -193,7 +193,7 @@ class FindingsGeneratorTest {
         assertEquals("Against persistence (next value = last value, test MSE 0.9 on the same targets): below it: "
                 + "stateful-tbptt x0.03; sliding-window (x1.33) is worse than persistence: repeating the last value "
                 + "forecasts better.", verdict.notes().get(0));
-        assertEquals("x1.33 (worse)", VerdictTable.cells(2, verdict.ranked().get(1)).get(6));
+        assertEquals("x1.33 (worse)", VerdictTable.texts(2, verdict.ranked().get(1)).get(6));
         assertTrue(verdict.ranked().get(1).worseThanPersistence());
         assertEquals(0.9, verdict.persistenceMse().orElseThrow(), 1e-12);
 
@@ -256,12 +256,22 @@ class FindingsGeneratorTest {
         assertFalse(middle.ranked().get(0).atGridEdge());
         assertTrue(middle.notes().stream().noneMatch(note -> note.contains("edge")), middle.notes().toString());
         assertTrue(edge.ranked().get(0).atGridEdge());
-        assertTrue(edge.notes().contains("chunked-reset's chosen learning rate is at the edge of the grid (0.001, "
-                + "0.01, 0.1), the largest, 0.1: widen the grid above it, since a better rate may lie outside it."),
+        assertTrue(edge.notes().contains("The chosen learning rate of chunked-reset is at the edge of the grid "
+                + "(0.001, 0.01, 0.1), the largest, 0.1: widen the grid above it, since a better rate may lie outside it."),
                 edge.notes().toString());
-        assertEquals("0.1 (grid edge)", VerdictTable.cells(1, edge.ranked().get(0)).get(3));
+        assertEquals("0.1 (grid edge)", VerdictTable.texts(1, edge.ranked().get(0)).get(3));
         assertTrue(verdict(strategy("chunked-reset", 0.05, 0.06)).notes().contains("chunked-reset was trained with a "
                 + "single learning rate (0.01), so the rate was not tuned: add rates on both sides of it."));
+    }
+
+    @Test
+    void strategiesAtTheSameEdgeOfTheSameGridShareOneNote() {
+        Verdict verdict = verdict(ResultsFixture.results().runsOf(ResultsFixture.CLEAR_DATASET));
+
+        List<String> edges = verdict.notes().stream().filter(note -> note.contains("edge of the grid")).toList();
+        assertEquals(List.of("The chosen learning rate of stateful-tbptt, chunked-reset, shuffled, sliding-window is "
+                + "at the edge of the grid (0.01, 0.03), the smallest, 0.01: widen the grid below it, since a better "
+                + "rate may lie outside it."), edges);
     }
 
     @Test

@@ -48,7 +48,8 @@ class FindingsMarkdownTest {
             previous = assertAfter(markdown, FindingsMarkdown.escape(verdict.footing()) + "\n", previous);
             for (Answer answer : verdict.answers()) {
                 previous = assertAfter(markdown, "- **" + FindingsMarkdown.escape(answer.question().text()) + "** ("
-                        + answer.standing().label() + ") " + FindingsMarkdown.escape(answer.text()) + "\n", previous);
+                        + answer.standing().label() + ") **" + FindingsMarkdown.escape(answer.conclusion()) + "** "
+                        + FindingsMarkdown.escape(answer.evidence()) + "\n", previous);
             }
             for (String note : verdict.notes()) {
                 previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(note) + "\n", previous);
@@ -72,7 +73,7 @@ class FindingsMarkdownTest {
         String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
         Verdict verdict = FindingsGenerator.findings(results).datasets().get(0).verdict();
 
-        String row = "| " + String.join(" | ", VerdictTable.cells(1, verdict.ranked().get(0)).stream()
+        String row = "| " + String.join(" | ", VerdictTable.texts(1, verdict.ranked().get(0)).stream()
                 .map(FindingsMarkdown::escape).toList()) + " |\n";
         assertTrue(markdown.contains(row), markdown);
         assertTrue(markdown.contains("| " + String.join(" | ", VerdictTable.HEADERS.stream().map(h -> "---").toList())
