@@ -22,6 +22,8 @@ final class Answers {
     static final String SHUFFLED = "shuffled";
     static final String TBPTT = "stateful-tbptt";
     static final String FULL_GRAPH = "stateful-full-graph";
+    /** A reset penalty (windowed / streaming test MSE) beyond this factor either way is said to matter. */
+    static final double RELIES = 1.05;
 
     private Answers() {
     }
@@ -71,9 +73,10 @@ final class Answers {
         if (!c.resetPenalty().isEmpty()) {
             double penalty = c.resetPenalty().mean();
             extra.append(" Resetting ").append(TBPTT).append("'s state at test time (windowed instead of streaming) "
-                    + "multiplies its test MSE by ").append(Numbers.ratio(penalty))
-                    .append(penalty > 1 ? ": the model it trained uses the carried state."
-                            : ": the model it trained does not depend on the carried state.");
+                    + "multiplies its test MSE by ").append(Numbers.ratio(penalty)).append(penalty > RELIES
+                            ? ": the model it trained uses the carried state."
+                            : penalty < 1 / RELIES ? ": the model it trained forecasts better from a zero state."
+                                    : ": the model it trained hardly depends on the carried state.");
         }
         return new Comparison(r, "resetting", c, "carrying the state").answer(Question.RESET_OR_CARRY,
                 "Resetting the state for each batch", "Carrying the state between batches",
@@ -132,7 +135,7 @@ final class Answers {
         }
         VerdictRow d = detached.get();
         VerdictRow r = reset.get();
-        return new Comparison(d, "carry with detach", r, "reset (the best-ranked reset strategy)")
+        return new Comparison(d, "carry with detach", r, "the best-ranked reset strategy")
                 .answer(Question.DETACH, "Carrying the state with a detach", "Resetting the state",
                         "T = " + d.window(), "window " + r.window(), notRun + how);
     }

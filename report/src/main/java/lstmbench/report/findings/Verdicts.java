@@ -84,7 +84,7 @@ final class Verdicts {
                     + (untested.isEmpty() ? "." : " (" + String.join(", ", untested) + " ran without a test result).");
         }
         VerdictRow first = ranked.get(0);
-        String lead = first.strategy() + " ranks first on " + dataset + ": test MSE " + Answers.evidence(first)
+        String lead = first.strategy() + " ranks first: test MSE " + Answers.evidence(first)
                 + " under budget " + first.budget();
         if (ranked.size() == 1) {
             return lead + "; it is the only strategy with a test result.";
@@ -108,7 +108,8 @@ final class Verdicts {
         StringBuilder text = new StringBuilder("Budget " + (runs.isEmpty() ? "not recorded" : budget(runs))
                 + " for every strategy; learning rate, epoch and evaluation mode chosen on validation (selection "
                 + selections + "); test MSE on the original scale in each seed's selected mode, ranked by its mean"
-                + (seeds.isEmpty() ? "" : " over n = " + seeds + " seeds") + ", with the seed range in brackets.");
+                + (seeds.isEmpty() ? "" : " over n = " + seeds + (seeds.equals("1") ? " seed" : " seeds"))
+                + ", with the seed range in brackets.");
         target.ifPresent(t -> text.append(" Time to target: training seconds until the mean validation loss over "
                 + "seeds, in each run's selected mode, first reached ").append(Numbers.format(t.level()))
                 .append(" (scaled MSE), the lowest level every strategy reached."));

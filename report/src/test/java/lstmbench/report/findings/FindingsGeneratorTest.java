@@ -52,7 +52,7 @@ class FindingsGeneratorTest {
 
         assertEquals(List.of("stateful-tbptt", "chunked-reset"), verdict.ranked().stream().map(VerdictRow::strategy)
                 .toList());
-        assertEquals("stateful-tbptt ranks first on sine: test MSE 0.02 [0.019, 0.021] (streaming, n = 3 seeds) under "
+        assertEquals("stateful-tbptt ranks first: test MSE 0.02 [0.019, 0.021] (streaming, n = 3 seeds) under "
                 + "budget epochs=8; ahead of chunked-reset (0.05 [0.048, 0.052] (streaming, n = 3 seeds)) with seed "
                 + "ranges that do not overlap.", verdict.headline());
         assertEquals(List.of("1", "stateful-tbptt", "streaming", "0.01 (grid edge)", "8", "0.02 [0.019, 0.021]",
@@ -126,7 +126,7 @@ class FindingsGeneratorTest {
                 + "test error"), answer(first, Question.DETACH).text());
         assertTrue(answer(second, Question.DETACH).text().startsWith("Resetting the state gave the lower test error"),
                 answer(second, Question.DETACH).text());
-        assertTrue(answer(second, Question.DETACH).text().contains("vs reset (the best-ranked reset strategy) "
+        assertTrue(answer(second, Question.DETACH).text().contains("vs the best-ranked reset strategy "
                 + "(sliding-window"), answer(second, Question.DETACH).text());
     }
 
@@ -290,11 +290,12 @@ class FindingsGeneratorTest {
 
         assertEquals(2, findings.datasets().size());
         DatasetFindings clear = findings.datasets().get(0);
-        assertTrue(clear.verdict().headline().startsWith("stateful-tbptt ranks first on "
-                + ResultsFixture.CLEAR_DATASET), clear.verdict().headline());
+        assertTrue(clear.verdict().headline().startsWith("stateful-tbptt ranks first: "), clear.verdict().headline());
         assertEquals(Answer.Standing.CLEAR, answer(clear.verdict(), Question.RESET_OR_CARRY).standing());
         assertTrue(answer(clear.verdict(), Question.RESET_OR_CARRY).text().contains("Memory horizon (how far back the "
                 + "input still moves the forecast): chunked-reset 42 steps, stateful-tbptt 92 steps."));
+        assertTrue(answer(clear.verdict(), Question.RESET_OR_CARRY).text().endsWith("multiplies its test MSE by "
+                + "x1.40: the model it trained uses the carried state."));
         String more = String.join("\n", clear.sentences());
         assertTrue(more.contains("Cost per epoch, cheapest first: chunked-reset 0.25 s and 420 timesteps"), more);
         assertTrue(more.contains("sliding-window 2 s and 10100 timesteps (x8.00)"), more);
