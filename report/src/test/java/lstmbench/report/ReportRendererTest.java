@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
+import lstmbench.report.findings.Question;
+import lstmbench.report.findings.VerdictTable;
 import lstmbench.report.results.Results;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,9 +49,9 @@ class ReportRendererTest {
 
     @Test
     void sectionsAppearInReadingOrderWithANavigationList() {
-        assertEquals(List.of("Findings", "Loss curves", "Forecast errors", "Memory effects", "Throughput", "Data",
-                "Reproduce"), document.select("section > h2").eachText());
-        assertEquals(7, document.select("nav a[href^=#]").size());
+        assertEquals(List.of("Verdict", "Words used here", "Findings", "Loss curves", "Forecast errors",
+                "Memory effects", "Throughput", "Data", "Reproduce"), document.select("section > h2").eachText());
+        assertEquals(9, document.select("nav a[href^=#]").size());
     }
 
     @Test
@@ -67,13 +69,39 @@ class ReportRendererTest {
     }
 
     @Test
-    void findingsNameTheWinnerPerDataset() {
+    void theVerdictComesFirstWithARankedTableAndTheAnswersPerDataset() {
+        Element verdict = document.getElementById("verdict");
+        assertEquals(document.selectFirst("section"), verdict);
+        assertEquals(List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET), verdict.select("h3").eachText());
+        Element clear = verdict.selectFirst("div.verdict");
+        assertTrue(clear.selectFirst("p.headline").text().startsWith("stateful-tbptt ranks first: "), clear.text());
+        assertEquals(VerdictTable.HEADERS, clear.select("thead th").eachText());
+        List<Element> rows = clear.select("tbody tr");
+        assertEquals(ResultsFixture.STRATEGIES.size() + 1, rows.size());
+        assertEquals(List.of("stateful-tbptt", "chunked-reset", "shuffled", "sliding-window", "persistence (last value)"),
+                rows.stream().map(row -> row.child(1).text()).toList());
+        assertTrue(rows.get(rows.size() - 1).hasClass("baseline"));
+        assertEquals(Question.values().length, clear.select("dl.answers dt").size());
+        assertTrue(clear.selectFirst("dl.answers").text().contains("Non-overlapping chunks gave the lower test error"),
+                clear.text());
+        assertTrue(verdict.select("div.verdict").get(1).select("span.standing.not-conclusive").size() > 0);
+        assertTrue(clear.select("ul.notes").text().contains("at the edge of the grid"), clear.text());
+    }
+
+    @Test
+    void theWordsTheQuestionsTripOnAreExplained() {
+        Element words = document.getElementById("words");
+        assertEquals(List.of("sample", "window", "chunk", "batch", "stream", "epoch", "state reset",
+                "detach / truncation", "evaluation mode", "budget", "persistence"), words.select("dt").eachText());
+        assertEquals(words.select("dt").size(), words.select("dd").size());
+    }
+
+    @Test
+    void furtherFindingsFollowPerDataset() {
         Element findings = document.getElementById("findings");
         assertEquals(List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET),
                 findings.select("h3").eachText());
-        assertTrue(findings.text().contains("stateful-tbptt reached the lowest test error on "
-                + ResultsFixture.CLEAR_DATASET), findings.text());
-        assertTrue(findings.text().contains("No clear difference"));
+        assertTrue(findings.text().contains("Cost per epoch, cheapest first"), findings.text());
     }
 
     @Test
@@ -162,6 +190,7 @@ class ReportRendererTest {
         assertTrue(minimal.getElementById("reproduce").text().contains("No manifest.json"));
         assertTrue(minimal.select("figure").isEmpty());
         assertFalse(minimal.getElementById("findings").select("li").isEmpty());
+        assertFalse(minimal.getElementById("verdict").select("tbody tr").isEmpty());
     }
 
     @Test
@@ -171,6 +200,7 @@ class ReportRendererTest {
         Document early = Jsoup.parse(ReportRenderer.render(dir).toFile(), "UTF-8");
 
         assertTrue(early.getElementById("findings").text().contains("No run has finished yet"));
+        assertTrue(early.getElementById("verdict").text().contains("No run has finished yet, so there is no verdict."));
         assertTrue(early.getElementById("reproduce").text().contains("Runs in runs.csv: 48 without results."));
         assertTrue(early.getElementById("findings").text().contains("and 43 more (see Reproduce)"));
     }

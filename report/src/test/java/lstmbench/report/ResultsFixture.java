@@ -122,6 +122,34 @@ public final class ResultsFixture {
                 protocol(EPOCHS, EvaluationMode.STREAMING));
     }
 
+    /**
+     * An OK run chosen for testing at {@code learningRate}, selected in {@code mode}, with the given test
+     * MSEs in each mode; persistence has test MSE 0.9.
+     */
+    public static RunRecord chosenRun(String dataset, String strategy, long seed, double learningRate,
+                                      double streamingTestMse, double windowedTestMse, EvaluationMode mode) {
+        RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
+        TestMetrics test = new TestMetrics(original(streamingTestMse), original(windowedTestMse), original(0.9));
+        double validation = mode == EvaluationMode.STREAMING ? streamingTestMse : windowedTestMse;
+        return new RunRecord(setup.runId(), setup, true, RunStatus.OK, EPOCHS, "", validation, validation,
+                Optional.of(test), OptionalInt.of(30), new EpochCost(0.25, 420, 3360), protocol(EPOCHS, mode));
+    }
+
+    /** An OK run at {@code learningRate} that was not chosen for testing. */
+    public static RunRecord unchosenRun(String dataset, String strategy, long seed, double learningRate) {
+        RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
+        return new RunRecord(setup.runId(), setup, false, RunStatus.OK, EPOCHS, "", 0.5, 0.5, Optional.empty(),
+                OptionalInt.empty(), new EpochCost(0.25, 420, 3360), protocol(EPOCHS, EvaluationMode.STREAMING));
+    }
+
+    /** A run at {@code learningRate} that diverged at {@code epoch} and was not chosen. */
+    public static RunRecord divergedRun(String dataset, String strategy, long seed, double learningRate, int epoch) {
+        RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
+        return new RunRecord(setup.runId(), setup, false, RunStatus.DIVERGED, epoch, "loss became NaN",
+                Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), new EpochCost(0.3, 420, 3360),
+                unchosenProtocol());
+    }
+
     /** A run chosen for testing that diverged (every learning rate of its seed diverged). */
     public static RunRecord divergedRun(String dataset, String strategy, long seed, int epoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, CHOSEN_LR);

@@ -2,14 +2,14 @@ package lstmbench.report.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import lstmbench.report.chart.StrategyCurves;
 import lstmbench.report.results.Results;
 
 /**
  * Computes the findings (plain sentences) of an experiment from its results; nothing is typed in by
  * hand.
  *
- * <p>Per dataset: errors, run problems, cost and memory, in that order.
+ * <p>Per dataset: the verdict ({@link Verdict}), then the reset penalty, runs that ended early, cost per
+ * epoch and memory horizon, in that order.
  */
 public final class FindingsGenerator {
     private FindingsGenerator() {
@@ -19,11 +19,12 @@ public final class FindingsGenerator {
         List<DatasetFindings> datasets = new ArrayList<>();
         for (String dataset : results.datasets()) {
             List<StrategySummary> strategies = StrategySummary.of(results, dataset);
-            List<String> sentences = new ArrayList<>(ErrorFindings.sentences(dataset, strategies));
-            sentences.addAll(RunProblemFindings.sentences(strategies));
-            sentences.addAll(CostFindings.sentences(strategies, StrategyCurves.of(results, dataset)));
+            List<String> sentences = new ArrayList<>();
+            ErrorFindings.resetSentence(strategies).ifPresent(sentences::add);
+            sentences.addAll(RunProblemFindings.sentences(strategies, results.runsOf(dataset)));
+            CostFindings.costPerEpoch(strategies).ifPresent(sentences::add);
             MemoryFindings.sentence(strategies).ifPresent(sentences::add);
-            datasets.add(new DatasetFindings(dataset, sentences));
+            datasets.add(new DatasetFindings(dataset, Verdicts.of(results, dataset, strategies), sentences));
         }
         List<String> general = new ArrayList<>(RunProblemFindings.missing(results.missingRuns()));
         List<LagSweep> sweeps = LagSweep.of(results);

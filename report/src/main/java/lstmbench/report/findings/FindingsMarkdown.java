@@ -21,11 +21,12 @@ import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.Results;
 
 /**
- * The findings as Markdown for the README's "What the measurements say" section, with the run's
- * date, command and headline chart.
+ * The findings as Markdown for the README's "What the measurements say" section: the run's date and
+ * command, each dataset's verdict (ranked table and answers), the headline chart, then the further
+ * findings.
  *
- * <p>Writes the same sentences the report page's Findings section prints ({@link FindingsGenerator}),
- * as Markdown. Used by {@code scripts/update-readme-results.sh} through {@link #main}:
+ * <p>Writes the same verdicts and sentences the report page prints ({@link FindingsGenerator}), as
+ * Markdown. Used by {@code scripts/update-readme-results.sh} through {@link #main}:
  * <pre>
  * FindingsMarkdown headline-chart RESULTS_DIR         prints the headline chart's PNG file name (in RESULTS_DIR/report)
  * FindingsMarkdown markdown RESULTS_DIR [CHART_LINK]  prints the section, with the chart linked as CHART_LINK
@@ -76,8 +77,9 @@ public final class FindingsMarkdown {
     }
 
     /**
-     * The section's Markdown: when and how the run was made (from manifest.json), the headline
-     * chart when {@code chartLink} is given, then the findings, general ones first, then per dataset.
+     * The section's Markdown: when and how the run was made (from manifest.json), each dataset's
+     * verdict ({@link Scope#ALL} only), the headline chart when {@code chartLink} is given, then the
+     * experiment-wide findings and the further per-dataset ones.
      */
     public static String markdown(Results results, Optional<String> chartLink, Scope scope) {
         StringBuilder out = new StringBuilder();
@@ -91,20 +93,55 @@ public final class FindingsMarkdown {
         } else {
             out.append("No manifest.json: the date and command of this run are unknown.\n\n");
         }
+        Findings findings = FindingsGenerator.findings(results);
+        if (scope == Scope.ALL) {
+            findings.datasets().forEach(dataset -> verdict(out, dataset.verdict()));
+        }
         chartLink.ifPresent(link -> headlineChart(results).ifPresent(figure -> out.append("![")
                 .append(escape(figure.title())).append("](").append(link).append(")\n\n")));
-        Findings findings = FindingsGenerator.findings(results);
         bullets(out, findings.general());
         if (scope == Scope.EXPERIMENT) {
-            out.append("Per-dataset findings (errors, reset penalty, cost) are on the report page the run writes "
-                    + "(report/index.html in its results folder).\n");
+            out.append("Per-dataset findings (verdict, errors, reset penalty, cost) are on the report page the run "
+                    + "writes (report/index.html in its results folder).\n");
         } else {
             for (DatasetFindings dataset : findings.datasets()) {
-                out.append("**On `").append(code(dataset.dataset())).append("`:**\n\n");
-                bullets(out, dataset.sentences());
+                if (!dataset.sentences().isEmpty()) {
+                    out.append("**More on `").append(code(dataset.dataset())).append("`:**\n\n");
+                    bullets(out, dataset.sentences());
+                }
             }
         }
         return out.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * One dataset's verdict: the headline, the ranked table with persistence as a row, the answers with
+     * their standing, the notes and the footing.
+     */
+    static void verdict(StringBuilder out, Verdict verdict) {
+        out.append("**On `").append(code(verdict.dataset())).append("`:** ").append(escape(verdict.headline()))
+                .append("\n\n");
+        if (!verdict.ranked().isEmpty() || !verdict.untested().isEmpty()) {
+            tableRow(out, VerdictTable.HEADERS);
+            tableRow(out, VerdictTable.HEADERS.stream().map(header -> "---").toList());
+            for (int i = 0; i < verdict.ranked().size(); i++) {
+                tableRow(out, VerdictTable.texts(i + 1, verdict.ranked().get(i)));
+            }
+            verdict.persistenceMse().ifPresent(p -> tableRow(out, VerdictTable.persistenceCells(p)));
+            verdict.untested().forEach(strategy -> tableRow(out, VerdictTable.untestedCells(strategy)));
+            out.append('\n');
+        }
+        out.append(escape(verdict.footing())).append("\n\n");
+        verdict.answers().forEach(answer -> out.append("- **").append(escape(answer.question().text()))
+                .append("** (").append(answer.standing().label()).append(") **").append(escape(answer.conclusion()))
+                .append("** ").append(escape(answer.evidence())).append('\n'));
+        out.append('\n');
+        bullets(out, verdict.notes());
+    }
+
+    private static void tableRow(StringBuilder out, List<String> cells) {
+        out.append("| ").append(String.join(" | ", cells.stream().map(c -> escape(c).replace("|", "\\|")).toList()))
+                .append(" |\n");
     }
 
     private static void bullets(StringBuilder out, List<String> sentences) {

@@ -2,6 +2,7 @@ package lstmbench.report.findings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
@@ -18,15 +19,22 @@ final class RunProblemFindings {
     private RunProblemFindings() {
     }
 
-    static List<String> sentences(List<StrategySummary> strategies) {
+    /**
+     * One sentence per run that diverged or failed, saying what became of its seed: the learning rate
+     * chosen instead, or, when no run of the seed completed, that the seed is left out.
+     */
+    static List<String> sentences(List<StrategySummary> strategies, List<RunRecord> datasetRuns) {
         List<String> sentences = new ArrayList<>();
         for (StrategySummary strategy : strategies) {
             for (RunRecord run : strategy.ended()) {
                 String verb = run.status() == RunStatus.DIVERGED ? "diverged" : "failed";
                 String detail = run.statusDetail().isBlank() ? "" : " (" + run.statusDetail() + ")";
-                String consequence = run.chosenForTest()
-                        ? "; its seed has no test result, so the figures above use the remaining seeds"
-                        : "; another learning rate was chosen for that seed";
+                Optional<RunRecord> chosen = datasetRuns.stream().filter(other -> other.strategy()
+                        .equals(run.strategy()) && other.seed() == run.seed() && other.chosenForTest()
+                        && other.status() == RunStatus.OK).findFirst();
+                String consequence = chosen.map(other -> "; learning rate "
+                        + Numbers.format(other.setup().learningRate()) + " was chosen for that seed instead")
+                        .orElse("; no run of that seed completed, so the seed has no test result and is left out");
                 sentences.add(strategy.strategy() + " " + verb + " with seed " + run.seed() + " and learning rate "
                         + Numbers.format(run.setup().learningRate()) + " at epoch " + run.epochsRun() + detail
                         + consequence + ".");

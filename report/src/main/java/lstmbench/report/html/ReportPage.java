@@ -2,6 +2,7 @@ package lstmbench.report.html;
 
 import java.io.IOException;
 import java.util.List;
+import lstmbench.report.findings.Findings;
 import lstmbench.report.findings.FindingsGenerator;
 import lstmbench.report.results.Results;
 import org.jsoup.nodes.Document;
@@ -26,6 +27,18 @@ public final class ReportPage {
             figure { margin: 1.5em 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
             td:first-child { white-space: nowrap; }
+            table.verdict-table td:nth-child(2) { white-space: nowrap; font-weight: 600; }
+            tr.worse-than-persistence td { color: #a40000; }
+            p.headline { font-size: 1.05em; font-weight: 600; }
+            p.footing { font-size: 0.9em; color: #444; }
+            dl.answers dt, dl.glossary dt { font-weight: 600; margin-top: 0.7em; }
+            dl.answers dd, dl.glossary dd { margin-left: 1.2em; }
+            span.standing { font-size: 0.8em; padding: 0.1em 0.45em; border-radius: 0.3em; margin-right: 0.3em;
+                            text-transform: uppercase; letter-spacing: 0.03em; }
+            span.standing.clear { background: #e3f4e1; color: #1d5e17; }
+            span.standing.not-conclusive { background: #fff3d6; color: #7a5200; }
+            span.standing.not-run { background: #eee; color: #555; }
+            ul.notes li { margin: 0.3em 0; }
             td span.range { font-size: 0.85em; color: #555; white-space: nowrap; }
             figcaption { font-size: 0.9em; color: #444; }
             p.note { color: #8a5a00; background: #fff8e6; padding: 0.4em 0.7em; }
@@ -50,8 +63,11 @@ public final class ReportPage {
                 + count(results.datasets().size(), "dataset", "datasets") + ", "
                 + count(results.strategies().size(), "strategy", "strategies") + " and "
                 + count(results.runs().size(), "finished run", "finished runs") + ".");
+        Findings findings = FindingsGenerator.findings(results);
         List<Section> sections = List.of(
-                new FindingsSection(FindingsGenerator.findings(results)),
+                new VerdictSection(findings),
+                new GlossarySection(),
+                new FindingsSection(findings),
                 new LossCurvesSection(results),
                 new ForecastErrorsSection(results),
                 new MemorySection(results),

@@ -33,21 +33,51 @@ class FindingsMarkdownTest {
     }
 
     @Test
-    void everySentenceOfThePageIsABulletUnderItsDataset() {
-        String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
+    void theVerdictsComeFirstThenTheChartThenEverySentenceOfThePage() {
+        String markdown = FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"),
+                FindingsMarkdown.Scope.ALL);
         Findings findings = FindingsGenerator.findings(results);
 
-        int previous = -1;
+        int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs).\n\n", -1);
+        for (DatasetFindings dataset : findings.datasets()) {
+            Verdict verdict = dataset.verdict();
+            previous = assertAfter(markdown, "**On `" + dataset.dataset() + "`:** "
+                    + FindingsMarkdown.escape(verdict.headline()) + "\n\n| Rank | Strategy | Selected mode |", previous);
+            previous = assertAfter(markdown, "| 1 | " + verdict.ranked().get(0).strategy() + " | ", previous);
+            previous = assertAfter(markdown, "| - | persistence (last value) |", previous);
+            previous = assertAfter(markdown, FindingsMarkdown.escape(verdict.footing()) + "\n", previous);
+            for (Answer answer : verdict.answers()) {
+                previous = assertAfter(markdown, "- **" + FindingsMarkdown.escape(answer.question().text()) + "** ("
+                        + answer.standing().label() + ") **" + FindingsMarkdown.escape(answer.conclusion()) + "** "
+                        + FindingsMarkdown.escape(answer.evidence()) + "\n", previous);
+            }
+            for (String note : verdict.notes()) {
+                previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(note) + "\n", previous);
+            }
+        }
+        previous = assertAfter(markdown, "](docs/results/fixture.png)\n\n", previous);
         for (String sentence : findings.general()) {
             previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(sentence) + "\n", previous);
         }
         for (DatasetFindings dataset : findings.datasets()) {
-            previous = assertAfter(markdown, "**On `" + dataset.dataset() + "`:**\n\n", previous);
+            previous = assertAfter(markdown, "**More on `" + dataset.dataset() + "`:**\n\n", previous);
             for (String sentence : dataset.sentences()) {
                 previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(sentence) + "\n", previous);
             }
         }
         assertTrue(markdown.endsWith(".\n") && !markdown.endsWith("\n\n"), markdown);
+    }
+
+    @Test
+    void theTableHasOneRowPerCellListWithEscapedCells() {
+        String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
+        Verdict verdict = FindingsGenerator.findings(results).datasets().get(0).verdict();
+
+        String row = "| " + String.join(" | ", VerdictTable.texts(1, verdict.ranked().get(0)).stream()
+                .map(FindingsMarkdown::escape).toList()) + " |\n";
+        assertTrue(markdown.contains(row), markdown);
+        assertTrue(markdown.contains("| " + String.join(" | ", VerdictTable.HEADERS.stream().map(h -> "---").toList())
+                + " |\n"), markdown);
     }
 
     @Test
@@ -84,6 +114,7 @@ class FindingsMarkdownTest {
         }
         assertTrue(summary.contains("Lag sweep: the largest planted lag L"), summary);
         assertFalse(summary.contains("**On `"), summary);
+        assertFalse(summary.contains("| Rank |"), summary);
         assertTrue(summary.endsWith("(report/index.html in its results folder).\n"), summary);
     }
 
@@ -97,7 +128,7 @@ class FindingsMarkdownTest {
         assertTrue(markdown.startsWith("No manifest.json: the date and command of this run are unknown."), markdown);
         assertFalse(markdown.contains("!["), markdown);
         assertTrue(FindingsMarkdown.headlineChart(bare).isEmpty());
-        assertTrue(markdown.contains("stateful-tbptt reached the lowest test error"), markdown);
+        assertTrue(markdown.contains("stateful-tbptt ranks first"), markdown);
     }
 
     @Test
