@@ -8,6 +8,11 @@ package lstmbench.strategies.evaluation;
 public record PartErrors(Part part, int window, ForecastErrors streaming, ForecastErrors windowed,
                          ForecastErrors persistence) {
 
+    /** The errors of the forecasts run in {@code mode}. */
+    public ForecastErrors in(EvaluationMode mode) {
+        return mode == EvaluationMode.STREAMING ? streaming : windowed;
+    }
+
     /** Streaming MSE divided by windowed MSE (scaled): below 1 means resetting costs accuracy. */
     public double streamingToWindowedMse() {
         return streaming.mseScaled() / windowed.mseScaled();
