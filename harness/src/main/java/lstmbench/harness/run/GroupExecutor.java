@@ -243,7 +243,8 @@ public final class GroupExecutor {
     }
 
     private static TestMetrics testMetrics(PartErrors test) {
-        return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()));
+        return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()),
+                test.excludedTargets());
     }
 
     private static RecordedErrors errors(ForecastErrors e) {

@@ -76,7 +76,8 @@ public final class LagR2 {
     }
 
     /**
-     * The generator's exact forecasters scored on the part's targets (original scale): noise floor
+     * The generator's exact forecasters scored on the part's targets (original scale; the same
+     * targets as the model, so filled-in points are left out): noise floor
      * = mean (s_t - phi s_{t-L})^2, without lag = mean s_t^2 (the process mean is 0).
      */
     public static SeasonalArReferences onTargets(SeasonalAr process, ForecastData data, Part part) {
@@ -85,12 +86,16 @@ public final class LagR2 {
             throw new IllegalArgumentException("the part starts at " + from + ", before the lag " + lag + " is visible");
         }
         double blind = 0, floor = 0;
+        int n = 0;
         for (int t = from; t < to; t++) {
+            if (data.filled(t)) {
+                continue;
+            }
+            n++;
             double s = data.original(t), e = s - process.phi() * data.original(t - lag);
             blind += s * s;
             floor += e * e;
         }
-        int n = to - from;
         return new SeasonalArReferences(floor / n, blind / n, 1 - floor / blind);
     }
 }
