@@ -134,7 +134,7 @@ public final class GroupExecutor {
     /** Adds the chosen run's LAG_R2 (seasonal AR only) and INPUT_SENSITIVITY points; returns its memory horizon. */
     private int modelMemory(RunId id, RunGroup group, ChosenRun chosen, List<MemoryPoint> memory) {
         ForecastData data = group.dataset().data();
-        seasonalAr(group.dataset().spec()).filter(process -> process.lag() <= data.testStart())
+        seasonalAr(group.dataset().loadedSpec()).filter(process -> process.lag() <= data.testStart())
                 .ifPresent(process -> memory.add(new MemoryPoint(id, MemoryProbe.LAG_R2, process.lag(),
                         LagR2.ofChosen(chosen, LagR2.onTargets(process, data, Part.TEST)))));
         int maxLag = InputSensitivity.maxLag(config.evaluation().sensitivityLags(), group.strategy(),
