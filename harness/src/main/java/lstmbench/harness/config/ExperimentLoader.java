@@ -25,7 +25,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
-    public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "real-data");
+    public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "memory-followup",
+            "real-data");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
