@@ -129,7 +129,8 @@ class ExperimentLoaderTest {
     void anUnknownPresetListsTheValidOnes() {
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("quik"));
         assertTrue(e.getMessage().contains("unknown preset 'quik'"), e.getMessage());
-        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data"), e.getMessage());
+        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data"),
+                e.getMessage());
     }
 
     @Test

@@ -24,8 +24,9 @@ import lstmbench.strategies.plan.StateSource;
  * 2. initial state: zeros, or the carry buffer (CarryFrom);
  * 3. forward; if the next batch carries state from step j, copy the state after step j
  *    (LstmCache.copyStateAfterStep) into the carry buffer;
- * 4. if the batch scores any step (after the filled-in targets are masked): zero the gradients, backward with dFinal = 0 (the gradient is
- *    cut at every batch boundary), clip by global norm, one optimiser step.
+ * 4. if the batch scores any step (after the filled-in targets are masked): zero the gradients,
+ *    backward with dFinal = 0 (the gradient is cut at every batch boundary), clip by global norm,
+ *    one optimiser step.
  * </pre>
  *
  * <p>Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training

@@ -40,8 +40,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Validation picks windowed for the sliding windows at L = 2 (asserted); at L = 6 neither of their
  * modes sees the lag, and stateful-tbptt's windowed evaluation runs over its chunk of 32, which
  * holds the lag, so either mode may be chosen there. Calibrated (as the better of the two modes,
- * before the mode was chosen on validation) over seeds 1..8 (about 0.8 s per run on 2 cores): sliding at L = 2 0.976 .. 0.998,
- * at L = 6 -0.055 .. -0.003; stateful at L = 6 0.558 .. 0.732. (With the population references
+ * before the mode was chosen on validation) over seeds 1..8 (about 0.8 s per run on 2 cores):
+ * sliding at L = 2 0.976 .. 0.998, at L = 6 -0.055 .. -0.003; stateful at L = 6 0.558 .. 0.732. (With the population references
  * instead, sliding at L = 16 scattered from -0.57 to 0.35: why the probe uses onTargets.)
  */
 class LagSweepShapeTest {
