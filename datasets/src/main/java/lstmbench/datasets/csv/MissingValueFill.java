@@ -51,7 +51,8 @@ final class MissingValueFill {
               + " (row 1 is the first line after the header); expected none under missing=error."
               + " Use missing=drop or missing=interpolate to accept them.");
       case DROP -> drop(raw, timestamps, record);
-      case INTERPOLATE -> new Filled(interpolate(raw), timestamps, record);
+      case INTERPOLATE -> new Filled(interpolate(raw), timestamps, new MissingValues(count, policy,
+          firstRows, IntStream.of(missingRows).boxed().toList()));
     };
   }
 

@@ -24,6 +24,7 @@ import lstmbench.datasets.synthetic.Generator;
  *
  * <pre>
  * synthetic:NAME[?key=value&amp;...]     generator NAME; keys: its parameters plus length and seed
+ *                                     (seed=run: each run's seed, resolved by an experiment)
  * csv:PATH?column=C[&amp;missing=error|drop|interpolate][&amp;time=T][&amp;delimiter=D][&amp;header=present|absent]
  * NAME[?missing=...]                  a named real dataset (pollution-temp, pollution-pm25,
  *                                     melbourne-min-temp, sunspots)
@@ -39,7 +40,51 @@ public final class DatasetSpecs {
   static final String SYNTHETIC = "synthetic:";
   static final String CSV = "csv:";
 
+  /**
+   * The value of a synthetic specification's {@code seed} that follows the run seed: an experiment
+   * generates the series once for each of its seeds, with that seed, so seed ranges include the
+   * data's variability. Such a specification names a family of series, not one; {@link
+   * #withRunSeed} picks one of them.
+   */
+  public static final String RUN_SEED = "run";
+
   private DatasetSpecs() {}
+
+  /** True when {@code spec} is a synthetic specification whose seed is {@code run}. */
+  public static boolean followsRunSeed(String spec) {
+    try {
+      SpecString parsed = SpecString.parse(spec == null ? "" : spec.trim());
+      return parsed.name().startsWith(SYNTHETIC) && RUN_SEED.equals(parsed.parameters().get("seed"));
+    } catch (SpecException malformed) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code spec} with {@code seed=run} replaced by {@code seed=S} (the other parameters as written);
+   * a specification that does not follow the run seed is returned unchanged.
+   */
+  public static String withRunSeed(String spec, long seed) {
+    if (!followsRunSeed(spec)) {
+      return spec;
+    }
+    SpecString parsed = SpecString.parse(spec.trim());
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(parsed.parameters());
+    parameters.put("seed", Long.toString(seed));
+    return new SpecString(parsed.name(), parameters).text();
+  }
+
+  /**
+   * The canonical text of a specification that follows the run seed: the generator's parameters
+   * with their defaults filled in, as {@link SyntheticSpec#text()} writes them, and {@code seed=run}.
+   * Refuses a specification that does not follow the run seed.
+   */
+  public static String runSeededText(String spec) {
+    if (!followsRunSeed(spec)) {
+      throw new IllegalArgumentException("'" + spec + "' does not have seed=" + RUN_SEED);
+    }
+    return ((SyntheticSpec) parse(withRunSeed(spec, 0))).textWithSeed(RUN_SEED);
+  }
 
   /**
    * Parses and loads in one step, reading named datasets as {@link
@@ -81,6 +126,11 @@ public final class DatasetSpecs {
           + Arrays.stream(Generator.values()).map(Generator::specName).collect(Collectors.joining(", ")));
     }
     Generator generator = Generator.byName(name);
+    if (RUN_SEED.equals(given.get("seed"))) {
+      throw new DatasetException("seed=" + RUN_SEED + " takes each run's seed, so it names one series per"
+          + " seed: it is accepted in an experiment's datasets, which generate the series for every seed;"
+          + " give a number to generate one series here");
+    }
     SpecParameters values = generator.read(given);
     return new SyntheticSpec(generator.create(values), values.integer("length"), values.longInteger("seed"));
   }

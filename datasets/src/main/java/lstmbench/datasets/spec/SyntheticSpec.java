@@ -36,7 +36,12 @@ public record SyntheticSpec(SyntheticProcess process, int length, long seed) imp
 
   @Override
   public String text() {
+    return textWithSeed(Long.toString(seed));
+  }
+
+  /** The canonical text with {@code seedText} as the seed's value (e.g. {@code run}). */
+  public String textWithSeed(String seedText) {
     return "synthetic:" + process.generator().specName() + "?" + process.parameterText() + "&length="
-        + length + "&seed=" + seed;
+        + length + "&seed=" + seedText;
   }
 }

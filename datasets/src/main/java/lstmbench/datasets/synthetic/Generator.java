@@ -67,7 +67,8 @@ public enum Generator {
   /** Parameters every synthetic specification accepts besides the generator's own. */
   public static final List<ParameterInfo> COMMON_PARAMETERS = List.of(
       new ParameterInfo("length", "number of points, >= 1", "10000"),
-      new ParameterInfo("seed", "random seed (64-bit integer); the same seed gives the same series", "1"));
+      new ParameterInfo("seed", "random seed (64-bit integer); the same seed gives the same series;"
+          + " in an experiment, run = each run's seed", "1"));
 
   private final String specName;
   private final String description;

@@ -73,6 +73,9 @@ class CsvLoaderTest {
     assertEquals(4, series.missing().count());
     assertEquals(MissingPolicy.INTERPOLATE, series.missing().treatment());
     assertEquals(List.of(1, 3, 4, 6), series.missing().firstRows());
+    assertEquals(List.of(0, 2, 3, 5), series.missing().filledIndices(), "the positions filled in");
+    assertArrayEquals(
+        new boolean[] {true, false, true, true, false, true}, series.missing().filledMask(6));
   }
 
   @Test
@@ -86,6 +89,7 @@ class CsvLoaderTest {
     assertEquals(List.of("a", "c"), series.timestamps());
     assertEquals(1, series.missing().count());
     assertEquals(MissingPolicy.DROP, series.missing().treatment());
+    assertEquals(List.of(), series.missing().filledIndices(), "dropped rows are not filled in");
   }
 
   @Test

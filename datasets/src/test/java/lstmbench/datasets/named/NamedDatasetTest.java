@@ -53,6 +53,7 @@ class NamedDatasetTest {
     assertEquals(2_067, pm.missing().count());
     assertEquals(MissingPolicy.INTERPOLATE, pm.missing().treatment());
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), pm.missing().firstRows());
+    assertEquals(2_067, pm.missing().filledIndices().size(), "every missing value was filled in");
   }
 
   @Test

@@ -56,6 +56,24 @@ class DatasetSpecsTest {
   }
 
   @Test
+  void seedRunNamesOneSeriesPerRunSeedAndIsResolvedBeforeLoading() {
+    String text = "synthetic:seasonal-ar?lag=8&length=500&seed=run";
+    assertTrue(DatasetSpecs.followsRunSeed(text));
+    assertEquals("synthetic:seasonal-ar?lag=8&length=500&seed=3", DatasetSpecs.withRunSeed(text, 3));
+    assertEquals(
+        "synthetic:seasonal-ar?lag=8&phi=0.9&sigma=1&length=500&seed=run", DatasetSpecs.runSeededText(text));
+    assertEquals(
+        DatasetSpecs.load("synthetic:seasonal-ar?lag=8&length=500&seed=3"),
+        DatasetSpecs.load(DatasetSpecs.withRunSeed(text, 3)));
+    String fixed = "synthetic:seasonal-ar?lag=8&length=500&seed=1";
+    assertTrue(!DatasetSpecs.followsRunSeed(fixed) && !DatasetSpecs.followsRunSeed("sunspots"));
+    assertEquals(fixed, DatasetSpecs.withRunSeed(fixed, 3), "a fixed seed stays");
+    DatasetException e = assertThrows(DatasetException.class, () -> DatasetSpecs.parse(text));
+    assertTrue(e.getMessage().contains("seed=run takes each run's seed"), e.getMessage());
+    assertTrue(e.getMessage().contains(text), e.getMessage());
+  }
+
+  @Test
   void sameSpecificationGivesTheSameSeries() {
     String text = "synthetic:mackey-glass?length=500&seed=4";
     assertEquals(DatasetSpecs.load(text), DatasetSpecs.load(text));

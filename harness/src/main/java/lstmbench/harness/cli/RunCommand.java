@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
             "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."},
-        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, real-data", "", "Examples:",
+        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data", "", "Examples:",
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value&missing=interpolate' --out results/mine",
             "  lstmbench run seed-question --data pollution-temp --seeds 3",
-            "  lstmbench run memory-sweep --strategies chunked-reset,stateful-tbptt --epochs 240",
+            "  lstmbench run memory-sweep --strategies chunked-reset,stateful-tbptt --seeds 1",
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
             "  lstmbench run quick --resume     # continue an interrupted run in results/quick"})
 final class RunCommand implements Callable<Integer> {

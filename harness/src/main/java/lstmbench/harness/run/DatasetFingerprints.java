@@ -27,6 +27,8 @@ import lstmbench.report.results.DatasetFingerprint;
  * SHA-256 fingerprints of an experiment's datasets, recorded in manifest.json so that --resume can
  * refuse to add runs on data that changed since the interrupted run (a CSV file edited, a named
  * dataset replaced): runs.csv would otherwise mix two different series under one dataset name.
+ * Each series loaded is fingerprinted under the specification it was loaded from (a {@code seed=run}
+ * dataset once per seed, as {@code seed=S}).
  */
 public final class DatasetFingerprints {
     private DatasetFingerprints() {
@@ -50,10 +52,10 @@ public final class DatasetFingerprints {
             digest.update(bits.array());
         }
         String values = HexFormat.of().formatHex(digest.digest());
-        Optional<String> file = DatasetSpecs.parse(d.spec()) instanceof CsvSpec csv
+        Optional<String> file = DatasetSpecs.parse(d.loadedSpec()) instanceof CsvSpec csv
                         && csv.source().origin() instanceof CsvOrigin.OnDisk disk
                 ? Optional.of(fileSha256(disk.path())) : Optional.empty();
-        return new DatasetFingerprint(d.spec(), values, file);
+        return new DatasetFingerprint(d.loadedSpec(), values, file);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.TimeSeries;
@@ -35,6 +36,14 @@ import lstmbench.strategies.plan.EpochSeed;
  * two equal entries would give two groups the same run ids), and a synthetic dataset whose memory
  * demand (the planted lag of seasonal-ar) is not shorter than its training part (the dependency
  * would never appear in training).
+ *
+ * <p>A synthetic dataset with {@code seed=run} (DatasetSpecs.RUN_SEED) is generated once per
+ * experiment seed S, with seed S, and the groups of seed S train on that series: the seed ranges
+ * then cover the data's variability as well as the initialisation's. Its groups and run ids carry
+ * the specification as written (canonical, {@code seed=run}), so every seed's runs stay one dataset
+ * in runs.csv and the report; series.csv and the fingerprints carry each generated series under
+ * its own specification ({@code seed=S}: PreparedDataset.loadedSpec). Datasets are prepared in
+ * the order of the configuration, seeds in their listed order, so the plan is deterministic.
  */
 public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies,
                              List<RunGroup> groups) {
@@ -45,8 +54,18 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         groups = List.copyOf(groups);
     }
 
-    /** A dataset as every run of the experiment sees it. */
-    public record PreparedDataset(String spec, TimeSeries series, ScaledSplit split, ForecastData data) {
+    /**
+     * A dataset as the runs of the experiment see it. {@code spec} is the dataset as the experiment
+     * names it (runs.csv's dataset); {@code loadedSpec} the series actually loaded: the same text,
+     * except for {@code seed=run}, where it names the one seed's series ({@code seed=S}) and
+     * {@code runSeed} is S.
+     */
+    public record PreparedDataset(String spec, String loadedSpec, OptionalLong runSeed, TimeSeries series,
+                                  ScaledSplit split, ForecastData data) {
+        /** True when the runs of {@code seed} train on this series. */
+        public boolean servesSeed(long seed) {
+            return runSeed.isEmpty() || runSeed.getAsLong() == seed;
+        }
     }
 
     /** One dataset, strategy and seed: trained once per learning rate of the grid. */
@@ -79,26 +98,36 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         List<PreparedDataset> datasets = new ArrayList<>();
         Map<String, String> datasetTexts = new LinkedHashMap<>();
         for (String text : config.datasets()) {
-            DatasetSpec spec = DatasetSpecs.parse(text);
-            requireOnce("datasets", datasetTexts, spec.text(), text);
+            String canonical = DatasetSpecs.followsRunSeed(text)
+                    ? DatasetSpecs.runSeededText(text) : DatasetSpecs.parse(text).text();
+            requireOnce("datasets", datasetTexts, canonical, text);
         }
+        List<List<PreparedDataset>> bySpec = new ArrayList<>();
         for (String text : config.datasets()) {
-            DatasetSpec spec = DatasetSpecs.parse(text);
-            TimeSeries series = spec.load();
-            ScaledSplit split = ScaledSplit.fitOnTraining(ChronologicalSplit.split(series, fractions, window + 1));
-            PreparedDataset d = new PreparedDataset(spec.text(), series, split, ForecastData.of(split));
-            if (spec instanceof SyntheticSpec synthetic) {
-                requireDemandWithinTraining(synthetic, d);
+            List<PreparedDataset> family = new ArrayList<>();
+            if (DatasetSpecs.followsRunSeed(text)) {
+                String named = DatasetSpecs.runSeededText(text);
+                for (long seed : config.seeds()) {
+                    family.add(prepare(named, DatasetSpecs.parse(DatasetSpecs.withRunSeed(text, seed)),
+                            OptionalLong.of(seed), fractions, window));
+                }
+            } else {
+                DatasetSpec spec = DatasetSpecs.parse(text);
+                family.add(prepare(spec.text(), spec, OptionalLong.empty(), fractions, window));
             }
-            for (Strategy s : strategies) {
-                requireFits(s, d);
+            for (PreparedDataset d : family) {
+                for (Strategy s : strategies) {
+                    requireFits(s, d);
+                }
             }
-            datasets.add(d);
+            datasets.addAll(family);
+            bySpec.add(family);
         }
         List<RunGroup> groups = new ArrayList<>();
-        for (PreparedDataset d : datasets) {
+        for (List<PreparedDataset> family : bySpec) {
             for (Strategy s : strategies) {
                 for (long seed : config.seeds()) {
+                    PreparedDataset d = family.stream().filter(f -> f.servesSeed(seed)).findFirst().orElseThrow();
                     groups.add(new RunGroup(d, s, seed));
                 }
             }
@@ -126,6 +155,17 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
                     + trainLength + " points, so training never sees the dependency; use a smaller lag or a larger"
                     + " length");
         }
+    }
+
+    private static PreparedDataset prepare(String named, DatasetSpec spec, OptionalLong runSeed,
+                                           SplitFractions fractions, int window) {
+        TimeSeries series = spec.load();
+        ScaledSplit split = ScaledSplit.fitOnTraining(ChronologicalSplit.split(series, fractions, window + 1));
+        PreparedDataset d = new PreparedDataset(named, spec.text(), runSeed, series, split, ForecastData.of(split));
+        if (spec instanceof SyntheticSpec synthetic) {
+            requireDemandWithinTraining(synthetic, d);
+        }
+        return d;
     }
 
     /** Refuses a strategy whose shapes do not fit the dataset's training part. */

@@ -192,7 +192,7 @@ public final class ExperimentRunner {
             int validationStart = d.data().validationStart(), testStart = d.data().testStart();
             for (int i = 0; i < d.series().length(); i++) {
                 Split split = i < validationStart ? Split.TRAIN : i < testStart ? Split.VALIDATION : Split.TEST;
-                points.add(new SeriesPoint(d.spec(), i, d.series().value(i), split));
+                points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), split));
             }
         }
         return points;

@@ -61,15 +61,16 @@ import lstmbench.strategies.training.ValidationSetup;
  * memory probes as memory.csv points:
  *
  * <pre>
- * LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.bestOf the chosen
- *   run's test errors, i.e. the better of streaming and windowed
+ * LAG_R2 (chosen run, seasonal-AR datasets only; x = planted lag L): LagR2.ofChosen, the chosen
+ *   checkpoint's test R^2 in the mode it was chosen in on validation (runs.csv selected_mode),
  *   (MSE_without_lag - MSE_model) / (MSE_without_lag - MSE_noise_floor), original-scale MSEs,
  *   references = the generator's two exact forecasters (mean 0; phi s_{t-L}) on the same test
  *   targets (LagR2.onTargets). Other datasets get no LAG_R2 point.
  * INPUT_SENSITIVITY (chosen run; x = k = 0 .. K steps back, value = fraction of the peak): the
- *   InputSensitivity probe over the test part, streaming, 64 evenly spaced prediction steps;
- *   K = evaluation.sensitivityLags, or 4 x max(W_eval, the strategy's TrainingSpan) when 0.
- *   Its memory horizon goes into the run's runs.csv row (memory_horizon).
+ *   InputSensitivity probe over the test part in the same selected mode (windowed: zero state over
+ *   the run's window W, so the curve is 0 from k = W on and the horizon at most W), 64 evenly
+ *   spaced prediction steps; K = evaluation.sensitivityLags, or 4 x max(W_eval, the strategy's
+ *   TrainingSpan) when 0. Its memory horizon goes into the run's runs.csv row (memory_horizon).
  * ACTIVATION_BYTES_PER_BATCH (every run; x = 0): the largest kernel workspace one batch needs
  *   (LstmCache + head buffers, float32), PlanSummary.largestWorkspaceBytes.
  * PEAK_HEAP_BYTES (every run; x = 0): JVM heap peak while the group's learning-rate grid
@@ -133,12 +134,12 @@ public final class GroupExecutor {
     /** Adds the chosen run's LAG_R2 (seasonal AR only) and INPUT_SENSITIVITY points; returns its memory horizon. */
     private int modelMemory(RunId id, RunGroup group, ChosenRun chosen, List<MemoryPoint> memory) {
         ForecastData data = group.dataset().data();
-        seasonalAr(group.dataset().spec()).filter(process -> process.lag() <= data.testStart())
+        seasonalAr(group.dataset().loadedSpec()).filter(process -> process.lag() <= data.testStart())
                 .ifPresent(process -> memory.add(new MemoryPoint(id, MemoryProbe.LAG_R2, process.lag(),
-                        LagR2.bestOf(chosen.test(), LagR2.onTargets(process, data, Part.TEST)))));
+                        LagR2.ofChosen(chosen, LagR2.onTargets(process, data, Part.TEST)))));
         int maxLag = InputSensitivity.maxLag(config.evaluation().sensitivityLags(), group.strategy(),
                 data.trainLength(), config.evaluation().window(), data.testStart());
-        SensitivityCurve curve = InputSensitivity.measure(chosen.checkpoint().params(), data, Part.TEST, maxLag,
+        SensitivityCurve curve = InputSensitivity.measure(chosen, data, Part.TEST, maxLag,
                 InputSensitivity.DEFAULT_SAMPLES);
         double[] normalized = curve.normalized();
         for (int k = 0; k < normalized.length; k++) {
@@ -242,7 +243,8 @@ public final class GroupExecutor {
     }
 
     private static TestMetrics testMetrics(PartErrors test) {
-        return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()));
+        return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()),
+                test.excludedTargets());
     }
 
     private static RecordedErrors errors(ForecastErrors e) {

@@ -32,11 +32,11 @@ class ExperimentLoaderTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"quick", "seed-question", "memory-sweep", "real-data"})
+    @ValueSource(strings = {"quick", "seed-question", "memory-sweep", "memory-followup", "real-data"})
     void everyPresetLoadsWithParseableDatasetsAndStrategies(String preset) {
         ExperimentConfig c = ExperimentLoader.load(preset);
         assertEquals(preset, c.name());
-        c.datasets().forEach(DatasetSpecs::parse);
+        c.datasets().forEach(d -> DatasetSpecs.parse(DatasetSpecs.withRunSeed(d, c.seeds().get(0))));
         c.strategies().forEach(StrategyRegistry::parse);
     }
 
@@ -130,7 +130,8 @@ class ExperimentLoaderTest {
     void anUnknownPresetListsTheValidOnes() {
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("quik"));
         assertTrue(e.getMessage().contains("unknown preset 'quik'"), e.getMessage());
-        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, real-data"), e.getMessage());
+        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data"),
+                e.getMessage());
     }
 
     @Test

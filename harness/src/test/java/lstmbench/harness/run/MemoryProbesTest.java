@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.report.io.ResultsFiles;
+import lstmbench.report.results.EvaluationMode;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunId;
@@ -26,7 +27,8 @@ import lstmbench.report.results.RunRecord;
 /**
  * The memory probes as the harness writes them, on a tiny experiment (a seasonal AR and a sine
  * mixture, two strategies, one seed, two learning rates): memory.csv carries every probe,
- * runs.csv carries the memory horizon of exactly the runs chosen for test, and the two agree.
+ * runs.csv carries the memory horizon of exactly the runs chosen for test, and the two agree; a run
+ * selected windowed has a sensitivity curve of 0 from its window W on, so its horizon is at most W.
  */
 class MemoryProbesTest {
     static final String SEASONAL = "synthetic:seasonal-ar?lag=4&phi=0.9&length=700&seed=3";
@@ -70,6 +72,7 @@ class MemoryProbesTest {
         Map<RunId, Map<MemoryProbe, List<MemoryPoint>>> byRun = memory.stream().collect(
                 Collectors.groupingBy(MemoryPoint::runId, Collectors.groupingBy(MemoryPoint::probe)));
         assertEquals(8, runs.size());
+        int windowedRuns = 0;
 
         for (RunRecord run : runs) {
             Map<MemoryProbe, List<MemoryPoint>> probes = byRun.get(run.runId());
@@ -100,6 +103,14 @@ class MemoryProbesTest {
                 }
             }
             assertEquals(lastAbove + 1, run.memoryHorizon().orElseThrow(), "runs.csv horizon agrees with the curve");
+            if (run.protocol().selectedMode().orElseThrow() == EvaluationMode.WINDOWED) {
+                int w = run.protocol().window();
+                assertTrue(run.memoryHorizon().getAsInt() <= w, "windowed: horizon within W = " + w);
+                for (int k = w; k <= expectedK; k++) {
+                    assertEquals(0.0, curve.get(k).value(), "windowed: nothing older than W = " + w + " at k " + k);
+                }
+                windowedRuns++;
+            }
 
             List<MemoryPoint> lag = probes.get(MemoryProbe.LAG_R2);
             if (run.setup().dataset().startsWith("synthetic:seasonal-ar")) {
@@ -111,6 +122,7 @@ class MemoryProbesTest {
             }
         }
         assertEquals(4, runs.stream().filter(r -> r.memoryHorizon().isPresent()).count());
+        assertTrue(windowedRuns > 0, "at least one chosen run was selected windowed (sliding windows)");
     }
 
     @Test

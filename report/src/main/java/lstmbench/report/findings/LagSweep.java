@@ -19,7 +19,9 @@ import lstmbench.report.results.RunRecord;
  * and runs.csv.
  *
  * <p>What the memory sweep measured for one strategy: at each planted lag L, the lag R^2 and the
- * memory horizon of the runs chosen for testing (one per seed). Runs are grouped by L alone, so
+ * memory horizon of the runs chosen for testing (one per seed), both measured in the evaluation
+ * mode each run was chosen in on validation (runs.csv selected_mode; a windowed run's horizon is at
+ * most its window). Runs are grouped by L alone, so
  * two seasonal-AR datasets with the same L (e.g. different phi) would be pooled.
  *
  * @param strategy strategy name

@@ -21,7 +21,8 @@ import lstmbench.report.results.TestMetrics;
  *
  * <p>runs.csv: one row per run. Test metrics are three groups of five columns ({@code stream_},
  * {@code window_}, {@code persistence_} followed by {@code mse}, {@code mae}, {@code mse_scaled},
- * {@code mae_scaled}, {@code mase}); all fifteen are empty when the run has no test metrics.
+ * {@code mae_scaled}, {@code mase}) and {@code excluded_targets}, the filled-in test targets none of
+ * them scored; all sixteen are empty when the run has no test metrics.
  */
 final class RunsSchema implements CsvSchema<RunRecord> {
     private static final List<String> ERROR_SUFFIXES = List.of("mse", "mae", "mse_scaled", "mae_scaled", "mase");
@@ -41,6 +42,7 @@ final class RunsSchema implements CsvSchema<RunRecord> {
                 "strategy_params", "seed", "learning_rate", "chosen_for_test", "status", "epochs_run",
                 "status_detail", "final_train_loss", "validation_loss"));
         columns.addAll(TEST_COLUMNS);
+        columns.add("excluded_targets");
         columns.addAll(List.of("memory_horizon", "seconds_per_epoch", "timesteps_per_epoch",
                 "training_bytes_per_epoch", "budget", "selection", "window", "chosen_epoch", "selected_mode",
                 "optimizer_updates", "timesteps", "training_seconds", "evaluation_seconds"));
@@ -65,6 +67,7 @@ final class RunsSchema implements CsvSchema<RunRecord> {
                 cells.add(Cells.optional(run.test(), test -> part.apply(group.apply(test))));
             }
         }
+        cells.add(run.test().map(test -> Cells.integer(test.excludedTargets())).orElse(""));
         EpochCost cost = run.cost();
         cells.addAll(List.of(Cells.optional(run.memoryHorizon()), Cells.number(cost.secondsPerEpoch()),
                 Cells.integer(cost.timestepsPerEpoch()), Cells.integer(cost.trainingBytesPerEpoch())));
@@ -85,10 +88,15 @@ final class RunsSchema implements CsvSchema<RunRecord> {
         if (status == RunStatus.PENDING) {
             throw row.error("status", status.name(), "OK, DIVERGED or FAILED (PENDING belongs in manifest.json)");
         }
-        Optional<TestMetrics> test = row.allEmpty(TEST_COLUMNS)
-                ? Optional.empty()
-                : Optional.of(new TestMetrics(errors(row, "stream"), errors(row, "window"),
-                        errors(row, "persistence")));
+        boolean tested = !row.allEmpty(TEST_COLUMNS);
+        if (tested == row.text("excluded_targets").isBlank()) {
+            throw row.error("excluded_targets", row.text("excluded_targets"),
+                    "a count exactly when the test columns are filled in");
+        }
+        Optional<TestMetrics> test = tested
+                ? Optional.of(new TestMetrics(errors(row, "stream"), errors(row, "window"),
+                        errors(row, "persistence"), row.smallInteger("excluded_targets")))
+                : Optional.empty();
         EpochCost cost = new EpochCost(row.number("seconds_per_epoch"), row.integer("timesteps_per_epoch"),
                 row.integer("training_bytes_per_epoch"));
         OptionalInt chosenEpoch = row.optionalSmallInteger("chosen_epoch");

@@ -17,6 +17,7 @@ import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.TestMetrics;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,30 @@ class ResultsFilesTest {
                 () -> ResultsFiles.RUNS.read(dir));
 
         assertTrue(error.getMessage().contains("column 'status'"), error.getMessage());
+    }
+
+    @Test
+    void excludedTargetsRoundTripWithTheTestMetricsAndOnlyWithThem() throws IOException {
+        RunRecord chosen = ResultsFixture.chosenRun("d", "shuffled", 1, 0.1, 0.2);
+        TestMetrics test = chosen.test().orElseThrow();
+        RunRecord withExcluded = new RunRecord(chosen.runId(), chosen.setup(), true, chosen.status(),
+                chosen.epochsRun(), "", chosen.finalTrainLoss(), chosen.validationLoss(),
+                Optional.of(new TestMetrics(test.streaming(), test.windowed(), test.persistence(), 7)),
+                chosen.memoryHorizon(), chosen.cost(), chosen.protocol());
+        ResultsFiles.RUNS.write(dir, List.of(withExcluded, ResultsFixture.divergedRun("d", "shuffled", 2, 3)));
+
+        List<RunRecord> read = ResultsFiles.RUNS.read(dir);
+        assertEquals(7, read.get(0).test().orElseThrow().excludedTargets());
+        assertEquals(Optional.empty(), read.get(1).test());
+
+        Path file = ResultsFiles.RUNS.path(dir);
+        List<String> lines = Files.readAllLines(file);
+        int column = List.of(lines.get(0).split(",")).indexOf("excluded_targets");
+        List<String> cells = new java.util.ArrayList<>(List.of(lines.get(2).split(",", -1)));
+        cells.set(column, "3");
+        Files.writeString(file, lines.get(0) + "\n" + lines.get(1) + "\n" + String.join(",", cells) + "\n");
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.RUNS.read(dir));
+        assertTrue(error.getMessage().contains("column 'excluded_targets'"), error.getMessage());
     }
 
     @Test

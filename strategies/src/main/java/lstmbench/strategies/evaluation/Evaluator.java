@@ -12,7 +12,10 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** Errors of the streaming and windowed forecasts of every point of the part, beside persistence. */
+    /**
+     * Errors of the streaming and windowed forecasts of every point of the part, beside persistence;
+     * filled-in targets (ForecastData.filled) are left out of all three and counted.
+     */
     public static PartErrors evaluate(ModelParams p, ForecastData data, Part part, int window) {
         PartForecasts f = forecasts(p, data, part, window);
         double[] stream = new double[f.length()], win = new double[f.length()], persist = new double[f.length()];
@@ -22,7 +25,8 @@ public final class Evaluator {
             persist[i] = data.scaled(f.from() + i - 1);
         }
         return new PartErrors(part, window, ForecastErrors.of(data, f.from(), stream),
-                ForecastErrors.of(data, f.from(), win), ForecastErrors.of(data, f.from(), persist));
+                ForecastErrors.of(data, f.from(), win), ForecastErrors.of(data, f.from(), persist),
+                data.filledTargets(part));
     }
 
     /** The next-step forecasts (scaled) of every point of the part, streaming and windowed. */

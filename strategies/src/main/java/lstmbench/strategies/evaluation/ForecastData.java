@@ -16,8 +16,13 @@ import lstmbench.datasets.split.ZScoreScaler;
  * naive MAE on the original training part, the MASE denominator (Hyndman &amp; Koehler 2006):
  *
  * <pre>
- * naiveMae = 1/(n_train - 1) sum_{t=1}^{n_train-1} |y_t - y_{t-1}|.
+ * naiveMae = 1/|S| sum_{t in S} |y_t - y_{t-1}|,  S = {1 .. n_train - 1} without the filled-in t.
  * </pre>
+ *
+ * <p>Filled-in points: the positions a missing-value policy filled in (the series' MissingValues,
+ * e.g. interpolated under missing=interpolate) stay in the series as inputs, but a forecast whose
+ * target is one of them is never scored: not in any error, persistence, validation loss or
+ * training loss (filled(t)), nor as a change in naiveMae.
  */
 public final class ForecastData {
     private final String name;
@@ -27,6 +32,7 @@ public final class ForecastData {
     private final int validationStart;
     private final int testStart;
     private final double naiveMae;
+    private final boolean[] filled;
 
     private ForecastData(ScaledSplit split) {
         this.name = split.original().train().name();
@@ -39,14 +45,23 @@ public final class ForecastData {
         copy(split.original().train(), split.scaled().train(), 0);
         copy(split.original().validation(), split.scaled().validation(), validationStart);
         copy(split.original().test(), split.scaled().test(), testStart);
+        this.filled = split.original().train().missing().filledMask(n);
         if (validationStart < 2) {
             throw new IllegalArgumentException("the training part needs at least 2 points, got " + validationStart);
         }
         double sum = 0;
+        int changes = 0;
         for (int t = 1; t < validationStart; t++) {
-            sum += Math.abs(original[t] - original[t - 1]);
+            if (!filled[t]) {
+                sum += Math.abs(original[t] - original[t - 1]);
+                changes++;
+            }
         }
-        this.naiveMae = sum / (validationStart - 1);
+        if (changes == 0) {
+            throw new IllegalArgumentException("every point of the training part after its first was filled in: "
+                    + "nothing to score");
+        }
+        this.naiveMae = sum / changes;
     }
 
     private void copy(TimeSeries originalPart, TimeSeries scaledPart, int offset) {
@@ -116,6 +131,25 @@ public final class ForecastData {
 
     public double original(int index) {
         return original[index];
+    }
+
+    /** True when the point at {@code index} was filled in by a missing-value policy: never scored as a target. */
+    public boolean filled(int index) {
+        return filled[index];
+    }
+
+    /** The filled-in points of the scaled training series' targets: mask[i] = filled(i), i &lt; trainLength. */
+    public boolean[] filledTrain() {
+        return Arrays.copyOf(filled, validationStart);
+    }
+
+    /** How many points of the part were filled in (its targets left out of every score). */
+    public int filledTargets(Part part) {
+        int count = 0;
+        for (int t = partFrom(part); t < partTo(part); t++) {
+            count += filled[t] ? 1 : 0;
+        }
+        return count;
     }
 
     /** The MASE denominator: mean |y_t - y_{t-1}| over the original training part. */

@@ -18,21 +18,30 @@ public record ForecastErrors(double mseOriginal, double maeOriginal, double mseS
 
     /**
      * Errors of scaled forecasts {@code predicted[i]} of the points {@code from + i} of
-     * {@code data}; the original-scale forecast is scaler.inverse(predicted[i]).
+     * {@code data}; the original-scale forecast is scaler.inverse(predicted[i]). Points a
+     * missing-value policy filled in (data.filled) are left out: the means run over the others.
      */
     public static ForecastErrors of(ForecastData data, int from, double[] predictedScaled) {
         double se = 0, ae = 0, seScaled = 0, aeScaled = 0;
-        int n = predictedScaled.length;
-        if (n == 0) {
+        int n = 0;
+        if (predictedScaled.length == 0) {
             throw new IllegalArgumentException("no forecasts to score");
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < predictedScaled.length; i++) {
+            if (data.filled(from + i)) {
+                continue;
+            }
+            n++;
             double e = data.original(from + i) - data.scaler().inverse(predictedScaled[i]);
             double es = data.scaled(from + i) - predictedScaled[i];
             se += e * e;
             ae += Math.abs(e);
             seScaled += es * es;
             aeScaled += Math.abs(es);
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("all " + predictedScaled.length + " targets from point " + from
+                    + " were filled in by a missing-value policy: nothing to score");
         }
         return new ForecastErrors(se / n, ae / n, seScaled / n, aeScaled / n, ae / n / data.naiveMae());
     }

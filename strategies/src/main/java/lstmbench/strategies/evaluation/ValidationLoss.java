@@ -11,8 +11,9 @@ import lstmbench.kernel.ModelParams;
  * streaming  every validation target, state carried from the series' start (one pass over the
  *            training and validation points, batch 1);
  * windowed   zero state and the W points before each target. After every epoch only a fixed
- *            subsample is scored: SUBSAMPLE evenly spaced targets from + floor(i n / SUBSAMPLE),
- *            i = 0 .. SUBSAMPLE - 1 (n validation targets; all of them when n &lt;= SUBSAMPLE), the
+ *            subsample is scored: SUBSAMPLE evenly spaced targets a[floor(i n / SUBSAMPLE)],
+ *            i = 0 .. SUBSAMPLE - 1, of the n scored validation targets a (all of them when
+ *            n &lt;= SUBSAMPLE), the
  *            same targets for every epoch, learning rate and strategy. That bounds the per-epoch
  *            windowed pass to SUBSAMPLE x W forward steps, batched 256 rows at a time (scoring
  *            every target costs n x W: on a validation part of 6,600 points and W = 48 about ten
@@ -20,6 +21,9 @@ import lstmbench.kernel.ModelParams;
  *            choice between checkpoints uses it, so both modes are then compared on the same
  *            targets.
  * </pre>
+ *
+ * <p>The scored targets are the validation points a missing-value policy did not fill in
+ * (ForecastData.filled): filled-in points are read as inputs only, in both modes.
  *
  * <p>Reads only the training and validation points.
  */
@@ -47,15 +51,17 @@ public final class ValidationLoss {
         this.streaming = new StreamingForecast(dims);
         this.windowed = new WindowedForecast(dims, window);
         this.prefix = data.scaledPrefix(data.testStart());
-        int from = data.validationStart(), n = data.testStart() - from;
-        this.all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = from + i;
+        this.all = java.util.stream.IntStream.range(data.validationStart(), data.testStart())
+                .filter(t -> !data.filled(t)).toArray();
+        int n = all.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("every validation point was filled in by a missing-value policy:"
+                    + " nothing to score");
         }
         int m = Math.min(n, SUBSAMPLE);
         this.subsample = new int[m];
         for (int i = 0; i < m; i++) {
-            subsample[i] = from + (int) ((long) i * n / m);
+            subsample[i] = all[(int) ((long) i * n / m)];
         }
     }
 
@@ -63,16 +69,15 @@ public final class ValidationLoss {
         return window;
     }
 
-    /** Streaming MSE over every validation target. */
+    /** Streaming MSE over every scored validation target. */
     public double streaming(ModelParams p) {
-        int from = data.validationStart(), to = data.testStart();
-        float[] predicted = streaming.predict(p, prefix, to - 1);
+        float[] predicted = streaming.predict(p, prefix, data.testStart() - 1);
         double se = 0;
-        for (int t = from; t < to; t++) {
+        for (int t : all) {
             double e = (double) prefix[t] - predicted[t - 1];
             se += e * e;
         }
-        return se / (to - from);
+        return se / all.length;
     }
 
     /** Windowed MSE over the fixed subsample of validation targets (the per-epoch value). */
@@ -80,7 +85,7 @@ public final class ValidationLoss {
         return windowedMse(p, subsample);
     }
 
-    /** Windowed MSE over every validation target. */
+    /** Windowed MSE over every scored validation target. */
     public double windowed(ModelParams p) {
         return windowedMse(p, all);
     }

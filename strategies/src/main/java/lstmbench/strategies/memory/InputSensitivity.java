@@ -11,8 +11,10 @@ import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelParams;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
+import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
+import lstmbench.strategies.selection.ChosenRun;
 
 /**
  * The input-sensitivity probe: how strongly a trained model's forecast depends on each input k
@@ -23,9 +25,19 @@ import lstmbench.strategies.evaluation.Part;
  * </pre>
  *
  * yhat_t is the model's output at step t (the scaled forecast of x_{t+1}), x the scaled series,
- * k = 0 the newest input it read. The model runs streaming, exactly as the evaluation protocol runs
- * it: from zero state at the first point of the series, state carried through training, validation
- * and test. The prediction steps t are {@code samples} evenly spaced steps whose targets lie in the
+ * k = 0 the newest input it read. The model runs in one of the protocol's two evaluation modes,
+ * the one its checkpoint was chosen in (measure(ChosenRun, ...)), so that the horizon describes the
+ * forecasts the lag R^2 scores:
+ *
+ * <pre>
+ * streaming  from zero state at the first point of the series, state carried through training,
+ *            validation and test: any k can matter;
+ * windowed   from zero state over the W inputs x_{t-W+1} .. x_t, as WindowedForecast runs it: the
+ *            forecast does not depend on older inputs at all, so S(k) = 0 exactly for k &gt;= W and
+ *            the memory horizon is at most W.
+ * </pre>
+ *
+ * The prediction steps t are {@code samples} evenly spaced steps whose targets lie in the
  * held-out part (deterministic, no seed needed).
  *
  * <p>Efficient form: yhat_t depends on x_{t-K} .. x_t through the segment [t - K, t] and on
@@ -43,7 +55,11 @@ import lstmbench.strategies.evaluation.Part;
  *    dx[r, K - k] is then d yhat_t / d x_{t-k}.
  * </pre>
  *
- * <p>Cost: one streaming pass plus samples x (K + 1) forward and backward steps.
+ * <p>Windowed, each segment is the window itself, [t - W + 1, t], from zero state: one batch of
+ * samples x W steps and no streaming pass.
+ *
+ * <p>Cost: streaming, one streaming pass plus samples x (K + 1) forward and backward steps;
+ * windowed, samples x W.
  */
 public final class InputSensitivity {
     /** Prediction steps averaged over. */
@@ -73,18 +89,35 @@ public final class InputSensitivity {
         return Math.max(0, Math.min(k, partFrom - 1));
     }
 
-    /** The curve over a held-out part of the data, streaming, at up to {@code samples} evenly spaced steps. */
-    public static SensitivityCurve measure(ModelParams p, ForecastData data, Part part, int maxLag, int samples) {
+    /**
+     * The curve of the chosen checkpoint over a held-out part, in the mode it was chosen in on
+     * validation (windowed with the window its validation and test used).
+     */
+    public static SensitivityCurve measure(ChosenRun chosen, ForecastData data, Part part, int maxLag, int samples) {
+        return measure(chosen.checkpoint().params(), data, part, maxLag, samples, chosen.checkpoint().mode(),
+                chosen.test().window());
+    }
+
+    /**
+     * The curve over a held-out part of the data at up to {@code samples} evenly spaced steps, run
+     * in {@code mode}; {@code window} is W of the windowed mode (unused streaming). In windowed mode
+     * the entries k &gt;= W are 0.
+     */
+    public static SensitivityCurve measure(ModelParams p, ForecastData data, Part part, int maxLag, int samples,
+                                           EvaluationMode mode, int window) {
         int from = data.partFrom(part), to = data.partTo(part);
         if (maxLag > from - 1) {
             throw new IllegalArgumentException("K = " + maxLag + " reaches before the series: the part starts at "
                     + from + ", so K <= " + (from - 1));
         }
         int[] steps = sampleSteps(from - 1, to - 2, samples);
-        float[][] g = gradients(p, data.scaledPrefix(to), steps, maxLag);
+        float[] series = data.scaledPrefix(to);
+        float[][] g = mode == EvaluationMode.STREAMING
+                ? gradients(p, series, steps, maxLag)
+                : windowedGradients(p, series, steps, window);
         double[] mean = new double[maxLag + 1];
         for (float[] row : g) {
-            for (int k = 0; k <= maxLag; k++) {
+            for (int k = 0; k < Math.min(row.length, maxLag + 1); k++) {
                 mean[k] += Math.abs(row[k]) / g.length;
             }
         }
@@ -109,21 +142,57 @@ public final class InputSensitivity {
      * the model run streaming over {@code series} from zero state at index 0.
      */
     public static float[][] gradients(ModelParams p, float[] series, int[] steps, int maxLag) {
+        requireUnivariate(p);
+        int[] starts = starts(series, steps, maxLag + 1);
+        return segmentGradients(p, series, starts, maxLag + 1, statesBefore(p.lstm(), series, starts));
+    }
+
+    /**
+     * Signed gradients of windowed forecasts: out[i][k] = d yhat_t / d x_{t-k}, k = 0 .. W - 1,
+     * where yhat_t is computed from zero state over series[t - W + 1 .. t] alone (steps ascending,
+     * each >= W - 1); the forecast does not depend on any older input.
+     */
+    public static float[][] windowedGradients(ModelParams p, float[] series, int[] steps, int window) {
+        requireUnivariate(p);
+        if (window < 1) {
+            throw new IllegalArgumentException("the window must be >= 1, got " + window);
+        }
+        int[] starts = starts(series, steps, window);
+        LstmState[] zero = new LstmState[steps.length];
+        for (int i = 0; i < zero.length; i++) {
+            zero[i] = LstmState.zeros(1, p.dims().hiddenSize());
+        }
+        return segmentGradients(p, series, starts, window, zero);
+    }
+
+    private static void requireUnivariate(ModelParams p) {
         var dims = p.dims();
         if (dims.inputSize() != 1 || dims.outputSize() != 1) {
             throw new IllegalArgumentException("the probe is univariate: input and output size 1, got " + dims);
         }
-        int n = steps.length, span = maxLag + 1, H = dims.hiddenSize();
-        int[] starts = new int[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = steps[i] - maxLag;
+    }
+
+    /** The first index of each step's segment of {@code span} inputs; checks the steps. */
+    private static int[] starts(float[] series, int[] steps, int span) {
+        int[] starts = new int[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            starts[i] = steps[i] - span + 1;
             if (starts[i] < 0 || steps[i] >= series.length || (i > 0 && steps[i] < steps[i - 1])) {
-                throw new IllegalArgumentException("steps must be ascending within [" + maxLag + ", "
+                throw new IllegalArgumentException("steps must be ascending within [" + (span - 1) + ", "
                         + (series.length - 1) + "], got " + Arrays.toString(steps));
             }
         }
-        LstmState[] entering = statesBefore(p.lstm(), series, starts);
+        return starts;
+    }
 
+    /**
+     * out[i][k] = d yhat / d series[starts[i] + span - 1 - k] for the model run over the segment
+     * series[starts[i] .. starts[i] + span - 1] from the state {@code entering[i]}, yhat its output
+     * at the segment's last step.
+     */
+    private static float[][] segmentGradients(ModelParams p, float[] series, int[] starts, int span,
+                                              LstmState[] entering) {
+        int n = starts.length, H = p.dims().hiddenSize();
         float[][] out = new float[n][span];
         FloatBuffer headW = p.head().w().buffer();   // [H, 1]
         LstmParams scratch = LstmParams.zeros(1, H);
@@ -131,9 +200,9 @@ public final class InputSensitivity {
         for (int first = 0; first < n; first += rowsPerPass) {
             int R = Math.min(rowsPerPass, n - first);
             LstmCache cache = new LstmCache(R, span, 1, H);
-            FloatArray x = FloatArray.zeros(R, span, 1);           // [R, K+1, 1]
+            FloatArray x = FloatArray.zeros(R, span, 1);           // [R, span, 1]
             LstmState s0 = LstmState.zeros(R, H);                  // [R, H]
-            FloatArray dHidden = FloatArray.zeros(R, span, H);     // [R, K+1, H]
+            FloatArray dHidden = FloatArray.zeros(R, span, H);     // [R, span, H]
             for (int r = 0; r < R; r++) {
                 int i = first + r;
                 x.buffer().put(r * span, series, starts[i], span);
@@ -145,7 +214,7 @@ public final class InputSensitivity {
             }
             Lstm.forward(p.lstm(), x, s0, cache);
             Lstm.Backward b = Lstm.backward(p.lstm(), cache, dHidden, LstmState.zeros(R, H), scratch);
-            FloatBuffer dx = b.dx().buffer();                      // [R, K+1, 1]
+            FloatBuffer dx = b.dx().buffer();                      // [R, span, 1]
             for (int r = 0; r < R; r++) {
                 for (int k = 0; k < span; k++) {
                     out[first + r][k] = dx.get(r * span + span - 1 - k);

@@ -3,9 +3,11 @@ package lstmbench.strategies.memory;
 import lstmbench.datasets.split.ZScoreScaler;
 import lstmbench.datasets.synthetic.SeasonalArReferences;
 import lstmbench.datasets.synthetic.SeasonalAr;
+import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.PartErrors;
+import lstmbench.strategies.selection.ChosenRun;
 
 /**
  * The lag probe's score: test R^2 relative to what is achievable on a seasonal AR series
@@ -36,13 +38,13 @@ import lstmbench.strategies.evaluation.PartErrors;
  * phi s_{t-L}, the optimal one. Their expectations are exactly the population references, and the
  * sample's fluctuation cancels between model and references.
  *
- * <p>Per trained model the probe reports bestOf(test errors): the larger of the streaming and the
- * windowed R^2. A model is scored in the evaluation mode that suits it, so the curve measures how
- * far back it can use the past rather than whether it was trained for the mode: a sliding-window
- * model run streaming drifts far from anything it saw in training (measured: W = 2 at L = 2 scores
- * R^2 0.97 windowed but -0.7 .. -13 streaming), while carried-state models read lags longer than
- * the evaluation window only when streaming. The gap between the modes is reported separately as
- * the reset penalty (windowed / streaming test MSE in runs.csv).
+ * <p>Per trained model the probe reports the R^2 of the checkpoint the learning-rate search chose,
+ * in the evaluation mode it was chosen in (ofChosen): the mode is picked on validation with the
+ * learning rate and the epoch, never on test. A sliding-window model run streaming drifts far from
+ * anything it saw in training (measured: W = 2 at L = 2 scores R^2 0.97 windowed but -0.7 .. -13
+ * streaming), and validation picks windowed for it; carried-state models read lags longer than
+ * their window only when streaming, and validation picks streaming where that helps. The other
+ * mode's error stays in runs.csv (the reset penalty: windowed / streaming test MSE).
  */
 public final class LagR2 {
     private LagR2() {
@@ -63,14 +65,19 @@ public final class LagR2 {
         return of(scaler.toOriginalMse(scaledMse), references);
     }
 
-    /** The larger of the streaming and the windowed R^2 of a part's errors (original-scale MSEs). */
-    public static double bestOf(PartErrors errors, SeasonalArReferences references) {
-        return Math.max(of(errors.streaming().mseOriginal(), references),
-                of(errors.windowed().mseOriginal(), references));
+    /** R^2 of a part's errors in one evaluation mode (original-scale MSE). */
+    public static double inMode(PartErrors errors, EvaluationMode mode, SeasonalArReferences references) {
+        return of(errors.in(mode).mseOriginal(), references);
+    }
+
+    /** R^2 of the chosen checkpoint's test errors in the mode it was chosen in on validation. */
+    public static double ofChosen(ChosenRun chosen, SeasonalArReferences references) {
+        return inMode(chosen.test(), chosen.checkpoint().mode(), references);
     }
 
     /**
-     * The generator's exact forecasters scored on the part's targets (original scale): noise floor
+     * The generator's exact forecasters scored on the part's targets (original scale; the same
+     * targets as the model, so filled-in points are left out): noise floor
      * = mean (s_t - phi s_{t-L})^2, without lag = mean s_t^2 (the process mean is 0).
      */
     public static SeasonalArReferences onTargets(SeasonalAr process, ForecastData data, Part part) {
@@ -79,12 +86,16 @@ public final class LagR2 {
             throw new IllegalArgumentException("the part starts at " + from + ", before the lag " + lag + " is visible");
         }
         double blind = 0, floor = 0;
+        int n = 0;
         for (int t = from; t < to; t++) {
+            if (data.filled(t)) {
+                continue;
+            }
+            n++;
             double s = data.original(t), e = s - process.phi() * data.original(t - lag);
             blind += s * s;
             floor += e * e;
         }
-        int n = to - from;
         return new SeasonalArReferences(floor / n, blind / n, 1 - floor / blind);
     }
 }

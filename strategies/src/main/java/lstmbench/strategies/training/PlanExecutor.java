@@ -18,12 +18,15 @@ import lstmbench.strategies.plan.StateSource;
  * Runs an epoch plan with the kernel: the one training loop every strategy shares. Per batch:
  *
  * <pre>
- * 1. fill inputs x[s + t], targets x[s + t + 1] and the mask of the loss steps from the series;
+ * 1. fill inputs x[s + t], targets x[s + t + 1] and the mask of the loss steps from the series
+ *    (a loss step whose target a missing-value policy filled in gets mask 0: it builds state but
+ *    is not learned from);
  * 2. initial state: zeros, or the carry buffer (CarryFrom);
  * 3. forward; if the next batch carries state from step j, copy the state after step j
  *    (LstmCache.copyStateAfterStep) into the carry buffer;
- * 4. if the batch scores any step: zero the gradients, backward with dFinal = 0 (the gradient is
- *    cut at every batch boundary), clip by global norm, one optimiser step.
+ * 4. if the batch scores any step (after the filled-in targets are masked): zero the gradients,
+ *    backward with dFinal = 0 (the gradient is cut at every batch boundary), clip by global norm,
+ *    one optimiser step.
  * </pre>
  *
  * <p>Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training
@@ -57,16 +60,31 @@ public final class PlanExecutor {
     }
 
     private final float[] series;
+    private final boolean[] filled;
     private final BatchBuffers buffers;
     private final ModelParams grads;
 
-    /** @param series the scaled training series, the only values batches are built from */
+    /** @param series the scaled training series, the only values batches are built from; nothing filled in */
     public PlanExecutor(ModelDims dims, float[] series) {
+        this(dims, series, new boolean[series.length]);
+    }
+
+    /**
+     * @param series the scaled training series, the only values batches are built from
+     * @param filled filled[i]: series[i] was filled in by a missing-value policy, so no loss step
+     *               has it as its target (same length as the series)
+     */
+    public PlanExecutor(ModelDims dims, float[] series, boolean[] filled) {
+        if (filled.length != series.length) {
+            throw new IllegalArgumentException("the filled-in mask has " + filled.length + " entries for a series of "
+                    + series.length);
+        }
         if (dims.inputSize() != 1 || dims.outputSize() != 1) {
             throw new IllegalArgumentException("forecasting a univariate series needs input and output size 1, got "
                     + dims);
         }
         this.series = series.clone();
+        this.filled = filled.clone();
         this.buffers = new BatchBuffers(dims);
         this.grads = ModelParams.zeros(dims);
     }
@@ -92,14 +110,14 @@ public final class PlanExecutor {
             }
             BatchSpec b = batches.get(k);
             BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
-            fill(slot.chunk(), b);
+            int lossSteps = fill(slot.chunk(), b);
             LstmState s0 = b.state() instanceof StateSource.CarryFrom ? buffers.carry(b.rows()) : buffers.zero(b.rows());
             double loss = Network.forward(p, slot.chunk(), s0, slot.workspace());
             timesteps += b.timesteps();
             if (k + 1 < batches.size() && batches.get(k + 1).state() instanceof StateSource.CarryFrom c) {
                 slot.workspace().lstmCache().copyStateAfterStep(c.step(), buffers.carry(b.rows()));
             }
-            if (b.lossSteps() == 0) {
+            if (lossSteps == 0) {
                 continue;
             }
             if (!Double.isFinite(loss)) {
@@ -116,8 +134,8 @@ public final class PlanExecutor {
             if (!p.allFinite()) {
                 return diverged(k, TrainingOutcome.DivergenceCause.PARAMETERS, timesteps, steps);
             }
-            lossSum += loss * b.lossSteps();
-            scored += b.lossSteps();
+            lossSum += loss * lossSteps;
+            scored += lossSteps;
             normSum += norm;
             normMax = Math.max(normMax, norm);
         }
@@ -149,17 +167,23 @@ public final class PlanExecutor {
                 Optional.of(new Divergence(batch, cause)));
     }
 
-    /** inputs[r, t] = x[s_r + t], targets[r, t] = x[s_r + t + 1], mask[r, t] = 1 on the loss steps. */
-    void fill(Chunk chunk, BatchSpec b) {
+    /**
+     * inputs[r, t] = x[s_r + t], targets[r, t] = x[s_r + t + 1], mask[r, t] = 1 on the loss steps
+     * whose target was not filled in; returns how many steps the mask counts.
+     */
+    int fill(Chunk chunk, BatchSpec b) {
         FloatBuffer in = chunk.inputs().buffer(), target = chunk.targets().buffer(), mask = chunk.mask().buffer();
-        int T = b.length();
+        int T = b.length(), counted = 0;
         for (int r = 0; r < b.rows(); r++) {
             int s = b.rowStart(r);
             in.put(r * T, series, s, T);
             target.put(r * T, series, s + 1, T);
             for (int t = 0; t < T; t++) {
-                mask.put(r * T + t, b.loss().contains(t) ? 1f : 0f);
+                boolean scored = b.loss().contains(t) && !filled[s + t + 1];
+                mask.put(r * T + t, scored ? 1f : 0f);
+                counted += scored ? 1 : 0;
             }
         }
+        return counted;
     }
 }

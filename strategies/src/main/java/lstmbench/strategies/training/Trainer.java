@@ -49,7 +49,7 @@ public final class Trainer {
         ModelParams params = Initializer.initialize(dims, config.seed());
         Optimizer optimizer = config.optimizer().create(dims, config.learningRate());
         float[] train = data.scaledTrain();
-        PlanExecutor executor = new PlanExecutor(dims, train);
+        PlanExecutor executor = new PlanExecutor(dims, train, data.filledTrain());
         ValidationLoss loss = new ValidationLoss(data, config.hiddenSize(), validation.window());
         EpochPlan first = strategy.plan(train.length, new EpochSeed(0, config.seed()));
         Budget budget = config.budget();

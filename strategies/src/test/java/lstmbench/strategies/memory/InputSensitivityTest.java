@@ -13,7 +13,13 @@ import lstmbench.kernel.Initializer;
 import lstmbench.kernel.LstmParams;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
+import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.split.SplitFractions;
+import lstmbench.strategies.evaluation.EvaluationMode;
+import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.StreamingForecast;
+import lstmbench.strategies.evaluation.WindowedForecast;
 import lstmbench.strategies.kinds.FullBptt;
 import lstmbench.strategies.kinds.SlidingWindow;
 import lstmbench.strategies.kinds.StatefulTbptt;
@@ -33,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * Leaky delay line: the same with the last unit's forget gate at the constant f = sigma(b_f) = 0.8;
  * then d c(t) / d c(t - m) = f^m exactly, so after its peak the curve decays as 0.8^m and first
  * stays below 1% at m = 21 (0.8^20 = 0.0115, 0.8^21 = 0.0092): horizon D - 1 + 21.
+ * Run windowed over W inputs the same models see nothing older than W - 1: the curve is exactly 0
+ * from k = W on and the horizon at most W, however far the streaming curve reaches.
  */
 class InputSensitivityTest {
     static final int D = 5;
@@ -137,6 +145,85 @@ class InputSensitivityTest {
                 assertEquals(fd, g[i][k], 1e-4 + 0.03 * Math.abs(fd), "t " + steps[i] + ", k " + k);
             }
         }
+    }
+
+    static ForecastData noiseData(int n, long seed) {
+        float[] f = noise(n, seed);
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = f[i];
+        }
+        return ForecastData.of(TimeSeries.of("noise", values, "test"), SplitFractions.DEFAULT);
+    }
+
+    @Test
+    void windowedTheCurveIsZeroFromTheWindowOnSoTheHorizonNeverExceedsIt() {
+        ForecastData data = noiseData(3000, 5);
+        ModelParams leaky = delayLine(0.1f, (float) Math.log(4));
+        SensitivityCurve streaming = InputSensitivity.measure(leaky, data, Part.TEST, 60, 64,
+                EvaluationMode.STREAMING, 8);
+        SensitivityCurve windowed = InputSensitivity.measure(leaky, data, Part.TEST, 60, 64,
+                EvaluationMode.WINDOWED, 8);
+        assertEquals(D - 1 + 21, streaming.horizon(), 1, "streaming, the leak reaches far past W = 8");
+        double[] w = windowed.meanAbsGradient();
+        assertEquals(61, w.length, "the curve still covers k = 0 .. K");
+        for (int k = 8; k <= 60; k++) {
+            assertEquals(0.0, w[k], "windowed, lag " + k + " is outside the window");
+        }
+        assertEquals(D - 1, windowed.peakLag());
+        assertEquals(8, windowed.horizon(), "peak at 4, then 0.8^1..0.8^3 inside the window, nothing beyond");
+        assertFalse(windowed.censored());
+
+        SensitivityCurve tooShort = InputSensitivity.measure(delayLine(0.5f, -20f), data, Part.TEST, 60, 64,
+                EvaluationMode.WINDOWED, D - 1);
+        assertEquals(0, tooShort.horizon(), "a window shorter than the delay never sees the delayed input");
+        assertEquals(0.0, tooShort.peak());
+    }
+
+    @Test
+    void aRandomModelsWindowedHorizonIsAtMostItsWindow() {
+        ForecastData data = noiseData(2000, 6);
+        ModelParams p = Initializer.initialize(new ModelDims(1, 8, 1), 11);
+        for (int window : new int[] {1, 3, 16, 40}) {
+            SensitivityCurve c = InputSensitivity.measure(p, data, Part.TEST, 100, 32, EvaluationMode.WINDOWED,
+                    window);
+            assertTrue(c.peak() > 0, "W " + window);
+            assertTrue(c.horizon() >= 1 && c.horizon() <= window, "W " + window + ": horizon " + c.horizon());
+            double[] m = c.meanAbsGradient();
+            for (int k = window; k <= 100; k++) {
+                assertEquals(0.0, m[k], "W " + window + ", lag " + k);
+            }
+        }
+    }
+
+    @Test
+    void windowedGradientsAgreeWithFiniteDifferencesOfTheWindowedForecast() {
+        ModelDims dims = new ModelDims(1, 6, 1);
+        ModelParams p = Initializer.initialize(dims, 9);
+        float[] series = noise(400, 7);
+        int window = 12;
+        int[] steps = {11, 200, 399};
+        float[][] g = InputSensitivity.windowedGradients(p, series, steps, window);
+        WindowedForecast f = new WindowedForecast(dims, window);
+        float eps = 0.05f;
+        for (int i = 0; i < steps.length; i++) {
+            assertEquals(window, g[i].length);
+            for (int k : new int[] {0, 1, 5, 11}) {
+                int at = steps[i] - k;
+                float[] plus = series.clone(), minus = series.clone();
+                plus[at] += eps;
+                minus[at] -= eps;
+                int[] target = {steps[i] + 1};
+                double fd = (predictAt(f, p, plus, target) - predictAt(f, p, minus, target)) / (2.0 * eps);
+                assertEquals(fd, g[i][k], 1e-4 + 0.03 * Math.abs(fd), "t " + steps[i] + ", k " + k);
+            }
+        }
+    }
+
+    /** The windowed forecast of series[target[0]], with the series extended by one point when needed. */
+    private static double predictAt(WindowedForecast f, ModelParams p, float[] series, int[] target) {
+        float[] s = target[0] < series.length ? series : java.util.Arrays.copyOf(series, target[0] + 1);
+        return f.predictAt(p, s, target)[0];
     }
 
     @Test
