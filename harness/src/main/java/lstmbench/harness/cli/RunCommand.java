@@ -20,6 +20,7 @@ import lstmbench.harness.run.ExperimentPlan;
 import lstmbench.harness.run.ExperimentRunner;
 import lstmbench.harness.run.FolderLock;
 import lstmbench.harness.run.OutputFolder;
+import lstmbench.report.results.Shard;
 import lstmbench.strategies.StrategyRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +41,10 @@ import picocli.CommandLine.Parameters;
             "  lstmbench run seed-question --data pollution-temp --seeds 3",
             "  lstmbench run memory-sweep --strategies chunked-reset,stateful-tbptt --epochs 240",
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
-            "  lstmbench run quick --resume     # continue an interrupted run in results/quick"})
+            "  lstmbench run quick --resume     # continue an interrupted run in results/quick",
+            "  lstmbench run memory-sweep --shard auto --out shards/$SLURM_ARRAY_TASK_ID  # a Slurm array task",
+            "", "--shard I/N runs the groups at positions p (datasets x strategies x seeds, in the experiment's",
+            "order) with p mod N = I; merge the N folders with lstmbench merge."})
 final class RunCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,6 +65,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress bar; one line per finished run group")
     boolean quiet;
+
+    @Option(names = "--shard", paramLabel = "I/N|auto",
+            description = {"run only shard I of N (0-based) of the run groups, into its own --out folder; auto reads",
+                "it from a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT) or, with auto/N, from a",
+                "Kubernetes Indexed Job (JOB_COMPLETION_INDEX)"})
+    Optional<String> shard;
 
     @Option(names = "--data", paramLabel = "SPEC",
             description = "replace the experiment's datasets (repeat for several), e.g. csv:my.csv?column=value")
@@ -87,7 +97,9 @@ final class RunCommand implements Callable<Integer> {
         if (workerCount < 1) {
             throw new BadInputException("--workers must be >= 1, got " + workerCount);
         }
-        Path dir = out.orElse(Path.of("results", config.name()));
+        Optional<Shard> share = shard.map(text -> ShardOption.resolve(text, System.getenv()));
+        Path dir = out.orElse(Path.of("results", config.name()
+                + share.map(s -> "-shard-" + s.index() + "-of-" + s.count()).orElse("")));
         // through text, so that it compares equal to the same configuration read back from manifest.json
         JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
         ExperimentPlan plan = ExperimentPlan.prepare(config);
@@ -96,13 +108,14 @@ final class RunCommand implements Callable<Integer> {
         ExperimentRunner.Progress progress;
         try (FolderLock lock = FolderLock.acquire(dir)) {
             Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
-                    DatasetFingerprints.of(plan), resume, force);
+                    DatasetFingerprints.of(plan), share, resume, force);
             note.ifPresent(text -> {
                 spec.commandLine().getErr().println("lstmbench: " + text);
                 spec.commandLine().getErr().flush();
             });
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
+            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, share,
+                    progress);
         }
         if (progress instanceof AutoCloseable closeable) {
             try {
@@ -111,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
                 // the bar only draws on the console
             }
         }
-        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n", config.name(),
+        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n",
+                config.name() + share.map(s -> " shard " + s).orElse(""),
                 summary.runs(), summary.groupsRun(), summary.groupsSkipped(), summary.seconds(), workerCount);
         stdout.println("report: " + summary.report());
         stdout.flush();

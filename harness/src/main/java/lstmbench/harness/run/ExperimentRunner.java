@@ -30,6 +30,7 @@ import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Shard;
 import lstmbench.report.results.Split;
 
 /**
@@ -59,36 +60,41 @@ public final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
+    /** Runs every group of the plan into {@code dir}. */
     public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
                               boolean resume, Progress progress) {
+        return run(plan, dir, configuration, command, workers, resume, Optional.empty(), progress);
+    }
+
+    /**
+     * Runs the plan's groups into {@code dir}: every group, or with a shard only the groups it owns
+     * ({@link Shard#owns}: position p in the plan's group order, p mod count = index). Group keys are
+     * always the positions in the whole plan, so the shards' folders merge into the folder one
+     * process would have written.
+     */
+    public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
+                              boolean resume, Optional<Shard> shard, Progress progress) {
         long start = System.nanoTime();
         GroupExecutor executor = new GroupExecutor(plan.config());
+        List<PlannedGroup> all = plannedGroups(plan, executor);
+        List<PlannedGroup> mine = all.stream().filter(g -> shard.map(s -> s.owns(g.position())).orElse(true)).toList();
         List<RunId> planned = new ArrayList<>();
-        plan.groups().forEach(g -> planned.addAll(executor.runIds(g)));
-
-        List<String> keys = new ArrayList<>();
         Map<String, List<RunId>> plannedByKey = new LinkedHashMap<>();
-        for (RunGroup g : plan.groups()) {
-            String key = groupKey(keys.size(), executor.runIds(g));
-            keys.add(key);
-            plannedByKey.put(key, executor.runIds(g));
+        for (PlannedGroup g : mine) {
+            planned.addAll(g.runIds());
+            plannedByKey.put(g.key(), g.runIds());
         }
         List<CommittedGroup> committed = resume ? committedEarlier(dir, plannedByKey) : List.of();
         Set<String> done = new HashSet<>();
         committed.forEach(c -> done.add(c.key()));
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!done.contains(keys.get(i))) {
-                pending.add(i);
-            }
-        }
+        List<PlannedGroup> pending = mine.stream().filter(g -> !done.contains(g.key())).toList();
 
         List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
-        ResultsStore store = new ResultsStore(dir, plan.config().name(), configuration,
-                EnvironmentProbe.capture(workers), command, planned, datasets, seriesPoints(plan), committed);
+        ResultsStore store = new ResultsStore(dir, ResultsStore.plannedManifest(plan.config().name(), configuration,
+                EnvironmentProbe.capture(workers), command, planned, datasets, shard), seriesPoints(plan), committed);
         store.start();
         long epochs = (long) pending.size() * plan.config().learningRates().size() * plan.config().epochs();
-        progress.started(epochs, pending.size(), plan.groups().size() - pending.size());
+        progress.started(epochs, pending.size(), mine.size() - pending.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lstmbench-worker");
@@ -97,12 +103,11 @@ public final class ExperimentRunner {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int index : pending) {
-                RunGroup g = plan.groups().get(index);
+            for (PlannedGroup p : pending) {
                 futures.add(pool.submit(() -> {
-                    GroupOutcome outcome = executor.execute(g, record -> progress.epochFinished());
-                    store.add(keys.get(index), outcome);
-                    progress.groupFinished(g, outcome.runs());
+                    GroupOutcome outcome = executor.execute(p.group(), record -> progress.epochFinished());
+                    store.add(p.key(), outcome);
+                    progress.groupFinished(p.group(), outcome.runs());
                 }));
             }
             for (Future<?> f : futures) {
@@ -127,8 +132,28 @@ public final class ExperimentRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("results are complete in " + dir + " but the report failed: " + e.getMessage(), e);
         }
-        return new Summary(pending.size(), plan.groups().size() - pending.size(), store.runs().size(),
+        return new Summary(pending.size(), mine.size() - pending.size(), store.runs().size(),
                 (System.nanoTime() - start) / 1e9, page);
+    }
+
+    /**
+     * A group of the plan with its position in the plan's group order, its folder name under groups/
+     * and its run ids (one per learning rate).
+     */
+    public record PlannedGroup(int position, RunGroup group, String key, List<RunId> runIds) {
+        public PlannedGroup {
+            runIds = List.copyOf(runIds);
+        }
+    }
+
+    /** Every group of the plan, in the plan's order, with its key. */
+    public static List<PlannedGroup> plannedGroups(ExperimentPlan plan, GroupExecutor executor) {
+        List<PlannedGroup> groups = new ArrayList<>();
+        for (RunGroup g : plan.groups()) {
+            List<RunId> ids = executor.runIds(g);
+            groups.add(new PlannedGroup(groups.size(), g, groupKey(groups.size(), ids), ids));
+        }
+        return groups;
     }
 
     /**
