@@ -43,8 +43,8 @@ import picocli.CommandLine.Parameters;
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
             "  lstmbench run quick --resume     # continue an interrupted run in results/quick",
             "  lstmbench run memory-sweep --shard auto --out shards/$SLURM_ARRAY_TASK_ID  # a Slurm array task",
-            "", "--shard I/N runs the groups at positions p (datasets x strategies x seeds, in the experiment's",
-            "order) with p mod N = I; merge the N folders with lstmbench merge."})
+            "", "--shard I/N deals the run groups, ordered by strategy, then dataset, then seed, to N shards",
+            "(the k-th to shard k mod N) and runs shard I's; merge the N folders with lstmbench merge."})
 final class RunCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -68,7 +68,7 @@ public final class ExperimentRunner {
 
     /**
      * Runs the plan's groups into {@code dir}: every group, or with a shard only the groups it owns
-     * ({@link Shard#owns}: position p in the plan's group order, p mod count = index). Group keys are
+     * ({@link Shard#owns}: deal rank r, strategy by strategy, r mod count = index). Group keys are
      * always the positions in the whole plan, so the shards' folders merge into the folder one
      * process would have written.
      */
@@ -77,7 +77,7 @@ public final class ExperimentRunner {
         long start = System.nanoTime();
         GroupExecutor executor = new GroupExecutor(plan.config());
         List<PlannedGroup> all = plannedGroups(plan, executor);
-        List<PlannedGroup> mine = all.stream().filter(g -> shard.map(s -> s.owns(g.position())).orElse(true)).toList();
+        List<PlannedGroup> mine = all.stream().filter(g -> shard.map(s -> s.owns(g.dealRank())).orElse(true)).toList();
         List<RunId> planned = new ArrayList<>();
         Map<String, List<RunId>> plannedByKey = new LinkedHashMap<>();
         for (PlannedGroup g : mine) {
@@ -137,23 +137,38 @@ public final class ExperimentRunner {
     }
 
     /**
-     * A group of the plan with its position in the plan's group order, its folder name under groups/
-     * and its run ids (one per learning rate).
+     * A group of the plan with its position in the plan's group order (datasets, then strategies,
+     * then seeds), its deal rank (the position in the order strategies, then datasets, then seeds,
+     * which shards deal from: {@link Shard}), its folder name under groups/ and its run ids (one per
+     * learning rate).
      */
-    public record PlannedGroup(int position, RunGroup group, String key, List<RunId> runIds) {
+    public record PlannedGroup(int position, int dealRank, RunGroup group, String key, List<RunId> runIds) {
         public PlannedGroup {
             runIds = List.copyOf(runIds);
         }
     }
 
-    /** Every group of the plan, in the plan's order, with its key. */
+    /** Every group of the plan, in the plan's order, with its deal rank and key. */
     public static List<PlannedGroup> plannedGroups(ExperimentPlan plan, GroupExecutor executor) {
+        int datasets = plan.datasets().size(), strategies = plan.strategies().size();
+        int seeds = plan.config().seeds().size();
         List<PlannedGroup> groups = new ArrayList<>();
         for (RunGroup g : plan.groups()) {
+            int p = groups.size();
             List<RunId> ids = executor.runIds(g);
-            groups.add(new PlannedGroup(groups.size(), g, groupKey(groups.size(), ids), ids));
+            groups.add(new PlannedGroup(p, dealRank(p, datasets, strategies, seeds), g, groupKey(p, ids), ids));
         }
         return groups;
+    }
+
+    /**
+     * The deal rank of the group at plan position {@code position} (datasets, then strategies, then
+     * seeds): its position when the same groups are ordered by strategy, then dataset, then seed.
+     */
+    static int dealRank(int position, int datasets, int strategies, int seeds) {
+        int seed = position % seeds, strategy = position / seeds % strategies;
+        int dataset = position / (seeds * strategies);
+        return (strategy * datasets + dataset) * seeds + seed;
     }
 
     /**

@@ -208,7 +208,7 @@ public final class ShardMerge {
         for (PlannedGroup g : planned) {
             List<Path> where = found.getOrDefault(g.key(), List.of());
             if (where.isEmpty()) {
-                missing.add(describe(g) + (count > 0 ? ", shard " + Shard.owning(g.position(), count) : ""));
+                missing.add(describe(g) + (count > 0 ? ", shard " + Shard.owning(g.dealRank(), count) : ""));
             } else if (where.size() > 1) {
                 problems.add("group " + describe(g) + " is committed in more than one folder: "
                         + where.stream().map(Path::toString).collect(Collectors.joining(", ")));

@@ -24,8 +24,8 @@ import lstmbench.report.results.Shard;
 
 /**
  * {@code lstmbench run --shard} and {@code lstmbench merge} in-process on the tiny experiment (four
- * groups: two strategies x two seeds) split into three shards: each shard runs the groups at
- * positions p with p mod 3 = its index, the merged folder equals a single-process run apart from
+ * groups: two strategies x two seeds) split into three shards: each shard runs the groups of deal
+ * rank r with r mod 3 = its index (ShardDealTest covers the rank), the merged folder equals a single-process run apart from
  * timing columns and the list of machines, and every refusal (a missing shard, a group committed
  * twice, another configuration, a folder of another shard) exits with 2 and writes nothing.
  */
@@ -60,7 +60,8 @@ class ShardMergeTest {
     }
 
     @Test
-    void eachShardRunsTheGroupsWhosePositionModuloTheCountIsItsIndex() throws IOException {
+    void eachShardRunsTheGroupsWhoseDealRankModuloTheCountIsItsIndex() throws IOException {
+        // one dataset: the deal rank (strategy, dataset, seed) equals the plan position
         List<String> all = GroupFolders.keys(single);
         for (int i = 0; i < 3; i++) {
             Manifest manifest = ManifestFile.read(shards.get(i));

@@ -68,8 +68,7 @@ final class ReproduceSection implements Section {
         Element body = Html.table(container, "Environment", List.of("Item", "Value"));
         List<List<String>> rows = List.of(
                 List.of("Experiment", manifest.experiment()
-                        + manifest.shard().map(s -> " (shard " + s + ": groups at positions p with p mod "
-                                + s.count() + " = " + s.index() + ")").orElse("")),
+                        + manifest.shard().map(s -> " (shard " + s + " of its run groups)").orElse("")),
                 List.of("Project version", manifest.projectVersion()),
                 List.of("Git commit", manifest.gitCommit()),
                 List.of("Started", manifest.startedAt().toString()),

@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 /**
  * One share of an experiment's run groups, run by one process of an indexed batch job.
  *
- * <p>The groups of an experiment have a fixed order (datasets, then strategies, then seeds, as the
- * configuration lists them); shard {@code index} of {@code count} runs the group at 0-based position
- * p exactly when {@code p mod count == index}. Dealing the groups out round-robin keeps the shards'
- * work balanced: neighbouring groups differ only in seed or strategy, so each shard gets every
- * strategy about equally often, and no two shards differ by more than one group.
+ * <p>The groups are dealt out like cards in a fixed order, strategy by strategy: the groups sorted by
+ * strategy, then dataset, then seed (each in the order the configuration lists them) get deal ranks
+ * 0, 1, 2, ..., and shard {@code index} of {@code count} runs the group of deal rank r exactly when
+ * {@code r mod count == index}. A group's cost depends mostly on its strategy (a sliding window
+ * reads every point W times, a chunked layout once), so dealing strategy by strategy gives every
+ * shard the same number of each strategy's groups, give or take one, and no two shards differ by
+ * more than one group in all. (Dealing in the plan's own order, datasets first, would give shard 0
+ * of 2 every even-numbered strategy whenever a dataset has an even number of groups.)
  *
  * @param index 0-based index of this shard, {@code 0 <= index < count}
  * @param count how many shards the experiment is split into, at least 1
@@ -41,14 +44,14 @@ public record Shard(int index, int count) {
         }
     }
 
-    /** Whether the group at this 0-based position of the experiment's group order belongs to this shard. */
-    public boolean owns(int position) {
-        return position % count == index;
+    /** Whether the group of this deal rank (see the class comment) belongs to this shard. */
+    public boolean owns(int dealRank) {
+        return dealRank % count == index;
     }
 
-    /** The shard that owns the group at this position when the experiment is split into {@code count} shards. */
-    public static Shard owning(int position, int count) {
-        return new Shard(position % count, count);
+    /** The shard that owns the group of this deal rank when the experiment is split into {@code count} shards. */
+    public static Shard owning(int dealRank, int count) {
+        return new Shard(dealRank % count, count);
     }
 
     @Override
