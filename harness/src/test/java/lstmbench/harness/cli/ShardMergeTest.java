@@ -165,6 +165,24 @@ class ShardMergeTest {
     }
 
     @Test
+    void moreShardsThanGroupsLeaveSomeEmptyAndStillMerge(@TempDir Path dir) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path out = dir.resolve("of5-" + i);
+            CommandLineRunner.Outcome o = RunCommandTest.run(yaml, out, "--quiet", "--workers", "1", "--shard",
+                    i + "/5");
+            assertEquals(0, o.exitCode(), o.err());
+            folders.add(out);
+        }
+        assertTrue(ResultsFiles.RUNS.read(folders.get(4)).isEmpty(), "shard 4/5 of four groups has none");
+        assertTrue(ManifestFile.read(folders.get(4)).finishedAt().isPresent());
+        Path merged = dir.resolve("merged");
+        CommandLineRunner.Outcome o = merge(merged, folders);
+        assertEquals(0, o.exitCode(), o.err());
+        assertEquals(RunCommandTest.withoutTiming(single), RunCommandTest.withoutTiming(merged));
+    }
+
+    @Test
     void badShardValuesAreRefused(@TempDir Path dir) {
         for (String bad : List.of("3/3", "1/0", "-1/2", "a/b", "2")) {
             CommandLineRunner.Outcome o = RunCommandTest.run(yaml, dir.resolve("out"), "--quiet", "--shard", bad);

@@ -30,7 +30,8 @@ import lstmbench.report.results.Shard;
  * scripts/slurm/submit.sh on a real, single-node Slurm (LocalSlurm, started for the test and stopped
  * after it): the tiny experiment as a 3-task job array plus the merge job that depends on it; the
  * merged folder must equal a single-process run of the same experiment apart from timing and the
- * list of machines. The jobs run this module's classes through a wrapper script named by LSTMBENCH.
+ * list of machines. The jobs run this module's classes through a wrapper script named by LSTMBENCH;
+ * an sbatch option and a run option (the experiment's own epochs) go through submit.sh's two lists.
  *
  * <p>Needs Debian's slurm-wlm and munge and root (slurmd runs as root). Without them it is reported
  * as skipped with a loud message, unless required ({@code LSTMBENCH_SLURM=require} or
@@ -38,7 +39,7 @@ import lstmbench.report.results.Shard;
  * apt-get, and a failure to start the cluster fails the test. {@code skip} skips it on purpose.
  */
 class SlurmArrayTest {
-    private static final long JOB_SECONDS = 150;
+    private static final long JOB_SECONDS = 180;
     private static final Pattern SUBMITTED = Pattern.compile("array job (\\d+) \\(3 shards\\) and merge job (\\d+)");
 
     private static LocalSlurm slurm;
@@ -108,7 +109,7 @@ class SlurmArrayTest {
         Path submit = Path.of("").toAbsolutePath().getParent().resolve("scripts/slurm/submit.sh");
         long start = System.nanoTime();
         String submitted = slurm.command(Map.of("LSTMBENCH", wrapper(dir).toString()), "bash", submit.toString(),
-                yaml.toString(), out.toString(), "3");
+                yaml.toString(), out.toString(), "3", "--time=10", "--", "--epochs", "2");
         Matcher ids = SUBMITTED.matcher(submitted);
         assertTrue(ids.find(), submitted);
         String array = ids.group(1), merge = ids.group(2);
