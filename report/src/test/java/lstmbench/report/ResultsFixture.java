@@ -355,10 +355,11 @@ public final class ResultsFixture {
         configuration.put("note", "<script>alert('x')</script>");
         Environment environment = new Environment("Eclipse Adoptium OpenJDK 64-Bit Server VM 17.0.15",
                 "Linux 6.1 (amd64)", "AMD EPYC 7B13", 2, "nd4j-native CPU", "OpenBLAS 0.3.21",
-                "OMP_NUM_THREADS=1, workers=2");
+                "OMP_NUM_THREADS=1, workers=2", Optional.of("node-1"));
         return new Manifest(EXPERIMENT, configuration, environment, "0.1.0-SNAPSHOT", "abc1234",
                 Instant.parse("2026-01-02T03:04:05Z"), Optional.of(Instant.parse("2026-01-02T03:14:05Z")),
                 entries, COMMAND, List.of(new DatasetFingerprint(CLEAR_DATASET, "0".repeat(64), Optional.empty()),
-                        new DatasetFingerprint(CLOSE_DATASET, "f".repeat(64), Optional.of("a".repeat(64)))));
+                        new DatasetFingerprint(CLOSE_DATASET, "f".repeat(64), Optional.of("a".repeat(64)))),
+                Optional.empty(), List.of());
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code lstmbench run | report | bench | datasets}. Bad input (unknown preset,
+ * The command line: {@code lstmbench run | merge | report | bench | datasets}. Bad input (unknown preset,
  * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
  * clear message on stderr and exit code 2 (so does a results folder another process is writing);
  * so does a failed file operation (a read-only file system, a folder without write permission, a
@@ -22,11 +22,13 @@ import picocli.CommandLine.Command;
 @Command(name = "lstmbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"How should one long time series be batched for an LSTM, and what should happen to the",
             "hidden state between batches? Trains every strategy on the same kernel and data, and reports."},
-        subcommands = {RunCommand.class, ReportCommand.class, BenchCommand.class, DatasetsCommand.class},
+        subcommands = {RunCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class,
+            DatasetsCommand.class},
         footer = {"", "Examples:",
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value' --out results/mine",
             "  lstmbench datasets 'synthetic:seasonal-ar?lag=64'",
+            "  lstmbench merge results/quick shards/0 shards/1",
             "  lstmbench report results/quick",
             "  lstmbench bench --quick"})
 public final class LstmBench implements Runnable {
@@ -41,7 +43,8 @@ public final class LstmBench implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, report, bench or datasets");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: run, merge, report, bench or datasets");
     }
 
     /** The configured command line (tests call execute on it with their own writers). */

@@ -22,6 +22,7 @@ import lstmbench.harness.run.FolderLock;
 import lstmbench.harness.run.MemoryEstimate;
 import lstmbench.harness.run.OutputFolder;
 import lstmbench.report.results.DatasetFingerprint;
+import lstmbench.report.results.Shard;
 import lstmbench.strategies.StrategyRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +47,10 @@ import picocli.CommandLine.Parameters;
             "  lstmbench run seed-question --data pollution-temp --seeds 3",
             "  lstmbench run memory-sweep --strategies chunked-reset,stateful-tbptt --seeds 1",
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
-            "  lstmbench run quick --resume     # continue an interrupted run in results/quick"})
+            "  lstmbench run quick --resume     # continue an interrupted run in results/quick",
+            "  lstmbench run memory-sweep --shard auto --out shards/$SLURM_ARRAY_TASK_ID  # a Slurm array task",
+            "", "--shard I/N deals the run groups, ordered by strategy, then dataset, then seed, to N shards",
+            "(the k-th to shard k mod N) and runs shard I's; merge the N folders with lstmbench merge."})
 final class RunCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,6 +71,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress bar; one line per finished run group")
     boolean quiet;
+
+    @Option(names = "--shard", paramLabel = "I/N|auto",
+            description = {"run only shard I of N (0-based) of the run groups, into its own --out folder; auto reads",
+                "it from a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT) or, with auto/N, from a",
+                "Kubernetes Indexed Job (JOB_COMPLETION_INDEX)"})
+    Optional<String> shard;
 
     @Option(names = "--data", paramLabel = "SPEC",
             description = "replace the experiment's datasets (repeat for several), e.g. csv:my.csv?column=value")
@@ -98,7 +108,9 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--out is empty: give the results folder, e.g. --out results/"
                     + config.name());
         }
-        Path dir = out.orElse(Path.of("results", config.name()));
+        Optional<Shard> share = shard.map(text -> ShardOption.resolve(text, System.getenv()));
+        Path dir = out.orElse(Path.of("results", config.name()
+                + share.map(s -> "-shard-" + s.index() + "-of-" + s.count()).orElse("")));
         if (resume && !Files.exists(dir)) {
             throw new BadInputException("--resume: " + dir + " does not exist, so there is nothing to resume;"
                     + " leave out --resume to start " + config.name() + " there");
@@ -115,15 +127,16 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         List<DatasetFingerprint> fingerprints = DatasetFingerprints.of(plan);
-        OutputFolder.check(dir, configuration, config.name(), fingerprints, resume, force);
+        OutputFolder.check(dir, configuration, config.name(), fingerprints, share, resume, force);
         ExperimentRunner.Summary summary;
         ExperimentRunner.Progress progress;
         try (FolderLock lock = FolderLock.acquire(dir)) {
             Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
-                    fingerprints, resume, force);
+                    fingerprints, share, resume, force);
             note.ifPresent(this::warn);
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, progress);
+            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, share,
+                    progress);
         }
         if (progress instanceof AutoCloseable closeable) {
             try {
@@ -132,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
                 // the bar only draws on the console
             }
         }
-        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n", config.name(),
+        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n",
+                config.name() + share.map(s -> " shard " + s).orElse(""),
                 summary.runs(), summary.groupsRun(), summary.groupsSkipped(), summary.seconds(), workerCount);
         stdout.println("report: " + summary.report());
         stdout.flush();

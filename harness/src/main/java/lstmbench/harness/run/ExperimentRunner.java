@@ -30,6 +30,7 @@ import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Shard;
 import lstmbench.report.results.Split;
 import lstmbench.strategies.training.Budget;
 
@@ -63,37 +64,42 @@ public final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
+    /** Runs every group of the plan into {@code dir}. */
     public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
                               boolean resume, Progress progress) {
+        return run(plan, dir, configuration, command, workers, resume, Optional.empty(), progress);
+    }
+
+    /**
+     * Runs the plan's groups into {@code dir}: every group, or with a shard only the groups it owns
+     * ({@link Shard#owns}: deal rank r, strategy by strategy, r mod count = index). Group keys are
+     * always the positions in the whole plan, so the shards' folders merge into the folder one
+     * process would have written.
+     */
+    public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
+                              boolean resume, Optional<Shard> shard, Progress progress) {
         long start = System.nanoTime();
         GroupExecutor executor = new GroupExecutor(plan.config());
+        List<PlannedGroup> all = plannedGroups(plan, executor);
+        List<PlannedGroup> mine = all.stream().filter(g -> shard.map(s -> s.owns(g.dealRank())).orElse(true)).toList();
         List<RunId> planned = new ArrayList<>();
-        plan.groups().forEach(g -> planned.addAll(executor.runIds(g)));
-
-        List<String> keys = new ArrayList<>();
         Map<String, List<RunId>> plannedByKey = new LinkedHashMap<>();
-        for (RunGroup g : plan.groups()) {
-            String key = groupKey(keys.size(), executor.runIds(g));
-            keys.add(key);
-            plannedByKey.put(key, executor.runIds(g));
+        for (PlannedGroup g : mine) {
+            planned.addAll(g.runIds());
+            plannedByKey.put(g.key(), g.runIds());
         }
         List<CommittedGroup> committed = resume ? committedEarlier(dir, plannedByKey) : List.of();
         Set<String> done = new HashSet<>();
         committed.forEach(c -> done.add(c.key()));
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!done.contains(keys.get(i))) {
-                pending.add(i);
-            }
-        }
+        List<PlannedGroup> pending = mine.stream().filter(g -> !done.contains(g.key())).toList();
 
         List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
-        ResultsStore store = new ResultsStore(dir, plan.config().name(), configuration,
-                EnvironmentProbe.capture(workers), command, planned, datasets, seriesPoints(plan), committed);
+        ResultsStore store = new ResultsStore(dir, ResultsStore.plannedManifest(plan.config().name(), configuration,
+                EnvironmentProbe.capture(workers), command, planned, datasets, shard), seriesPoints(plan), committed);
         store.start();
         long epochs = plan.config().trainingBudget() instanceof Budget.Epochs e
                 ? (long) pending.size() * plan.config().learningRates().size() * e.epochs() : -1;
-        progress.started(epochs, pending.size(), plan.groups().size() - pending.size());
+        progress.started(epochs, pending.size(), mine.size() - pending.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lstmbench-worker");
@@ -102,12 +108,11 @@ public final class ExperimentRunner {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int index : pending) {
-                RunGroup g = plan.groups().get(index);
+            for (PlannedGroup p : pending) {
                 futures.add(pool.submit(() -> {
-                    GroupOutcome outcome = executor.execute(g, record -> progress.epochFinished());
-                    store.add(keys.get(index), outcome);
-                    progress.groupFinished(g, outcome.runs());
+                    GroupOutcome outcome = executor.execute(p.group(), record -> progress.epochFinished());
+                    store.add(p.key(), outcome);
+                    progress.groupFinished(p.group(), outcome.runs());
                 }));
             }
             for (Future<?> f : futures) {
@@ -133,8 +138,43 @@ public final class ExperimentRunner {
             throw new UncheckedIOException(IoMessages.plain("results are complete in " + dir
                     + " but the report failed", e));
         }
-        return new Summary(pending.size(), plan.groups().size() - pending.size(), store.runs().size(),
+        return new Summary(pending.size(), mine.size() - pending.size(), store.runs().size(),
                 (System.nanoTime() - start) / 1e9, page);
+    }
+
+    /**
+     * A group of the plan with its position in the plan's group order (datasets, then strategies,
+     * then seeds), its deal rank (the position in the order strategies, then datasets, then seeds,
+     * which shards deal from: {@link Shard}), its folder name under groups/ and its run ids (one per
+     * learning rate).
+     */
+    public record PlannedGroup(int position, int dealRank, RunGroup group, String key, List<RunId> runIds) {
+        public PlannedGroup {
+            runIds = List.copyOf(runIds);
+        }
+    }
+
+    /** Every group of the plan, in the plan's order, with its deal rank and key. */
+    public static List<PlannedGroup> plannedGroups(ExperimentPlan plan, GroupExecutor executor) {
+        int datasets = plan.datasets().size(), strategies = plan.strategies().size();
+        int seeds = plan.config().seeds().size();
+        List<PlannedGroup> groups = new ArrayList<>();
+        for (RunGroup g : plan.groups()) {
+            int p = groups.size();
+            List<RunId> ids = executor.runIds(g);
+            groups.add(new PlannedGroup(p, dealRank(p, datasets, strategies, seeds), g, groupKey(p, ids), ids));
+        }
+        return groups;
+    }
+
+    /**
+     * The deal rank of the group at plan position {@code position} (datasets, then strategies, then
+     * seeds): its position when the same groups are ordered by strategy, then dataset, then seed.
+     */
+    static int dealRank(int position, int datasets, int strategies, int seeds) {
+        int seed = position % seeds, strategy = position / seeds % strategies;
+        int dataset = position / (seeds * strategies);
+        return (strategy * datasets + dataset) * seeds + seed;
     }
 
     /**

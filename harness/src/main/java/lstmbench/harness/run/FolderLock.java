@@ -101,13 +101,26 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** "process PID (since TIME)" from the lock file, or a vaguer text while the holder is still writing it. */
+    /**
+     * "process PID (since TIME)" from the lock file, or a vaguer text when the holder has not written
+     * it within a second (it locks first and writes right after, so a refused process can read the
+     * file in between: it reads again for a while).
+     */
     private static String holder(FileChannel channel) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(256);
-        channel.read(buffer, 0);
-        String[] fields = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim().split(" ");
-        if (fields.length == 2 && fields[0].matches("[0-9]+")) {
-            return "process " + fields[0] + " (since " + fields[1] + ")";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            ByteBuffer buffer = ByteBuffer.allocate(256);
+            channel.read(buffer, 0);
+            String[] fields = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim()
+                    .split(" ");
+            if (fields.length == 2 && fields[0].matches("[0-9]+") && fields[1].endsWith("Z")) {
+                return "process " + fields[0] + " (since " + fields[1] + ")";
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         return "another process";
     }

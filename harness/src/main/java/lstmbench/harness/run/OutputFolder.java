@@ -18,13 +18,14 @@ import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.RunRecord;
+import lstmbench.report.results.Shard;
 
 /**
  * The results folder policy, applied under the folder's lock before anything is written:
  *
  * <pre>
- * - a manifest of a different configuration is refused unless --force (which removes only the
- *   files this program writes);
+ * - a manifest of a different configuration, or of another shard of it (--shard), is refused
+ *   unless --force (which removes only the files this program writes);
  * - the same configuration starts over unless --resume; with --resume, a dataset whose
  *   fingerprint changed since the interrupted run is refused, naming it;
  * - a folder without manifest.json (an older layout, or a manifest removed by hand) but with
@@ -49,10 +50,10 @@ public final class OutputFolder {
      * @return a note for the user when the folder is not what --resume asked for (it starts over)
      */
     public static Optional<String> prepare(Path dir, JsonNode configuration, String experiment,
-                                           List<DatasetFingerprint> datasets, boolean resume, boolean force)
-            throws IOException {
+                                           List<DatasetFingerprint> datasets, Optional<Shard> shard, boolean resume,
+                                           boolean force) throws IOException {
         try {
-            return apply(dir, configuration, experiment, datasets, resume, force, true);
+            return apply(dir, configuration, experiment, datasets, shard, resume, force, true);
         } catch (IOException e) {
             throw IoMessages.plain("cannot prepare the results folder " + dir, e);
         }
@@ -64,10 +65,10 @@ public final class OutputFolder {
      * the lock.
      */
     public static void check(Path dir, JsonNode configuration, String experiment, List<DatasetFingerprint> datasets,
-                             boolean resume, boolean force) throws IOException {
+                             Optional<Shard> shard, boolean resume, boolean force) throws IOException {
         if (Files.isDirectory(dir)) {
             try {
-                apply(dir, configuration, experiment, datasets, resume, force, false);
+                apply(dir, configuration, experiment, datasets, shard, resume, force, false);
             } catch (IOException e) {
                 throw IoMessages.plain("cannot read the results folder " + dir, e);
             }
@@ -75,8 +76,8 @@ public final class OutputFolder {
     }
 
     private static Optional<String> apply(Path dir, JsonNode configuration, String experiment,
-                                          List<DatasetFingerprint> datasets, boolean resume, boolean force,
-                                          boolean change) throws IOException {
+                                          List<DatasetFingerprint> datasets, Optional<Shard> shard, boolean resume,
+                                          boolean force, boolean change) throws IOException {
         if (!hasResults(dir)) {
             if (change) {
                 removeTemporaries(dir);
@@ -90,6 +91,12 @@ public final class OutputFolder {
                 throw new BadInputException(dir + " holds results of a different experiment configuration ('"
                         + manifest.get().experiment() + "'); choose another --out, or pass --force to replace them");
             }
+            if (same && !manifest.get().shard().equals(shard) && !force) {
+                throw new BadInputException(dir + " holds " + describe(manifest.get().shard()) + " of "
+                        + experiment + ", not " + describe(shard) + "; choose another --out (one folder per shard),"
+                        + " or pass --force to replace them");
+            }
+            same = same && manifest.get().shard().equals(shard);
             if (same && resume) {
                 DatasetFingerprints.requireUnchanged(dir, manifest.get().datasets(), datasets);
                 if (change) {
@@ -113,6 +120,10 @@ public final class OutputFolder {
         return resume ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
                 + " before its manifest was written, or the folder predates committed groups): nothing in it can"
                 + " be verified, so " + experiment + " starts over") : Optional.empty();
+    }
+
+    private static String describe(Optional<Shard> shard) {
+        return shard.map(s -> "shard " + s).orElse("the whole experiment");
     }
 
     static boolean hasResults(Path dir) {

@@ -23,6 +23,7 @@ import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Shard;
 
 /**
  * The results folder of one experiment while it runs. Crash safety rests on one order of writes:
@@ -48,19 +49,29 @@ public final class ResultsStore {
     private final List<RunRecord> runs = new ArrayList<>();
 
     /**
-     * Opens the store; {@code committed} holds the groups an earlier, interrupted run of the same
-     * experiment committed (empty unless resuming).
+     * Opens the store for the manifest {@code planned} (every run PENDING, no finishing time);
+     * {@code committed} holds the groups an earlier, interrupted run of the same experiment
+     * committed (empty unless resuming).
      */
-    public ResultsStore(Path dir, String experiment, JsonNode configuration, Environment environment, String command,
-                        List<RunId> plannedRuns, List<DatasetFingerprint> datasets, List<SeriesPoint> series,
-                        List<CommittedGroup> committed) {
+    public ResultsStore(Path dir, Manifest planned, List<SeriesPoint> series, List<CommittedGroup> committed) {
         this.dir = dir;
-        List<RunEntry> entries = plannedRuns.stream().map(id -> new RunEntry(id, RunStatus.PENDING)).toList();
-        // the commit the running code came from is read once, when the experiment starts, not a later HEAD
-        this.planned = new Manifest(experiment, configuration, environment, EnvironmentProbe.projectVersion(),
-                EnvironmentProbe.gitCommit(), Instant.now(), Optional.empty(), entries, command, datasets);
+        this.planned = planned;
         this.series = List.copyOf(series);
         committed.forEach(g -> runs.addAll(g.runs()));
+    }
+
+    /**
+     * The manifest of an experiment (or of one shard of it) that starts now in this process: every
+     * planned run PENDING, the project version and the git commit the running code came from (read
+     * once, when the experiment starts, not a later HEAD).
+     */
+    public static Manifest plannedManifest(String experiment, JsonNode configuration, Environment environment,
+                                           String command, List<RunId> plannedRuns,
+                                           List<DatasetFingerprint> datasets, Optional<Shard> shard) {
+        List<RunEntry> entries = plannedRuns.stream().map(id -> new RunEntry(id, RunStatus.PENDING)).toList();
+        return new Manifest(experiment, configuration, environment, EnvironmentProbe.projectVersion(),
+                EnvironmentProbe.gitCommit(), Instant.now(), Optional.empty(), entries, command, datasets, shard,
+                List.of());
     }
 
     /** Steps 1 and 2: the manifest, then the series; removes top-level files an earlier run assembled. */
@@ -91,6 +102,18 @@ public final class ResultsStore {
         }
         synchronized (this) {
             runs.addAll(outcome.runs());
+        }
+    }
+
+    /** Step 3 for a group another process ran (lstmbench merge): commits its rows unchanged under its key. */
+    public void add(CommittedGroup group) {
+        try {
+            GroupFolders.commit(dir, group);
+        } catch (IOException e) {
+            throw failure("cannot commit group " + group.key() + " in " + dir, e);
+        }
+        synchronized (this) {
+            runs.addAll(group.runs());
         }
     }
 

@@ -27,7 +27,8 @@ import lstmbench.report.io.ManifestFile;
  * middle of a group's commit, between its part files (the child runs with GroupFolders' pause
  * property so that a half-written group lasts long enough to be seen). Then two processes write
  * into one folder at once: one is refused with exit code 2 naming the other's PID, and the other's
- * results are intact.
+ * results are intact. Last, a shard (--shard 0/2) is killed after its first commit, resumed with
+ * --resume and merged with the other shard: the merged folder equals the uninterrupted run.
  */
 class CrashSafetyTest {
     /** Six groups (two strategies, three seeds), so that each kill leaves some committed and some not. */
@@ -49,13 +50,14 @@ class CrashSafetyTest {
     }
 
     /** A child JVM running `lstmbench run` into {@code out}, its output in files beside it. */
-    private static Process start(Path out, String name, long pauseMillis) throws IOException {
+    private static Process start(Path out, String name, long pauseMillis, String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-D" + GroupFolders.PAUSE_PROPERTY + "=" + pauseMillis,
                 "-cp", System.getProperty("java.class.path"), LstmBench.class.getName(),
                 "run", yaml.toString(), "--out", out.toString(), "--quiet", "--workers", "1"));
+        command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.resolveSibling(name + ".out").toFile())
                 .redirectError(out.resolveSibling(name + ".err").toFile());
@@ -157,5 +159,34 @@ class CrashSafetyTest {
         assertTrue(err.contains("results folder " + out + " is in use by process " + winner.pid() + " (since "), err);
         assertEquals(uninterrupted, RunCommandTest.withoutTiming(out));
         assertEquals("", Files.readString(out.resolveSibling(loserName + ".out")), "the refused writer reports nothing");
+    }
+
+    @Test
+    void aKilledShardResumesAndMergesIntoTheUninterruptedRun(@TempDir Path dir) throws Exception {
+        Path killed = dir.resolve("shard-0"), other = dir.resolve("shard-1");
+        Process child = start(killed, "shard-0", 150, "--shard", "0/2");
+        killWhen(child, killed, o -> !committed(o).isEmpty());
+        int kept = committed(killed).size();
+        assertTrue(kept >= 1 && kept < 3, kept + " of the shard's 3 groups committed");
+        CommandLineRunner.Outcome refused = CommandLineRunner.run("merge", dir.resolve("early").toString(),
+                killed.toString(), other.toString());
+        assertEquals(LstmBench.BAD_INPUT, refused.exitCode(), "the other shard's folder does not exist yet");
+        assertEquals(0, RunCommandTest.run(yaml, other, "--quiet", "--workers", "1", "--shard", "1/2").exitCode());
+        CommandLineRunner.Outcome incomplete = CommandLineRunner.run("merge", dir.resolve("early").toString(),
+                killed.toString(), other.toString());
+        assertEquals(LstmBench.BAD_INPUT, incomplete.exitCode(), incomplete.err());
+        assertTrue(incomplete.err().contains((3 - kept) + " of 6 groups are missing from every folder (every shard's"
+                + " folder is given: an unfinished shard?"), incomplete.err());
+        assertTrue(!Files.exists(dir.resolve("early")), "a refused merge writes nothing");
+
+        CommandLineRunner.Outcome resumed = RunCommandTest.run(yaml, killed, "--quiet", "--resume", "--workers", "1",
+                "--shard", "0/2");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("(" + (3 - kept) + " groups run, " + kept + " resumed)"), resumed.out());
+        Path merged = dir.resolve("merged");
+        CommandLineRunner.Outcome o = CommandLineRunner.run("merge", merged.toString(), killed.toString(),
+                other.toString());
+        assertEquals(0, o.exitCode(), o.err());
+        assertEquals(uninterrupted, RunCommandTest.withoutTiming(merged));
     }
 }

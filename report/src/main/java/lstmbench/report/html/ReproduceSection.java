@@ -3,6 +3,7 @@ package lstmbench.report.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lstmbench.report.results.Environment;
+import lstmbench.report.results.Machine;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunId;
@@ -52,6 +54,7 @@ final class ReproduceSection implements Section {
             container.appendElement("p").text("Command:");
             container.appendElement("pre").addClass("command").text(manifest.command());
             environment(container, manifest);
+            machines(container, manifest);
             Element details = container.appendElement("details");
             details.appendElement("summary").text("Configuration");
             details.appendElement("pre").addClass("configuration")
@@ -64,7 +67,8 @@ final class ReproduceSection implements Section {
         Environment env = manifest.environment();
         Element body = Html.table(container, "Environment", List.of("Item", "Value"));
         List<List<String>> rows = List.of(
-                List.of("Experiment", manifest.experiment()),
+                List.of("Experiment", manifest.experiment()
+                        + manifest.shard().map(s -> " (shard " + s + " of its run groups)").orElse("")),
                 List.of("Project version", manifest.projectVersion()),
                 List.of("Git commit", manifest.gitCommit()),
                 List.of("Started", manifest.startedAt().toString()),
@@ -74,8 +78,28 @@ final class ReproduceSection implements Section {
                 List.of("CPU", env.cpuModel() + " (" + env.availableProcessors() + " processors visible)"),
                 List.of("ND4J backend", env.nd4jBackend()),
                 List.of("BLAS", env.blas()),
-                List.of("Threads", env.threads()));
+                List.of("Threads", env.threads()),
+                List.of("Host", env.host().orElse("unknown")));
         rows.forEach(row -> Html.row(body, row));
+    }
+
+    /** The shards a merged folder was assembled from: where each ran and how long it took. */
+    private static void machines(Element container, Manifest manifest) {
+        if (manifest.machines().isEmpty()) {
+            return;
+        }
+        container.appendElement("p").text("Merged from " + manifest.machines().size() + " shards (lstmbench merge);"
+                + " the environment above is the first shard's.");
+        Element body = Html.table(container, "Machines: the process that ran each shard",
+                List.of("Shard", "Host", "CPU", "Threads", "Started", "Wall time"));
+        for (Machine m : manifest.machines()) {
+            Environment env = m.environment();
+            String wall = m.finishedAt().map(end -> String.format(Locale.ROOT, "%.1f s",
+                    Duration.between(m.startedAt(), end).toMillis() / 1000.0)).orElse("not finished");
+            Html.row(body, List.of(m.shard().toString(), env.host().orElse("unknown"),
+                    env.cpuModel() + " (" + env.availableProcessors() + ")", env.threads(),
+                    m.startedAt().toString(), wall));
+        }
     }
 
     private void runStatuses(Element container) {

@@ -3,8 +3,10 @@ package lstmbench.report.results;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The machine and software a results folder was produced on, as recorded in manifest.json.
@@ -18,9 +20,11 @@ import java.util.Objects;
  * @param nd4jBackend         ND4J backend class or name (e.g. {@code nd4j-native CPU})
  * @param blas                BLAS vendor and version as ND4J reports it
  * @param threads             thread settings, e.g. {@code OMP_NUM_THREADS=1, workers=2}
+ * @param host                the machine's host name; empty in manifests written before it was
+ *                            recorded, or when the machine does not know its name
  */
 public record Environment(String jvm, String os, String cpuModel, int availableProcessors,
-                          String nd4jBackend, String blas, String threads) {
+                          String nd4jBackend, String blas, String threads, Optional<String> host) {
     public Environment {
         Objects.requireNonNull(jvm, "jvm");
         Objects.requireNonNull(os, "os");
@@ -28,10 +32,11 @@ public record Environment(String jvm, String os, String cpuModel, int availableP
         Objects.requireNonNull(nd4jBackend, "nd4jBackend");
         Objects.requireNonNull(blas, "blas");
         Objects.requireNonNull(threads, "threads");
+        host = host == null ? Optional.empty() : host;
     }
 
     /**
-     * The JVM, OS, CPU and processor count of the running process, with the ND4J facts the caller
+     * The JVM, OS, CPU, processor count and host name of the running process, with the ND4J facts the caller
      * knows (this module does not depend on ND4J).
      */
     public static Environment ofThisMachine(String nd4jBackend, String blas, String threads) {
@@ -40,7 +45,15 @@ public record Environment(String jvm, String os, String cpuModel, int availableP
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version")
                 + " (" + System.getProperty("os.arch") + ")";
         return new Environment(jvm, os, readCpuModel(), Runtime.getRuntime().availableProcessors(),
-                nd4jBackend, blas, threads);
+                nd4jBackend, blas, threads, hostName());
+    }
+
+    private static Optional<String> hostName() {
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostName()).filter(name -> !name.isBlank());
+        } catch (IOException | RuntimeException unknown) {
+            return Optional.empty();
+        }
     }
 
     private static String readCpuModel() {

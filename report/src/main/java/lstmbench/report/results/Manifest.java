@@ -26,11 +26,17 @@ import java.util.Optional;
  * @param command        the exact command line that produced this folder
  * @param datasets       fingerprints of the experiment's datasets (empty in folders written before
  *                       fingerprints were recorded)
+ * @param shard          the share of the run groups this folder holds ({@code lstmbench run --shard});
+ *                       empty for a whole experiment, merged or not
+ * @param machines       for a folder {@code lstmbench merge} wrote: every merged shard's process, in
+ *                       shard order (the top-level environment is then the first shard's); empty
+ *                       for a folder whose runs all ran in the process that wrote it
  */
 public record Manifest(String experiment, JsonNode configuration, Environment environment,
                        String projectVersion, String gitCommit, Instant startedAt,
                        Optional<Instant> finishedAt, List<RunEntry> runs, String command,
-                       @JsonSetter(nulls = Nulls.AS_EMPTY) List<DatasetFingerprint> datasets) {
+                       @JsonSetter(nulls = Nulls.AS_EMPTY) List<DatasetFingerprint> datasets,
+                       Optional<Shard> shard, @JsonSetter(nulls = Nulls.AS_EMPTY) List<Machine> machines) {
     public Manifest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(configuration, "configuration");
@@ -42,11 +48,13 @@ public record Manifest(String experiment, JsonNode configuration, Environment en
         Objects.requireNonNull(command, "command");
         runs = List.copyOf(runs);
         datasets = List.copyOf(datasets);
+        shard = shard == null ? Optional.empty() : shard;
+        machines = List.copyOf(machines);
     }
 
     /** The same manifest with other run statuses and finishing time. */
     public Manifest withRuns(List<RunEntry> newRuns, Optional<Instant> newFinishedAt) {
         return new Manifest(experiment, configuration, environment, projectVersion, gitCommit, startedAt,
-                newFinishedAt, newRuns, command, datasets);
+                newFinishedAt, newRuns, command, datasets, shard, machines);
     }
 }
