@@ -189,7 +189,7 @@ class BadInputTest {
                 edit("--workers not a number", "name: valid", "name: valid", "'abc' is not an int", "--workers",
                         "abc"),
                 edit("misspelt option", "name: valid", "name: valid", "did you mean --workers?", "--wokers", "2"),
-                cli("unknown command", Map.of(), "unknown command 'rnu': expected run, report, bench, datasets",
+                cli("unknown command", Map.of(), "unknown command 'rnu': expected run, merge, report, bench, datasets",
                         "rnu"),
                 cli("no command", Map.of(), "a command is required"),
                 // other commands

@@ -42,7 +42,8 @@ class KubernetesManifestTest {
         String script = container.path("args").get(0).asText();
         String[] words = script.trim().split("\\s+");
         int jar = Arrays.asList(words).indexOf("/app/lstmbench.jar");
-        assertTrue(words[0].equals("exec") && jar > 0, script);
+        int exec = Arrays.asList(words).indexOf("exec");
+        assertTrue(exec >= 0 && jar > exec, script);
         return List.of(words).subList(jar + 1, words.length);
     }
 
@@ -79,6 +80,9 @@ class KubernetesManifestTest {
         assertTrue(run.contains("--resume") && run.get(run.indexOf("--workers") + 1).equals("1"), run.toString());
         String out = run.get(run.indexOf("--out") + 1);
         assertTrue(out.endsWith("/$JOB_COMPLETION_INDEX"), out);
+        String shardScript = spec.path("template").path("spec").path("containers").get(0).path("args").get(0).asText();
+        assertTrue(shardScript.contains("mkdir -p " + out + " &&"),
+                "--resume refuses a missing folder, so the pod creates it first: " + shardScript);
         List<String> parsedRun = new ArrayList<>(run);
         parsedRun.replaceAll(a -> a.replace("$JOB_COMPLETION_INDEX", "0"));
         LstmBench.commandLine().parseArgs(parsedRun.toArray(String[]::new));
