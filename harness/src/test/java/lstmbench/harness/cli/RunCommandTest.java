@@ -318,7 +318,7 @@ class RunCommandTest {
     void anUnknownPresetIsRefusedListingThePresets() {
         CommandLineRunner.Outcome o = CommandLineRunner.run("run", "quik");
         assertEquals(LstmBench.BAD_INPUT, o.exitCode());
-        assertTrue(o.err().contains("valid presets are quick, seed-question, memory-sweep, real-data"), o.err());
+        assertTrue(o.err().contains("valid presets are quick, seed-question, memory-sweep, real-data, asker"), o.err());
     }
 
     @Test
