@@ -10,8 +10,12 @@ import java.util.SplittableRandom;
  * LSTM wx, wh, b ~ U(-1/sqrt(H), 1/sqrt(H)), as PyTorch's nn.LSTM does;
  * then the forget-gate block of b is set to 1 (Gers, Schmidhuber &amp; Cummins 2000; Jozefowicz et
  * al. 2015 show it helps learn long dependencies);
- * head w ~ U(-1/sqrt(H), 1/sqrt(H)), head b = 0.
+ * head w ~ U(-1/sqrt(H), 1/sqrt(H)), head b = 0;
+ * each further head layer (an MLP head): w ~ U(-1/sqrt(n_in), 1/sqrt(n_in)) with n_in its input
+ * width, as PyTorch's nn.Linear draws it, b = 0.
  * </pre>
+ *
+ * <p>The draws come in tensors() order, so the default dense head gets the same weights it always had.
  */
 public final class Initializer {
     public static final float FORGET_BIAS = 1f;
@@ -30,7 +34,9 @@ public final class Initializer {
         for (int j = h; j < 2 * h; j++) {
             p.lstm().b().set(j, FORGET_BIAS);
         }
-        uniform(p.head().w(), bound, rng);
+        for (DenseParams layer : p.head().layers()) {
+            uniform(layer.w(), (float) (1.0 / Math.sqrt(layer.inputSize())), rng);
+        }
         return p;
     }
 

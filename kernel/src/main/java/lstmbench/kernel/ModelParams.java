@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All trainable weights of the model: one LSTM layer and its dense head. The same record type
+ * All trainable weights of the model: one LSTM layer and its head (HeadParams). The same record type
  * holds gradients (see zerosLike). Optimisers and clipping work on tensors(), a fixed order.
  */
-public record ModelParams(LstmParams lstm, DenseParams head) {
+public record ModelParams(LstmParams lstm, HeadParams head) {
 
     public ModelParams {
         if (lstm.hiddenSize() != head.inputSize()) {
@@ -18,14 +18,14 @@ public record ModelParams(LstmParams lstm, DenseParams head) {
 
     public static ModelParams zeros(ModelDims dims) {
         return new ModelParams(LstmParams.zeros(dims.inputSize(), dims.hiddenSize()),
-                DenseParams.zeros(dims.hiddenSize(), dims.outputSize()));
+                HeadParams.zeros(dims.head(), dims.hiddenSize(), dims.outputSize()));
     }
 
     public ModelDims dims() {
-        return new ModelDims(lstm.inputSize(), lstm.hiddenSize(), head.outputSize());
+        return new ModelDims(lstm.inputSize(), lstm.hiddenSize(), head.outputSize(), head.shape());
     }
 
-    /** wx, wh, b of the LSTM, then w, b of the head. */
+    /** wx, wh, b of the LSTM, then w, b of every head layer in order. */
     public List<FloatArray> tensors() {
         List<FloatArray> all = new ArrayList<>(lstm.tensors());
         all.addAll(head.tensors());
@@ -39,7 +39,7 @@ public record ModelParams(LstmParams lstm, DenseParams head) {
 
     public ModelParams copy() {
         return new ModelParams(new LstmParams(lstm.wx().copy(), lstm.wh().copy(), lstm.b().copy()),
-                new DenseParams(head.w().copy(), head.b().copy()));
+                head.copy());
     }
 
     public void fill(float v) {

@@ -1,12 +1,12 @@
 package lstmbench.kernel;
 
 /**
- * The model every strategy trains, as one forward/backward pair over a chunk: the LSTM, the dense
- * head on every step, and the masked MSE loss.
+ * The model every strategy trains, as one forward/backward pair over a chunk: the LSTM, the head
+ * on every step (Head: the dense head, or the MLP its HeadShape describes), and the masked MSE loss.
  *
  * <pre>
- * forward:  hidden = Lstm(x, s0); y = Dense(hidden); L = MaskedMse(y, target, mask)
- * backward: dy = dL/dy; dhidden = Dense^T(dy); (dx, dState0) = Lstm^T(dhidden, dFinal)
+ * forward:  hidden = Lstm(x, s0); y = Head(hidden); L = MaskedMse(y, target, mask)
+ * backward: dy = dL/dy; dhidden = Head^T(dy); (dx, dState0) = Lstm^T(dhidden, dFinal)
  * </pre>
  *
  * <p>A Workspace holds the buffers of one chunk shape and is reused chunk after chunk.
@@ -19,14 +19,14 @@ public final class Network {
     public static final class Workspace {
         private final ModelDims dims;
         private final LstmCache lstm;
-        private final Dense.Cache head;
+        private final Head.Cache head;
         private final FloatArray dy;
         private ModelParams forwardParams;
 
         public Workspace(ModelDims dims, int batch, int time) {
             this.dims = dims;
             this.lstm = new LstmCache(batch, time, dims.inputSize(), dims.hiddenSize());
-            this.head = new Dense.Cache(batch, time, dims.hiddenSize(), dims.outputSize());
+            this.head = new Head.Cache(dims.head(), batch, time, dims.hiddenSize(), dims.outputSize());
             this.dy = FloatArray.zeros(batch, time, dims.outputSize());
         }
 
@@ -68,14 +68,14 @@ public final class Network {
 
         /** Bytes of float32 buffers held for this chunk shape. */
         public long bytes() {
-            return lstm.bytes() + 4L * (head.y.length() + head.dh.length() + dy.length());
+            return lstm.bytes() + head.bytes() + 4L * dy.length();
         }
     }
 
     /** Runs the model over inputs [B, T, I] from state s0; returns predictions [B, T, K] (owned by ws). */
     public static FloatArray predict(ModelParams p, FloatArray inputs, LstmState s0, Workspace ws) {
         Lstm.Forward f = Lstm.forward(p.lstm(), inputs, s0, ws.lstm);
-        FloatArray y = Dense.forward(p.head(), f.hidden(), ws.head);
+        FloatArray y = Head.forward(p.head(), f.hidden(), ws.head);
         ws.forwardParams = p;
         return y;
     }
@@ -97,7 +97,7 @@ public final class Network {
             throw new IllegalStateException("backward needs a forward pass with the same weights in this workspace");
         }
         MaskedMse.gradient(ws.head.output(), chunk.targets(), chunk.mask(), ws.dy);
-        FloatArray dHidden = Dense.backward(p.head(), ws.head, ws.dy, grads.head());
+        FloatArray dHidden = Head.backward(p.head(), ws.head, ws.dy, grads.head());
         return Lstm.backward(p.lstm(), ws.lstm, dHidden, dFinal, grads.lstm());
     }
 }

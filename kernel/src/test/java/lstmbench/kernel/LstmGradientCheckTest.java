@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Finite-difference checks of every gradient the kernel returns: LSTM weights, head weights,
  * inputs, initial state, under a loss that also reads the final state (so the dFinal path is
- * exercised), for T=1, B=1 and general shapes.
+ * exercised), for T=1, B=1 and general shapes, with the default dense head and with MLP heads
+ * (HeadShape: hidden layers, tanh / relu / identity activations, an optional output activation).
  */
 class LstmGradientCheckTest {
 
@@ -27,7 +28,11 @@ class LstmGradientCheckTest {
         final Network.Workspace ws;
 
         Problem(int batch, int time, int inputSize, int hidden, int outputs, long seed) {
-            ModelDims dims = new ModelDims(inputSize, hidden, outputs);
+            this(batch, time, new ModelDims(inputSize, hidden, outputs), seed);
+        }
+
+        Problem(int batch, int time, ModelDims dims, long seed) {
+            int hidden = dims.hiddenSize();
             params = Fixtures.params(dims, seed);
             chunk = Fixtures.chunk(dims, batch, time, seed + 1);
             s0 = Fixtures.state(batch, hidden, seed + 2);
@@ -55,10 +60,14 @@ class LstmGradientCheckTest {
         List<GradientChecker.Result> checkAll() {
             Grads g = grads();
             List<GradientChecker.Result> results = new ArrayList<>();
-            String[] names = {"lstm.wx", "lstm.wh", "lstm.b", "head.w", "head.b"};
+            List<String> names = new ArrayList<>(List.of("lstm.wx", "lstm.wh", "lstm.b"));
+            for (int l = 0; l < params.head().layers().size(); l++) {
+                names.add("head[" + l + "].w");
+                names.add("head[" + l + "].b");
+            }
             List<FloatArray> w = params.tensors(), gw = g.weights().tensors();
             for (int t = 0; t < w.size(); t++) {
-                results.add(GradientChecker.check(names[t], w.get(t), gw.get(t).toFloatArray(), this::loss));
+                results.add(GradientChecker.check(names.get(t), w.get(t), gw.get(t).toFloatArray(), this::loss));
             }
             results.add(GradientChecker.check("x", chunk.inputs(), g.dx(), this::loss));
             results.add(GradientChecker.check("h0", s0.h(), g.dh0(), this::loss));
@@ -84,6 +93,56 @@ class LstmGradientCheckTest {
         for (GradientChecker.Result r : p.checkAll()) {
             assertTrue(r.passed(), () -> "gradient mismatch at " + r);
         }
+    }
+
+    /**
+     * The asker's head, Linear(H, 5) -> tanh -> Linear(5, K) -> tanh, and other MLP heads. Central
+     * differences are meaningless where a perturbation of EPS moves a relu pre-activation across 0
+     * (the function has a kink there), so a layer followed by relu gets weights scaled to a quarter
+     * and biases of alternately +1.5 and -1.5: its inputs are at most 1 in size (tanh or the
+     * LSTM's h) and its fan-in at most 6, so |a w| &lt;= 6 * 0.15 = 0.9 and every pre-activation
+     * stays at least 0.6 away from 0, on both sides of the kink.
+     */
+    @ParameterizedTest(name = "B={0} T={1} H={2} K={3} head {4} {5} -> {6}")
+    @CsvSource({
+        "1, 1, 3, 1, 5,   tanh,     tanh",
+        "3, 7, 10, 1, 5,  tanh,     tanh",
+        "2, 5, 4, 2, 3,   tanh,     identity",
+        "2, 4, 4, 2, 6 3, tanh,     relu",
+        "3, 5, 4, 1, 6,   relu,     tanh",
+        "2, 3, 5, 2, 4 2, identity, identity",
+    })
+    void mlpHeadGradientsMatchFiniteDifferences(int b, int t, int h, int k, String widths, String activation,
+                                                String output) {
+        List<Integer> hidden = java.util.Arrays.stream(widths.trim().split(" +")).map(Integer::valueOf).toList();
+        HeadShape head = new HeadShape(hidden, Activation.byLabel(activation), Activation.byLabel(output));
+        Problem p = new Problem(b, t, new ModelDims(2, h, k, head), 13L * b + 5L * t + h);
+        for (int l = 0; l < head.layerCount(); l++) {
+            if (head.activationAfter(l) == Activation.RELU) {
+                DenseParams layer = p.params.head().layers().get(l);
+                layer.w().scale(0.25f);
+                for (int j = 0; j < layer.outputSize(); j++) {
+                    layer.b().set(j, j % 2 == 0 ? 1.5f : -1.5f);
+                }
+            }
+        }
+        for (GradientChecker.Result r : p.checkAll()) {
+            assertTrue(r.passed(), () -> "gradient mismatch with head " + head.describe() + " at " + r);
+        }
+    }
+
+    @Test
+    void checkerCatchesAWrongMlpHeadGradient() {
+        HeadShape head = new HeadShape(List.of(5), Activation.TANH, Activation.TANH);
+        Problem p = new Problem(2, 4, new ModelDims(1, 4, 1, head), 21);
+        float[] w0 = p.grads().weights().head().layers().get(0).w().toFloatArray();
+        assertTrue(GradientChecker.check("head[0].w", p.params.head().layers().get(0).w(), w0, p::loss).passed());
+        int victim = 7;
+        w0[victim] = w0[victim] * 1.1f + 1e-3f;
+        GradientChecker.Result broken = GradientChecker.check("head[0].w", p.params.head().layers().get(0).w(), w0,
+                p::loss);
+        assertFalse(broken.passed(), "a 10% error in one hidden-layer weight gradient must fail the check");
+        assertTrue(broken.worstIndex() == victim, "the check must point at entry " + victim + ", got " + broken);
     }
 
     @Test

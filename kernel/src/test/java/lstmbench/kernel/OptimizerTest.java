@@ -23,7 +23,7 @@ class OptimizerTest {
         sgd.step(w, g);   // v = 0.5, w = 1 - 0.05
         assertEquals(0.95f, w.lstm().wh().get(0), 1e-7f);
         sgd.step(w, g);   // v = 0.9 * 0.5 + 0.5 = 0.95, w = 0.95 - 0.095
-        assertEquals(0.855f, w.head().b().get(0), 1e-6f);
+        assertEquals(0.855f, w.head().output().b().get(0), 1e-6f);
     }
 
     @Test
@@ -47,7 +47,7 @@ class OptimizerTest {
         double m = 0.9 * 0.1 + 0.1 * -2, v = 0.999 * 0.001 + 0.001 * 4;
         double mHat = m / (1 - 0.81), vHat = v / (1 - 0.999 * 0.999);
         double expected = -0.1 - 0.1 * mHat / (Math.sqrt(vHat) + 1e-8);
-        assertEquals(expected, w.head().w().get(0), 1e-6);
+        assertEquals(expected, w.head().output().w().get(0), 1e-6);
     }
 
     @Test

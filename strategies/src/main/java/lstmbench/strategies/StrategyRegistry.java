@@ -14,6 +14,7 @@ import lstmbench.strategies.kinds.RandomOffset;
 import lstmbench.strategies.kinds.Shuffled;
 import lstmbench.strategies.kinds.SlidingWindow;
 import lstmbench.strategies.kinds.StatefulBurnIn;
+import lstmbench.strategies.kinds.StatefulFullGraph;
 import lstmbench.strategies.kinds.StatefulTbptt;
 import lstmbench.strategies.kinds.TbpttOverlap;
 import lstmbench.strategies.plan.Remainder;
@@ -78,6 +79,16 @@ public final class StrategyRegistry {
                     "stateful-tbptt whose chunk boundaries shift by a random offset in [0, T) each epoch",
                     List.of(CHUNK, STREAMS, REMAINDER),
                     p -> new RandomOffset(p.integer("chunk"), p.integer("streams"),
+                            p.choice("remainder", Remainder.class))),
+            new StrategyType(StatefulFullGraph.NAME,
+                    "stateful-tbptt that back-propagates each chunk's loss through the last max-chunks chunks of"
+                            + " its stream (all of them from the epoch's start when max-chunks covers the stream):"
+                            + " state carried with its gradient; cost grows with the batch index up to the cap",
+                    List.of(CHUNK, STREAMS, new ParameterInfo("max-chunks", "chunks one loss is back-propagated"
+                            + " through, >= 1 (1: stateful-tbptt; at least the chunks per stream: the whole"
+                            + " epoch so far); an epoch may run at most " + StatefulFullGraph.WORK_BOUND
+                            + " x the steps it scores", "8"), REMAINDER),
+                    p -> new StatefulFullGraph(p.integer("chunk"), p.integer("streams"), p.integer("max-chunks"),
                             p.choice("remainder", Remainder.class))),
             new StrategyType(FullBptt.NAME,
                     "the whole training series as one sequence, batch 1, exact gradient (the reference; expensive)",

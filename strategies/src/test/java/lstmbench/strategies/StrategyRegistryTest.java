@@ -9,22 +9,23 @@ import java.util.List;
 import lstmbench.strategies.kinds.Shuffled;
 import lstmbench.strategies.kinds.SlidingWindow;
 import lstmbench.strategies.kinds.StatefulBurnIn;
+import lstmbench.strategies.kinds.StatefulFullGraph;
 import lstmbench.strategies.kinds.StatefulTbptt;
 import lstmbench.strategies.kinds.TbpttOverlap;
 import lstmbench.strategies.plan.Remainder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry knows the eight strategies by the names users type, parses spec strings into the
+ * The registry knows the nine strategies by the names users type, parses spec strings into the
  * strategies' typed records (defaults for absent keys), prints specs that parse back to equal
  * records, and rejects unknown names, unknown keys and bad values with messages naming them.
  */
 class StrategyRegistryTest {
 
     @Test
-    void knowsTheEightStrategiesByTheirUserNames() {
+    void knowsTheNineStrategiesByTheirUserNames() {
         assertEquals(List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "tbptt-overlap",
-                "stateful-burn-in", "random-offset", "full-bptt"), StrategyRegistry.names());
+                "stateful-burn-in", "random-offset", "stateful-full-graph", "full-bptt"), StrategyRegistry.names());
         for (StrategyType t : StrategyRegistry.all()) {
             assertEquals(t.name(), t.defaults().name(), "the built strategy reports its registered name");
         }
@@ -40,6 +41,9 @@ class StrategyRegistryTest {
                 StrategyRegistry.parse("shuffled?unit=chunks&length=20&batch=8&order=series"));
         assertEquals(new StatefulBurnIn(50, 10, StatefulBurnIn.Scope.BATCH, 32, Remainder.KEEP),
                 StrategyRegistry.parse("stateful-burn-in?burn-in=10&scope=batch"));
+        assertEquals(new StatefulFullGraph(50, 4, 3, Remainder.KEEP),
+                StrategyRegistry.parse("stateful-full-graph?streams=4&max-chunks=3"));
+        assertEquals(new StatefulFullGraph(50, 32, 8, Remainder.KEEP), StrategyRegistry.parse("stateful-full-graph"));
     }
 
     @Test

@@ -64,7 +64,7 @@ public class StrategyEpoch {
     @State(Scope.Thread)
     public static class Epoch {
         @Param({"sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "tbptt-overlap",
-                "stateful-burn-in", "random-offset", "full-bptt"})
+                "stateful-burn-in", "random-offset", "stateful-full-graph", "full-bptt"})
         public String strategy;
 
         PlanExecutor executor;

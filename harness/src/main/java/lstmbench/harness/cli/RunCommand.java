@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
             "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."},
-        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data", "", "Examples:",
+        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data, asker", "", "Examples:",
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value&missing=interpolate' --out results/mine",
             "  lstmbench run seed-question --data pollution-temp --seeds 3",

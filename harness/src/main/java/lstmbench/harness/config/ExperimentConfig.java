@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import lstmbench.kernel.Activation;
+import lstmbench.kernel.HeadShape;
 import lstmbench.strategies.training.Budget;
 
 /**
@@ -95,13 +97,42 @@ public record ExperimentConfig(
         return new Budget.Seconds(budget.seconds());
     }
 
-    /** The sizes of the model every strategy trains (a key left out takes its default: 32 hidden, 1 layer). */
-    public record ModelConfig(@JsonProperty("hiddenSize") Integer hiddenSize, @JsonProperty("layers") Integer layers) {
-        public static final ModelConfig DEFAULT = new ModelConfig(32, 1);
+    /**
+     * The model every strategy trains (a key left out takes its default: 32 hidden, 1 layer, the
+     * dense head).
+     */
+    public record ModelConfig(@JsonProperty("hiddenSize") Integer hiddenSize, @JsonProperty("layers") Integer layers,
+                              @JsonProperty("head") HeadConfig head) {
+        public static final ModelConfig DEFAULT = new ModelConfig(32, 1, HeadConfig.DENSE);
 
         public ModelConfig {
             hiddenSize = hiddenSize == null ? 32 : hiddenSize;
             layers = layers == null ? 1 : layers;
+            head = head == null ? HeadConfig.DENSE : head;
+        }
+    }
+
+    /**
+     * The head between the LSTM and the forecast, as {@code model.head} spells it:
+     * {@code hidden} (widths of the hidden dense layers, default none), {@code activation} after each
+     * hidden layer (tanh, relu or identity; default tanh) and {@code output}, the activation of the
+     * forecast itself (default identity). Left out: the dense head y = h w + b. Values are checked by
+     * ExperimentLoader; {@link #shape()} is the kernel's HeadShape.
+     */
+    public record HeadConfig(@JsonProperty("hidden") List<Integer> hidden, @JsonProperty("activation") String activation,
+                             @JsonProperty("output") String output) {
+        public static final HeadConfig DENSE = new HeadConfig(List.of(), null, null);
+
+        public HeadConfig {
+            hidden = hidden == null ? List.of() : List.copyOf(hidden);
+            activation = activation == null ? "tanh" : activation;
+            output = output == null ? "identity" : output;
+        }
+
+        /** The kernel's head shape (without hidden layers the hidden activation plays no part). */
+        public HeadShape shape() {
+            Activation between = hidden.isEmpty() ? Activation.IDENTITY : Activation.byLabel(activation);
+            return new HeadShape(hidden, between, Activation.byLabel(output));
         }
     }
 

@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
     public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "memory-followup",
-            "real-data");
+            "real-data", "asker");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
@@ -268,6 +268,24 @@ public final class ExperimentLoader {
         }
     }
 
+    private static final List<String> ACTIVATIONS = List.of("tanh", "relu", "identity");
+
+    private static void validateHead(ExperimentConfig.HeadConfig head, String at) {
+        for (Integer width : head.hidden()) {
+            if (width == null || width < 1) {
+                throw new ConfigException(at + "model.head.hidden must list layer widths >= 1, got " + head.hidden());
+            }
+        }
+        if (!ACTIVATIONS.contains(head.activation())) {
+            throw new ConfigException(at + "model.head.activation must be one of " + String.join(", ", ACTIVATIONS)
+                    + ", got '" + head.activation() + "'");
+        }
+        if (!ACTIVATIONS.contains(head.output())) {
+            throw new ConfigException(at + "model.head.output must be one of " + String.join(", ", ACTIVATIONS)
+                    + ", got '" + head.output() + "'");
+        }
+    }
+
     /** Checks what can be checked without data: sizes, counts and ranges. */
     static ExperimentConfig validate(ExperimentConfig c, String source) {
         String at = source + ": ";
@@ -306,6 +324,7 @@ public final class ExperimentLoader {
         if (c.model().layers() != 1) {
             throw new ConfigException(at + "model.layers: only 1 layer is implemented, got " + c.model().layers());
         }
+        validateHead(c.model().head(), at);
         if (!(c.optimizer().clipNorm() > 0)) {
             throw new ConfigException(at + "optimizer.clipNorm must be > 0, got " + c.optimizer().clipNorm());
         }

@@ -27,6 +27,7 @@ import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.Split;
 import lstmbench.report.results.TestMetrics;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.evaluation.Evaluator;
 import lstmbench.strategies.evaluation.ForecastErrors;
 import lstmbench.strategies.evaluation.ForecastData;
@@ -41,6 +42,7 @@ import lstmbench.strategies.selection.ChosenRun;
 import lstmbench.strategies.selection.LearningRateSearch;
 import lstmbench.strategies.selection.SelectionMode;
 import lstmbench.strategies.selection.SelectionResult;
+import lstmbench.strategies.training.BatchCosts;
 import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.EpochListener;
 import lstmbench.strategies.training.EpochRecord;
@@ -73,6 +75,9 @@ import lstmbench.strategies.training.ValidationSetup;
  *   TrainingSpan) when 0. Its memory horizon goes into the run's runs.csv row (memory_horizon).
  * ACTIVATION_BYTES_PER_BATCH (every run; x = 0): the largest kernel workspace one batch needs
  *   (LstmCache + head buffers, float32), PlanSummary.largestWorkspaceBytes.
+ * BATCH_SECONDS, BATCH_ACTIVATION_BYTES (chosen run of a strategy that carries state; x = batch
+ *   index k): each batch's seconds and workspace bytes in the run's last complete epoch
+ *   (TrainingResult.batchCosts), the cost curve that grows with k for stateful-full-graph.
  * PEAK_HEAP_BYTES (every run; x = 0): JVM heap peak while the group's learning-rate grid
  *   trained: every heap memory pool's peak is reset when the group starts and the pools' peaks
  *   are summed when its training ends (an upper bound of the peak of the sum). Runs of a group
@@ -114,6 +119,9 @@ public final class GroupExecutor {
             OptionalInt horizon = OptionalInt.empty();
             if (chosen) {
                 horizon = OptionalInt.of(modelMemory(id, group, selection.chosen().orElseThrow(), memory));
+                if (group.strategy() instanceof TrainingSpan span && span.carriesState()) {
+                    batchCosts(id, training.batchCosts(), memory);
+                }
             }
             runs.add(record(id, setup, chosen, candidate, test, horizon, protocolOf(candidate)));
             memory.add(new MemoryPoint(id, MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0,
@@ -129,6 +137,16 @@ public final class GroupExecutor {
             }
         }
         return new GroupOutcome(runs, curves, forecasts, memory);
+    }
+
+    /** BATCH_SECONDS and BATCH_ACTIVATION_BYTES at x = k for every batch k of the last complete epoch. */
+    private static void batchCosts(RunId id, BatchCosts costs, List<MemoryPoint> memory) {
+        for (int k = 0; k < costs.batches(); k++) {
+            memory.add(new MemoryPoint(id, MemoryProbe.BATCH_SECONDS, k, costs.seconds(k)));
+        }
+        for (int k = 0; k < costs.batches(); k++) {
+            memory.add(new MemoryPoint(id, MemoryProbe.BATCH_ACTIVATION_BYTES, k, costs.activationBytes(k)));
+        }
     }
 
     /** Adds the chosen run's LAG_R2 (seasonal AR only) and INPUT_SENSITIVITY points; returns its memory horizon. */
@@ -188,7 +206,8 @@ public final class GroupExecutor {
             case SGD -> new OptimizerChoice.SgdChoice(config.optimizer().momentum());
         };
         return new TrainingConfig(config.model().hiddenSize(), optimizer, config.learningRates().get(0),
-                config.optimizer().clipNorm(), config.trainingBudget(), config.selection().patience(), seed);
+                config.optimizer().clipNorm(), config.trainingBudget(), config.selection().patience(), seed,
+                config.model().head().shape());
     }
 
     /** The group's windowed-validation window and the modes its checkpoint may be chosen in. */

@@ -80,7 +80,8 @@ class RunCommandTest {
 
     /**
      * The values of every results file without timing columns (seconds, wall time, the JVM heap
-     * peak) and the manifest's run statuses: what an interrupted and resumed run must reproduce.
+     * peak, the seconds of each batch) and the manifest's run statuses: what an interrupted and
+     * resumed run must reproduce.
      */
     static List<String> withoutTiming(Path out) throws IOException {
         List<String> rows = new java.util.ArrayList<>();
@@ -97,7 +98,8 @@ class RunCommandTest {
                     + c.updatesSeen());
         }
         ResultsFiles.FORECASTS.read(out).forEach(f -> rows.add(f.toString()));
-        ResultsFiles.MEMORY.read(out).stream().filter(m -> m.probe() != MemoryProbe.PEAK_HEAP_BYTES)
+        ResultsFiles.MEMORY.read(out).stream()
+                .filter(m -> m.probe() != MemoryProbe.PEAK_HEAP_BYTES && m.probe() != MemoryProbe.BATCH_SECONDS)
                 .forEach(m -> rows.add(m.toString()));
         ResultsFiles.SERIES.read(out).forEach(p -> rows.add(p.toString()));
         Manifest manifest = ManifestFile.read(out);
@@ -318,7 +320,7 @@ class RunCommandTest {
     void anUnknownPresetIsRefusedListingThePresets() {
         CommandLineRunner.Outcome o = CommandLineRunner.run("run", "quik");
         assertEquals(LstmBench.BAD_INPUT, o.exitCode());
-        assertTrue(o.err().contains("valid presets are quick, seed-question, memory-sweep, memory-followup, real-data"),
+        assertTrue(o.err().contains("valid presets are quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
                 o.err());
     }
 

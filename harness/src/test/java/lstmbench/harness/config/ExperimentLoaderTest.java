@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import lstmbench.datasets.spec.DatasetSpecs;
+import lstmbench.kernel.Activation;
+import lstmbench.kernel.HeadShape;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.training.Budget;
 
@@ -32,7 +34,7 @@ class ExperimentLoaderTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"quick", "seed-question", "memory-sweep", "memory-followup", "real-data"})
+    @ValueSource(strings = {"quick", "seed-question", "memory-sweep", "memory-followup", "real-data", "asker"})
     void everyPresetLoadsWithParseableDatasetsAndStrategies(String preset) {
         ExperimentConfig c = ExperimentLoader.load(preset);
         assertEquals(preset, c.name());
@@ -48,6 +50,30 @@ class ExperimentLoaderTest {
         assertEquals(2, c.datasets().size());
         assertTrue(c.datasets().stream().allMatch(d -> d.startsWith("synthetic:")));
         assertEquals(3, c.seeds().size());
+    }
+
+    @Test
+    void theAskerPresetTrainsTheAskersModelOnTheQuestionsLengthBesideTheFullGraph() {
+        ExperimentConfig c = ExperimentLoader.load("asker");
+        assertEquals(List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "stateful-full-graph"),
+                c.strategies().stream().map(s -> StrategyRegistry.parse(s).name()).toList());
+        assertEquals(10, c.model().hiddenSize());
+        assertEquals(new HeadShape(List.of(5), Activation.TANH, Activation.TANH), c.model().head().shape());
+        assertTrue(c.datasets().get(0).contains("length=47249"), c.datasets().get(0));
+    }
+
+    @Test
+    void aModelHeadIsReadWithDefaultsForItsAbsentKeys() {
+        ExperimentConfig c = ExperimentLoader.parse(MINIMAL + "model: {hiddenSize: 10, head: {hidden: [5, 3]}}\n",
+                "t.yaml");
+        assertEquals(new HeadShape(List.of(5, 3), Activation.TANH, Activation.IDENTITY), c.model().head().shape());
+        ExperimentConfig relu = ExperimentLoader.parse(MINIMAL
+                + "model:\n  head:\n    hidden: [4]\n    activation: relu\n    output: tanh\n",
+                "t.yaml");
+        assertEquals(new HeadShape(List.of(4), Activation.RELU, Activation.TANH), relu.model().head().shape());
+        assertEquals(HeadShape.DENSE, ExperimentLoader.parse(MINIMAL, "t.yaml").model().head().shape());
+        assertEquals(HeadShape.DENSE, ExperimentLoader.parse(MINIMAL + "model: {head: {hidden: []}}\n", "t.yaml")
+                .model().head().shape(), "no hidden layer and no output activation is the dense head");
     }
 
     @Test
@@ -130,7 +156,7 @@ class ExperimentLoaderTest {
     void anUnknownPresetListsTheValidOnes() {
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("quik"));
         assertTrue(e.getMessage().contains("unknown preset 'quik'"), e.getMessage());
-        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data"),
+        assertTrue(e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
                 e.getMessage());
     }
 
@@ -149,6 +175,12 @@ class ExperimentLoaderTest {
         "epochs: 2|epochs: 2\nsplit: {train: 0.8, validation: 0.15, test: 0.15}|add up to 1",
         "epochs: 2|epochs: 2\nsplit: {train: 0.8, validation: 0.2}|test",
         "epochs: 2|epochs: 2.5|epochs",
+        "epochs: 2|epochs: 2\nmodel: {head: {hidden: [5, 0]}}|model.head.hidden must list layer widths >= 1, got [5, 0]",
+        "epochs: 2|epochs: 2\nmodel: {head: {hidden: [5], activation: sigmoid}}|model.head.activation must be one of"
+                + " tanh, relu, identity, got 'sigmoid'",
+        "epochs: 2|epochs: 2\nmodel: {head: {output: softmax}}|model.head.output must be one of tanh, relu, identity,"
+                + " got 'softmax'",
+        "epochs: 2|epochs: 2\nmodel: {head: {widths: [5]}}|unknown key 'widths'",
     })
     void invalidValuesAreRefusedWithWhatWasExpected(String edit) {
         String[] parts = edit.split("\\|");

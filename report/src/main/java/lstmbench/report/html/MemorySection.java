@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import lstmbench.report.chart.BatchCostCharts;
 import lstmbench.report.chart.LagMarkers;
 import lstmbench.report.chart.Marker;
 import lstmbench.report.chart.MemoryCharts;
@@ -65,6 +66,12 @@ final class MemorySection implements Section {
         horizons(container);
         penaltyAndBytes(container);
         figures.add(container, MemoryCharts.bytes(StrategyBytes.of(results)));
+        List<StrategyPoints> batchSeconds = StrategyPoints.of(results, MemoryProbe.BATCH_SECONDS);
+        if (!batchSeconds.isEmpty()) {
+            figures.add(container, BatchCostCharts.seconds(batchSeconds));
+            figures.add(container, BatchCostCharts.activationBytes(
+                    StrategyPoints.of(results, MemoryProbe.BATCH_ACTIVATION_BYTES)));
+        }
     }
 
     /**

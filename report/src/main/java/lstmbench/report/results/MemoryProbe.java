@@ -13,7 +13,11 @@ public enum MemoryProbe {
     /** Bytes of activation cache for one batch; x = 0. */
     ACTIVATION_BYTES_PER_BATCH("-", "bytes"),
     /** Peak heap used during the run; x = 0. */
-    PEAK_HEAP_BYTES("-", "bytes");
+    PEAK_HEAP_BYTES("-", "bytes"),
+    /** Wall-clock seconds of one batch of the last complete epoch; x = batch index k in the epoch. */
+    BATCH_SECONDS("batch index k in the epoch", "seconds"),
+    /** Activation cache the shape of one batch needs; x = batch index k in the epoch. */
+    BATCH_ACTIVATION_BYTES("batch index k in the epoch", "bytes");
 
     private final String xMeaning;
     private final String valueMeaning;

@@ -39,9 +39,11 @@ public final class ValidationLoss {
     private final int[] all;
     private final int[] subsample;
 
-    /** @param window W of the windowed loss; the training part must hold at least W points */
-    public ValidationLoss(ForecastData data, int hiddenSize, int window) {
-        ModelDims dims = new ModelDims(1, hiddenSize, 1);
+    /**
+     * @param dims the model's sizes and head
+     * @param window W of the windowed loss; the training part must hold at least W points
+     */
+    public ValidationLoss(ForecastData data, ModelDims dims, int window) {
         if (window > data.validationStart()) {
             throw new IllegalArgumentException("a windowed validation with W = " + window + " needs " + window
                     + " points before the validation part, the training part has " + data.validationStart());

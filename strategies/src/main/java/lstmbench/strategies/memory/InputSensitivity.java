@@ -4,6 +4,8 @@ import java.nio.FloatBuffer;
 import java.util.Arrays;
 
 import lstmbench.kernel.FloatArray;
+import lstmbench.kernel.Head;
+import lstmbench.kernel.HeadParams;
 import lstmbench.kernel.Lstm;
 import lstmbench.kernel.LstmCache;
 import lstmbench.kernel.LstmParams;
@@ -50,8 +52,9 @@ import lstmbench.strategies.selection.ChosenRun;
  * 2. the segments become the rows of one batch [R, K + 1] (R rows at a time, R (K+1) &lt;= 2^15
  *    row-steps so the activation cache stays near 20 MB at H = 32), run forward from their
  *    recorded states;
- * 3. backward gets dHidden = 0 except at each row's last step, where it is d yhat_t / d h_t =
- *    the head's weight column (the head is y = h w + b), and no gradient at the final state;
+ * 3. backward gets dHidden = 0 except at each row's last step, where it is d yhat_t / d h_t,
+ *    the head's own backward at that step's hidden vector (for the dense head y = h w + b, its
+ *    weight column), and no gradient at the final state;
  *    dx[r, K - k] is then d yhat_t / d x_{t-k}.
  * </pre>
  *
@@ -194,8 +197,8 @@ public final class InputSensitivity {
                                               LstmState[] entering) {
         int n = starts.length, H = p.dims().hiddenSize();
         float[][] out = new float[n][span];
-        FloatBuffer headW = p.head().w().buffer();   // [H, 1]
         LstmParams scratch = LstmParams.zeros(1, H);
+        HeadParams headScratch = HeadParams.zeros(p.dims().head(), H, 1);
         int rowsPerPass = Math.max(1, Math.min(n, ROW_STEPS / span));
         for (int first = 0; first < n; first += rowsPerPass) {
             int R = Math.min(rowsPerPass, n - first);
@@ -208,11 +211,21 @@ public final class InputSensitivity {
                 x.buffer().put(r * span, series, starts[i], span);
                 s0.h().buffer().put(r * H, entering[i].h().buffer(), 0, H);
                 s0.c().buffer().put(r * H, entering[i].c().buffer(), 0, H);
-                for (int j = 0; j < H; j++) {
-                    dHidden.buffer().put((r * span + span - 1) * H + j, headW.get(j));
-                }
             }
-            Lstm.forward(p.lstm(), x, s0, cache);
+            Lstm.Forward f = Lstm.forward(p.lstm(), x, s0, cache);
+            // d yhat_t / d h_t through the head at each row's last hidden vector
+            FloatArray last = FloatArray.zeros(R, 1, H);
+            for (int r = 0; r < R; r++) {
+                last.buffer().put(r * H, f.hidden().buffer(), (r * span + span - 1) * H, H);
+            }
+            Head.Cache headCache = new Head.Cache(p.dims().head(), R, 1, H, 1);
+            Head.forward(p.head(), last, headCache);
+            FloatArray ones = FloatArray.zeros(R, 1, 1);
+            ones.fill(1f);
+            FloatArray dLast = Head.backward(p.head(), headCache, ones, headScratch);
+            for (int r = 0; r < R; r++) {
+                dHidden.buffer().put((r * span + span - 1) * H, dLast.buffer(), r * H, H);
+            }
             Lstm.Backward b = Lstm.backward(p.lstm(), cache, dHidden, LstmState.zeros(R, H), scratch);
             FloatBuffer dx = b.dx().buffer();                      // [R, span, 1]
             for (int r = 0; r < R; r++) {

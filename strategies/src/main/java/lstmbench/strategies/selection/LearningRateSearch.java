@@ -40,7 +40,7 @@ public final class LearningRateSearch {
         if (grid.isEmpty()) {
             throw new IllegalArgumentException("the learning-rate grid is empty");
         }
-        ValidationLoss full = new ValidationLoss(data, config.hiddenSize(), validation.window());
+        ValidationLoss full = new ValidationLoss(data, config.dims(), validation.window());
         List<Candidate> candidates = new ArrayList<>();
         Candidate chosen = null;
         for (double lr : grid.stream().sorted().toList()) {

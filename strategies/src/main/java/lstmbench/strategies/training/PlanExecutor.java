@@ -1,6 +1,7 @@
 package lstmbench.strategies.training;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 
 import lstmbench.kernel.Chunk;
@@ -29,6 +30,10 @@ import lstmbench.strategies.plan.StateSource;
  *    one optimiser step.
  * </pre>
  *
+ * <p>A gradient that should reach further back than one batch boundary is planned, not carried:
+ * the batch re-reads the earlier steps and scores only its new ones (stateful-full-graph). Each
+ * batch's seconds, timesteps and activation bytes are recorded (BatchCosts).
+ *
  * <p>Stops at the first non-finite loss, gradient norm or weight. Only ever sees the training
  * series. With an Allowance (what the run's budget has left) a batch starts only while the epoch
  * has made fewer updates, run fewer timesteps and spent less training time than allowed; the epoch
@@ -38,10 +43,12 @@ public final class PlanExecutor {
 
     /**
      * What an epoch measured; divergence is the batch index and cause of the first non-finite
-     * value; complete is whether every batch of the plan ran.
+     * value; complete is whether every batch of the plan ran; batchCosts what each batch that ran
+     * cost.
      */
     public record EpochOutcome(double trainLoss, long timesteps, int optimizerSteps, double meanGradientNorm,
-                               double maxGradientNorm, boolean complete, Optional<Divergence> divergence) {
+                               double maxGradientNorm, boolean complete, Optional<Divergence> divergence,
+                               BatchCosts batchCosts) {
     }
 
     /** What one epoch may spend at most: updates, timesteps and training nanoseconds (Long.MAX_VALUE: no limit). */
@@ -102,14 +109,20 @@ public final class PlanExecutor {
         long scored = 0, timesteps = 0;
         int steps = 0;
         var batches = plan.batches();
+        double[] batchSeconds = new double[batches.size()];
+        long[] batchTimesteps = new long[batches.size()];
+        long[] batchBytes = new long[batches.size()];
         int k = 0;
         for (; k < batches.size(); k++) {
             if (steps >= allowance.updates() || timesteps >= allowance.timesteps()
                     || (allowance.nanos() != Long.MAX_VALUE && System.nanoTime() - start >= allowance.nanos())) {
                 break;
             }
+            long batchStart = System.nanoTime();
             BatchSpec b = batches.get(k);
             BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
+            batchTimesteps[k] = b.timesteps();
+            batchBytes[k] = slot.workspace().bytes();
             int lossSteps = fill(slot.chunk(), b);
             LstmState s0 = b.state() instanceof StateSource.CarryFrom ? buffers.carry(b.rows()) : buffers.zero(b.rows());
             double loss = Network.forward(p, slot.chunk(), s0, slot.workspace());
@@ -118,6 +131,7 @@ public final class PlanExecutor {
                 slot.workspace().lstmCache().copyStateAfterStep(c.step(), buffers.carry(b.rows()));
             }
             if (lossSteps == 0) {
+                batchSeconds[k] = (System.nanoTime() - batchStart) / 1e9;
                 continue;
             }
             if (!Double.isFinite(loss)) {
@@ -138,9 +152,12 @@ public final class PlanExecutor {
             scored += lossSteps;
             normSum += norm;
             normMax = Math.max(normMax, norm);
+            batchSeconds[k] = (System.nanoTime() - batchStart) / 1e9;
         }
+        BatchCosts costs = new BatchCosts(Arrays.copyOf(batchSeconds, k), Arrays.copyOf(batchTimesteps, k),
+                Arrays.copyOf(batchBytes, k));
         return new EpochOutcome(scored == 0 ? 0 : lossSum / scored, timesteps, steps,
-                steps == 0 ? 0 : normSum / steps, normMax, k == batches.size(), Optional.empty());
+                steps == 0 ? 0 : normSum / steps, normMax, k == batches.size(), Optional.empty(), costs);
     }
 
     /**
@@ -157,6 +174,17 @@ public final class PlanExecutor {
         return loss;
     }
 
+    /**
+     * Copies into {@code dest} the state, row by row, after step {@code step} of the batch run
+     * forward from {@code s0}: what a following batch would carry, for tests and probes.
+     */
+    public void stateAfter(ModelParams p, BatchSpec b, LstmState s0, int step, LstmState dest) {
+        BatchBuffers.Slot slot = buffers.slot(b.rows(), b.length());
+        fill(slot.chunk(), b);
+        Network.forward(p, slot.chunk(), s0, slot.workspace());
+        slot.workspace().lstmCache().copyStateAfterStep(step, dest);
+    }
+
     /** Largest activation cache (kernel workspace bytes) of the shapes run so far. */
     public long largestWorkspaceBytes() {
         return buffers.largestWorkspaceBytes();
@@ -164,7 +192,7 @@ public final class PlanExecutor {
 
     private static EpochOutcome diverged(int batch, TrainingOutcome.DivergenceCause cause, long timesteps, int steps) {
         return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN, false,
-                Optional.of(new Divergence(batch, cause)));
+                Optional.of(new Divergence(batch, cause)), BatchCosts.NONE);
     }
 
     /**

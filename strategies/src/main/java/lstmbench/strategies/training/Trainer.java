@@ -50,7 +50,7 @@ public final class Trainer {
         Optimizer optimizer = config.optimizer().create(dims, config.learningRate());
         float[] train = data.scaledTrain();
         PlanExecutor executor = new PlanExecutor(dims, train, data.filledTrain());
-        ValidationLoss loss = new ValidationLoss(data, config.hiddenSize(), validation.window());
+        ValidationLoss loss = new ValidationLoss(data, config.dims(), validation.window());
         EpochPlan first = strategy.plan(train.length, new EpochSeed(0, config.seed()));
         Budget budget = config.budget();
 
@@ -61,6 +61,7 @@ public final class Trainer {
         long cumulative = 0, cumulativeUpdates = 0;
         int sinceImprovement = 0;
         boolean stoppedEarly = false;
+        BatchCosts batchCosts = BatchCosts.NONE;
         for (int e = 0; !budget.spent(e, cumulativeUpdates, cumulative, elapsed); e++) {
             EpochPlan plan = e == 0 ? first : strategy.plan(train.length, new EpochSeed(e, config.seed()));
             long start = System.nanoTime();
@@ -75,6 +76,9 @@ public final class Trainer {
                 break; // the allowance admitted no batch: nothing left to spend
             }
             elapsed += seconds;
+            if (o.complete()) {
+                batchCosts = o.batchCosts();
+            }
             cumulative += o.timesteps();
             cumulativeUpdates += o.optimizerSteps();
             long evaluationStart = System.nanoTime();
@@ -108,6 +112,6 @@ public final class Trainer {
         PlanSummary summary = new PlanSummary(first.batches().size(), first.timesteps(), first.lossSteps(),
                 first.materializedBytes(), executor.largestWorkspaceBytes(), first.trim());
         return new TrainingResult(strategy.spec(), config, outcome, records, params, best, validation.window(),
-                stoppedEarly, summary);
+                stoppedEarly, summary, batchCosts);
     }
 }

@@ -11,12 +11,13 @@ import lstmbench.strategies.evaluation.EvaluationMode;
 /**
  * The outcome of one training run: how it ended, one record per finished epoch, the final
  * weights (meaningless when it diverged), the best checkpoint of every selectable mode (empty when
- * no epoch finished), the windowed validation window, whether patience stopped it early, and the
- * cost summary of its plan.
+ * no epoch finished), the windowed validation window, whether patience stopped it early, the
+ * cost summary of its plan, and what each batch of its last complete epoch cost (BatchCosts.NONE
+ * when no epoch completed).
  */
 public record TrainingResult(String strategySpec, TrainingConfig config, TrainingOutcome outcome, List<EpochRecord> epochs,
                              ModelParams params, Map<EvaluationMode, Checkpoint> best, int window,
-                             boolean stoppedEarly, PlanSummary plan) {
+                             boolean stoppedEarly, PlanSummary plan, BatchCosts batchCosts) {
 
     public TrainingResult {
         epochs = List.copyOf(epochs);

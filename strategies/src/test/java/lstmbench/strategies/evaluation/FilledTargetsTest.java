@@ -90,7 +90,7 @@ class FilledTargetsTest {
 
     @Test
     void validationLossOfBothModesLeavesFilledTargetsOut() {
-        ValidationLoss loss = new ValidationLoss(DATA, DIMS.hiddenSize(), WINDOW);
+        ValidationLoss loss = new ValidationLoss(DATA, DIMS, WINDOW);
         PartForecasts f = Evaluator.forecasts(MODEL, DATA, Part.VALIDATION, WINDOW);
         IntPredicate scored = t -> !FILLED.contains(t);
         assertEquals(scaledMse(DATA, f.from(), f.streaming(), scored), loss.streaming(MODEL), 1e-9);

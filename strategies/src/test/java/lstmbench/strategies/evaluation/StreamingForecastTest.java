@@ -61,7 +61,7 @@ class StreamingForecastTest {
             assertEquals(pass[test.from() + i - 1], test.streamingAt(i), 1e-6f, "forecast of point " + (test.from() + i));
         }
         assertEquals(Evaluator.evaluate(p, DATA, Part.VALIDATION, 20).streaming().mseScaled(),
-                new ValidationLoss(DATA, DIMS.hiddenSize(), 20).streaming(p), 1e-12);
+                new ValidationLoss(DATA, DIMS, 20).streaming(p), 1e-12);
     }
 
     @Test

@@ -125,6 +125,28 @@ class EpochCoverageTest {
     }
 
     @Property(tries = 200)
+    void statefulFullGraphScoresAsStatefulTbpttAndRereadsUpToMaxChunksEarlierChunks(
+            @ForAll @IntRange(min = 2, max = 400) int n, @ForAll @IntRange(min = 1, max = 30) int chunk,
+            @ForAll @IntRange(min = 1, max = 6) int streams, @ForAll @IntRange(min = 1, max = 6) int maxChunks,
+            @ForAll Remainder remainder) {
+        int length = (n - 1) / streams;
+        Assume.that(length >= 1 && (remainder == Remainder.KEEP || length >= chunk));
+        Strategy s = new StatefulFullGraph(chunk, streams, maxChunks, remainder);
+        assertScoredOnceExceptTrim(s, n, 0, none(n));
+        EpochPlan plan = s.plan(n, new EpochSeed(0, 1));
+        EpochPlan tbptt = new StatefulTbptt(chunk, streams, remainder).plan(n, new EpochSeed(0, 1));
+        assertEquals(tbptt.trim(), plan.trim());
+        assertEquals(tbptt.lossSteps(), plan.lossSteps());
+        for (int k = 0; k < plan.batches().size(); k++) {
+            int chunks = Math.min(k, maxChunks - 1) + 1;
+            var b = plan.batches().get(k);
+            assertEquals(tbptt.batches().get(k).length(), b.loss().size(), "batch " + k + " scores its own chunk");
+            assertEquals((chunks - 1) * chunk + b.loss().size(), b.length(), "batch " + k + " reads " + chunks
+                    + " chunks");
+        }
+    }
+
+    @Property(tries = 200)
     void tbpttOverlapScoresEachTargetOnceAndReadsOverlapsAgain(@ForAll @IntRange(min = 2, max = 400) int n,
             @ForAll @IntRange(min = 1, max = 20) int k1, @ForAll @IntRange(min = 0, max = 20) int extra,
             @ForAll @IntRange(min = 1, max = 6) int streams, @ForAll Remainder remainder) {

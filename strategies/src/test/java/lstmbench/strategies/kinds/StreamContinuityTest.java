@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Stream continuity of the state-carrying strategies: in every batch that carries state, the first
  * new (scored) input of row i is the point right after the last input of row i in the batch
- * before, and the carried step is the one just before the row's start. (That the state copied at
+ * before, and the carried step is the one just before the row's start. stateful-full-graph's first
+ * max-chunks batches re-read their streams from the start instead, from zero state. (That the state copied at
  * that step is the one the kernel produced is checked in training.CarriedStateTest.)
  */
 class StreamContinuityTest {
@@ -46,6 +47,32 @@ class StreamContinuityTest {
             @ForAll Remainder remainder) {
         Assume.that((n - 1) / streams >= chunk);
         assertContinuous(new StatefulTbptt(chunk, streams, remainder), n, 0);
+    }
+
+    @Property(tries = 200)
+    void statefulFullGraphScoresTheChunkAfterThePreviousOneAndCarriesTheStateBeforeItsWindow(
+            @ForAll @IntRange(min = 2, max = 500) int n, @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 8) int streams, @ForAll @IntRange(min = 1, max = 5) int maxChunks,
+            @ForAll Remainder remainder) {
+        Assume.that((n - 1) / streams >= chunk);
+        StatefulFullGraph s = new StatefulFullGraph(chunk, streams, maxChunks, remainder);
+        EpochPlan plan = s.plan(n, new EpochSeed(0, 11));
+        BatchSpec first = plan.batches().get(0);
+        for (int k = 1; k < plan.batches().size(); k++) {
+            BatchSpec prev = plan.batches().get(k - 1), next = plan.batches().get(k);
+            for (int r = 0; r < next.rows(); r++) {
+                assertEquals(prev.rowStart(r) + prev.length(), next.rowStart(r) + next.loss().from(),
+                        s.spec() + ": batch " + k + " row " + r + " scores the chunk after the previous one");
+                if (next.state() instanceof StateSource.CarryFrom carry) {
+                    assertTrue(k >= maxChunks, "only a window past the epoch's start carries state");
+                    assertEquals(prev.rowStart(r) + carry.step() + 1, next.rowStart(r),
+                            "the carried state is the one after the point before the row starts");
+                } else {
+                    assertTrue(k < maxChunks, "a window that starts at the epoch's start reads from zero state");
+                    assertEquals(first.rowStart(r), next.rowStart(r), "from zero state at the stream's start");
+                }
+            }
+        }
     }
 
     @Property(tries = 200)

@@ -1,5 +1,7 @@
 package lstmbench.strategies.memory;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 
 import lstmbench.kernel.DenseParams;
+import lstmbench.kernel.HeadParams;
+import lstmbench.kernel.HeadShape;
 import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.LstmParams;
@@ -62,7 +66,7 @@ class InputSensitivityTest {
         b.set(H + H - 1, lastForgetBias);
         DenseParams head = DenseParams.zeros(H, 1);
         head.w().set(H - 1, 1f);
-        return new ModelParams(lstm, head);
+        return new ModelParams(lstm, new HeadParams(HeadShape.DENSE, List.of(head)));
     }
 
     static float[] noise(int n, long seed) {

@@ -31,7 +31,7 @@ class NoLeakageTest {
     static final List<String> SMALL = List.of("sliding-window?window=10&batch=8", "chunked-reset?chunk=10&batch=4",
             "shuffled?length=10&batch=8", "stateful-tbptt?chunk=10&streams=4", "tbptt-overlap?k1=5&k2=10&streams=4",
             "stateful-burn-in?chunk=10&burn-in=5&streams=4", "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4",
-            "random-offset?chunk=10&streams=4", "full-bptt");
+            "random-offset?chunk=10&streams=4", "stateful-full-graph?chunk=10&streams=4&max-chunks=3", "full-bptt");
 
     @Test
     void everyStrategysBatchesReadOnlyTrainingPoints() {
