@@ -1,7 +1,5 @@
 package lstmbench.kernel;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -22,26 +20,53 @@ import java.util.Locale;
  * <p>The transcendental passes run over a whole step at once so that even at small H (H = 10:
  * a row of 40 gates) the vectors are full; the row-by-row passes are multiply-adds only.
  *
- * <p>Two implementations, chosen once, when the kernel first asks ({@link #selected()}):
+ * <p>sigmoid and tanh are computed in float from one exp per element, written out below (the
+ * constants) rather than taken from Math.exp or the Vector API's EXP, so that both implementations
+ * make exactly the same IEEE operations:
+ *
+ * <pre>
+ * sigmoid(x) = 1 / (1 + e)                     e = exp(-x)
+ * tanh(x)    = sign(x) (1 - e) / (1 + e)       e = exp(-2|x|)
+ * tanh(x)    = x + x^3 (T3 + x^2 (T5 + x^2 (T7 + x^2 T9)))   for |x| &lt; 1/4, where 1 - e would cancel
+ * </pre>
+ *
+ * <p>The two implementations therefore agree bit for bit, whichever runs and whether or not the JIT
+ * has compiled the loops yet (the Vector API's EXP is SVML once C2 compiles it but Math.exp per lane
+ * before, which would make results depend on JIT timing):
  *
  * <pre>
  * vector  jdk.incubator.vector (JDK 17's incubating Vector API, needs --add-modules
- *         jdk.incubator.vector): sigmoid and tanh from one EXP per lane, which HotSpot
- *         compiles to Intel's short vector math library (SVML, libjsvml) on x86-64; the last
- *         n % lanes elements of a segment go through the scalar code;
- * scalar  plain loops in double precision (Math.exp), everywhere else.
+ *         jdk.incubator.vector), in the preferred species; what does not fill a vector goes
+ *         through the scalar code;
+ * scalar  plain loops over the arrays' FloatBuffers, everywhere else.
  * </pre>
  *
  * <p>The vector implementation is chosen when the module is in the boot layer, the JVM runs on
- * x86-64 and ships libjsvml (without it EXP falls back to a lane-by-lane loop that is slower than
- * the scalar code and allocates), and the preferred float species has at least 4 lanes. The system
- * property {@value #PROPERTY} = auto (default), vector or scalar overrides the choice.
+ * x86-64 (where C2 compiles the Vector API to SIMD instructions) and the preferred float species
+ * has at least 4 lanes. The system property {@value #PROPERTY} = auto (default), vector or scalar
+ * overrides the choice.
  *
  * <p>Accuracy (measured by GateMathTest against double precision over [-90, 90] and densely near
- * 0): both implementations keep sigmoid and tanh within 1e-6 relative error wherever the result is
- * a normal float; below that (sigmoid(x) for x &lt; -87.3) the absolute error is below 1.2e-38.
+ * 0): sigmoid and tanh stay within 1e-6 relative error wherever the result is a normal float; below
+ * that (sigmoid(x) for x &lt; -87.3) the absolute error is below 1.2e-38.
  */
 abstract class GateMath {
+    // exp(x) in float, the same operations in the same order in both implementations (Cephes' expf):
+    // x clamped to [EXP_MIN, EXP_MAX]; n = round(x / ln 2) by adding and subtracting ROUNDER (1.5 * 2^23);
+    // r = x - n ln 2 in two parts (LN2_HI has few bits, so n * LN2_HI is exact);
+    // exp(r) = 1 + r + r^2 (E5 + r (E4 + r (E3 + r (E2 + r (E1 + r E0)))));  exp(x) = exp(r) * 2^n,
+    // 2^n built from its exponent bits. Peak relative error about 2e-7 (GateMathTest).
+    static final float EXP_MIN = -87.3f, EXP_MAX = 88f;
+    static final float LOG2E = 1.44269504088896341f, ROUNDER = 12582912f;
+    static final int ROUNDER_BITS = Float.floatToRawIntBits(ROUNDER);
+    static final float LN2_HI = 0.693359375f, LN2_LO = -2.12194440e-4f;
+    static final float E0 = 1.9875691500e-4f, E1 = 1.3981999507e-3f, E2 = 8.3334519073e-3f, E3 = 4.1665795894e-2f,
+            E4 = 1.6666665459e-1f, E5 = 5.0000001201e-1f;
+    // tanh near 0, where 1 - exp(-2|x|) would cancel: the odd Taylor series to x^9 below SERIES_BOUND
+    static final float SERIES_BOUND = 0.25f;
+    static final float T3 = (float) (-1.0 / 3), T5 = (float) (2.0 / 15), T7 = (float) (-17.0 / 315),
+            T9 = (float) (62.0 / 2835);
+
     /** System property that overrides the choice: auto, vector or scalar. */
     static final String PROPERTY = "lstmbench.gateMath";
 
@@ -124,12 +149,7 @@ abstract class GateMath {
         }
         String arch = System.getProperty("os.arch", "");
         if (!arch.equals("amd64") && !arch.equals("x86_64")) {
-            return "os.arch " + arch + " is not x86-64, so the JDK has no SVML for the Vector API's EXP";
-        }
-        Path home = Path.of(System.getProperty("java.home"));
-        String svml = System.mapLibraryName("jsvml");
-        if (!Files.exists(home.resolve("lib").resolve(svml)) && !Files.exists(home.resolve("bin").resolve(svml))) {
-            return "this JDK ships no " + svml + " (SVML), so the Vector API's EXP would run lane by lane";
+            return "os.arch " + arch + " is not x86-64";
         }
         try {
             int lanes = VectorGateMath.preferredLanes();

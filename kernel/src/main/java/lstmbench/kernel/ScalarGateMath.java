@@ -3,15 +3,12 @@ package lstmbench.kernel;
 import java.nio.FloatBuffer;
 
 /**
- * GateMath in plain loops over the arrays' FloatBuffers, with sigmoid and tanh in double precision
- * (Math.exp, which HotSpot intrinsifies). The fallback where the Vector API is unavailable, and the
- * code VectorGateMath runs where a segment is shorter than a vector or ends after its last full
- * vector: the static methods take the index {@code from} at which a segment's loop starts.
+ * GateMath in plain loops over the arrays' FloatBuffers: the fallback where the Vector API is
+ * unavailable, and the code VectorGateMath runs on what does not fill a vector (the static methods
+ * take the index {@code from} at which a segment's loop starts). exp, sigmoid and tanh make the
+ * same float operations in the same order as VectorGateMath's, so the two agree bit for bit.
  */
 final class ScalarGateMath extends GateMath {
-    /** Below this |x|, tanh(x) rounds to x in float (x^3/3 is under half an ulp of x). */
-    private static final float TANH_IS_X = 0x1p-12f;
-
     private final String description;
 
     ScalarGateMath(String description) {
@@ -23,18 +20,29 @@ final class ScalarGateMath extends GateMath {
         return description;
     }
 
-    static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
+    /** exp(a) in float (see GateMath for the method). */
+    static float exp(float a) {
+        float x = Math.min(Math.max(a, EXP_MIN), EXP_MAX);
+        float t = x * LOG2E + ROUNDER;
+        float n = t - ROUNDER;
+        float r = x - n * LN2_HI - n * LN2_LO;
+        float y = (((((E0 * r + E1) * r + E2) * r + E3) * r + E4) * r + E5) * (r * r) + r + 1f;
+        return y * Float.intBitsToFloat((Float.floatToRawIntBits(t) - ROUNDER_BITS + 127) << 23);
     }
 
-    /** tanh(x) = sign(x) (1 - e) / (1 + e) with e = exp(-2|x|): no overflow, no cancellation. */
+    static float sigmoid(float x) {
+        return 1f / (1f + exp(-x));
+    }
+
+    /** sign(x) (1 - e) / (1 + e) with e = exp(-2|x|), and the series near 0 (see GateMath). */
     static float tanh(float x) {
         float ax = Math.abs(x);
-        if (ax < TANH_IS_X) {
-            return x;
+        if (ax < SERIES_BOUND) {
+            float x2 = x * x;
+            return x * ((((x2 * T9 + T7) * x2 + T5) * x2 + T3) * x2) + x;
         }
-        double e = Math.exp(-2.0 * ax);
-        float r = (float) ((1.0 - e) / (1.0 + e));
+        float e = exp(ax * -2f);
+        float r = (1f - e) / (1f + e);
         return x < 0 ? -r : r;
     }
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,30 +17,14 @@ import jdk.incubator.vector.VectorSpecies;
  * they read (tanh, cellState, hiddenState, backward) end each segment with a vector that ends at
  * its last element and may overlap the one before (recomputing a lane rewrites the same value);
  * activate, in place, hands the last n % lanes elements to ScalarGateMath; segments shorter than a
- * vector go to ScalarGateMath whole. The multiply-add passes do the same operations in the same
- * order as ScalarGateMath, so they agree bit for bit; only sigmoid and tanh differ, by at most an
- * ulp or so (GateMathTest).
- *
- * <p>sigmoid and tanh share one EXP per lane:
- *
- * <pre>
- * sigmoid(x) = 1 / (1 + e)                     e = exp(-x)
- * tanh(x)    = sign(x) (1 - e) / (1 + e)       e = exp(-2|x|)
- * tanh(x)    = x + x^3 (-1/3 + x^2 (2/15 + x^2 (-17/315 + x^2 62/2835)))   for |x| &lt; 1/4
- * </pre>
- *
- * <p>The odd series (Taylor, truncation below 1e-8 relative at |x| = 1/4) replaces 1 - e where
- * it would cancel: at |x| = 1/4 an ulp of error in e is 2.4e-7 relative in tanh, and the error
- * grows as 1/|x| below.
+ * vector go to ScalarGateMath whole. Every operation is the one ScalarGateMath makes, in the same
+ * order (exp included, see GateMath), so the two agree bit for bit.
  */
 final class VectorGateMath extends GateMath {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    private static final float SERIES_BOUND = 0.25f;
     /** Rows shorter than a vector (H &lt; lanes) are done by the scalar code. */
     private static final ScalarGateMath SHORT_ROWS = new ScalarGateMath("scalar (rows shorter than a vector)");
-    private static final float C3 = (float) (-1.0 / 3), C5 = (float) (2.0 / 15), C7 = (float) (-17.0 / 315),
-            C9 = (float) (62.0 / 2835);
 
     /** Floats per vector of the species this class computes in (FloatVector.SPECIES_PREFERRED). */
     static int preferredLanes() {
@@ -49,6 +34,19 @@ final class VectorGateMath extends GateMath {
     @Override
     String description() {
         return "vector (jdk.incubator.vector, " + S.vectorBitSize() + "-bit, " + S.length() + " float lanes)";
+    }
+
+    /** exp of every lane, ScalarGateMath.exp's operations lane-wise. */
+    static FloatVector exp(FloatVector a) {
+        FloatVector x = a.max(EXP_MIN).min(EXP_MAX);
+        FloatVector t = x.mul(LOG2E).add(ROUNDER);
+        FloatVector n = t.sub(ROUNDER);
+        FloatVector r = x.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
+        FloatVector y = r.mul(E0).add(E1).mul(r).add(E2).mul(r).add(E3).mul(r).add(E4).mul(r).add(E5)
+                .mul(r.mul(r)).add(r).add(1f);
+        IntVector bits = ((IntVector) t.reinterpretAsInts()).sub(ROUNDER_BITS - 127)
+                .lanewise(VectorOperators.LSHL, 23);
+        return y.mul(bits.reinterpretAsFloats());
     }
 
     // FloatVector's loads, stores and operations are called directly in every loop rather than
@@ -64,12 +62,12 @@ final class VectorGateMath extends GateMath {
             FloatVector x = FloatVector.fromByteBuffer(S, zb, 4 * (off + k), ORDER);
             VectorMask<Float> isTanh = VectorMask.fromArray(S, tanhLanes, k);
             FloatVector ax = x.abs();
-            FloatVector e = x.blend(ax.add(ax), isTanh).neg().lanewise(VectorOperators.EXP);
+            FloatVector e = exp(x.blend(ax.add(ax), isTanh).neg());
             FloatVector one = FloatVector.broadcast(S, 1f);
             FloatVector r = one.blend(one.sub(e), isTanh).div(one.add(e));
             r = r.lanewise(VectorOperators.NEG, isTanh.and(x.compare(VectorOperators.LT, 0f)));
             FloatVector x2 = x.mul(x);
-            FloatVector series = x.mul(x2.mul(C9).add(C7).mul(x2).add(C5).mul(x2).add(C3).mul(x2)).add(x);
+            FloatVector series = x.mul(x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2)).add(x);
             r = r.blend(series, isTanh.and(ax.compare(VectorOperators.LT, SERIES_BOUND)));
             r.intoByteBuffer(zb, 4 * (off + k), ORDER);
         }
@@ -87,11 +85,11 @@ final class VectorGateMath extends GateMath {
             int k = Math.min(step, n - S.length());   // the last vector ends at n (see the class comment)
             FloatVector x = FloatVector.fromByteBuffer(S, s, 4 * (srcOff + k), ORDER);
             FloatVector ax = x.abs();
-            FloatVector e = ax.mul(-2f).lanewise(VectorOperators.EXP);
+            FloatVector e = exp(ax.mul(-2f));
             FloatVector r = e.neg().add(1f).div(e.add(1f));
             r = r.lanewise(VectorOperators.NEG, x.compare(VectorOperators.LT, 0f));
             FloatVector x2 = x.mul(x);
-            FloatVector series = x.mul(x2.mul(C9).add(C7).mul(x2).add(C5).mul(x2).add(C3).mul(x2)).add(x);
+            FloatVector series = x.mul(x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2)).add(x);
             r = r.blend(series, ax.compare(VectorOperators.LT, SERIES_BOUND));
             r.intoByteBuffer(d, 4 * (dstOff + k), ORDER);
         }

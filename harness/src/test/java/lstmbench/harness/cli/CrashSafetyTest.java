@@ -51,9 +51,8 @@ class CrashSafetyTest {
     /** A child JVM running `lstmbench run` into {@code out}, its output in files beside it. */
     private static Process start(Path out, String name, long pauseMillis) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the same gate math as this JVM (the build's --add-modules), so the numbers match bit for bit
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true",
-                "--add-modules", "jdk.incubator.vector", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-D" + GroupFolders.PAUSE_PROPERTY + "=" + pauseMillis,
                 "-cp", System.getProperty("java.class.path"), LstmBench.class.getName(),
                 "run", yaml.toString(), "--out", out.toString(), "--quiet", "--workers", "1"));
