@@ -1,5 +1,7 @@
 package lstmbench.kernel;
 
+import java.nio.FloatBuffer;
+
 import lstmbench.kernel.Blas.Op;
 
 /**
@@ -62,8 +64,18 @@ public final class Dense {
         int rows = (int) (s[0] * s[1]), H = p.inputSize(), K = p.outputSize();
         dy.requireShape("dy", s[0], s[1], K);
         Blas.gemm(Op.T, Op.N, H, K, rows, 1f, h, 0, H, dy, 0, K, 1f, grads.w(), 0, K);
-        Lstm.addColumnSums(dy.buffer(), rows, K, grads.b().buffer());
+        addColumnSums(dy.buffer(), rows, K, grads.b().buffer());
         Blas.gemm(Op.N, Op.T, rows, H, K, 1f, dy, 0, K, p.w(), 0, K, 0f, cache.dh, 0, H);
         return cache.dh;
+    }
+
+    /** out[j] += sum over rows of m[row, j], for a row-major [rows, cols] buffer. */
+    private static void addColumnSums(FloatBuffer m, int rows, int cols, FloatBuffer out) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int j = 0; j < cols; j++) {
+                out.put(j, out.get(j) + m.get(base + j));
+            }
+        }
     }
 }

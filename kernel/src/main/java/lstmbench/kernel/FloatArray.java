@@ -1,5 +1,7 @@
 package lstmbench.kernel;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 
@@ -9,10 +11,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A dense float32 ND4J array together with the two handles the kernel's hot loops use on it:
+ * A dense float32 ND4J array together with the handles the kernel's hot loops use on it:
  * a direct FloatBuffer over the same memory (element-wise math in plain Java loops, which costs
- * nanoseconds per element where one tiny ND4J op costs microseconds) and a FloatPointer for
- * handing the memory to BLAS without allocating (see Blas).
+ * nanoseconds per element where one tiny ND4J op costs microseconds), a native-order ByteBuffer
+ * over it as well (what the Vector API loads from and stores into, see GateMath) and a
+ * FloatPointer for handing the memory to BLAS without allocating (see Blas).
  *
  * <p>Only whole, contiguous, row-major (c-order) arrays are accepted: ND4J views report the memory
  * of their parent inconsistently between data().asNioFloat() and data().addressPointer(), so the
@@ -22,11 +25,13 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class FloatArray {
     private final INDArray array;
     private final FloatBuffer buffer;
+    private final ByteBuffer bytes;
     private final FloatPointer pointer;
 
     private FloatArray(INDArray array) {
         this.array = array;
         this.buffer = array.data().asNioFloat();
+        this.bytes = array.data().asNio().duplicate().order(ByteOrder.nativeOrder());
         this.pointer = new FloatPointer(array.data().addressPointer());
     }
 
@@ -64,6 +69,11 @@ public final class FloatArray {
     /** Direct buffer over the array's memory; index i is flat c-order element i. */
     public FloatBuffer buffer() {
         return buffer;
+    }
+
+    /** The same memory as bytes in native order; float i is at byte 4 * i. */
+    ByteBuffer bytes() {
+        return bytes;
     }
 
     FloatPointer pointer() {

@@ -33,9 +33,12 @@ import lstmbench.kernel.Blas.Op;
  *
  * <p>Speed comes from the structure, because at small hidden sizes the fixed cost of a call rivals
  * its arithmetic (Blas gives the measured cost of one Nd4j.gemm against one cblas_sgemm):
- * the input projection is one product over the whole chunk before the time loop; each step makes
- * exactly one product (h_{t-1} Wh) on BLAS; the gate math of a step is one fused plain-Java loop;
- * the weight gradients are one product each over the whole chunk. Nothing is allocated per step.
+ * the input projection and the bias are one product and one rank-1 update over the whole chunk
+ * before the time loop; each step makes exactly one product (h_{t-1} Wh) on BLAS, as sgemv per
+ * row when the batch is small (Blas.GEMV_MAX_ROWS); the gate math of a step is a few passes over
+ * contiguous segments (GateMath: whole-step passes for sigmoid and tanh, so their vectors are full
+ * even at small H, per-row passes for the multiply-adds), vectorised where the JDK allows; the
+ * weight gradients and db are one product each over the whole chunk. Nothing is allocated per step.
  */
 public final class Lstm {
     private Lstm() {
@@ -69,50 +72,36 @@ public final class Lstm {
                 }
             }
         }
-        FloatBuffer hs = cache.hs.buffer(), cs = cache.cs.buffer();
-        hs.put(0, s0.h().buffer(), 0, B * H);
-        cs.put(0, s0.c().buffer(), 0, B * H);
+        cache.hs.buffer().put(0, s0.h().buffer(), 0, B * H);
+        cache.cs.buffer().put(0, s0.c().buffer(), 0, B * H);
 
-        // z[T*B, 4H] = xs[T*B, I] Wx[I, 4H]: the input projection of every step at once
+        // z[T*B, 4H] = xs[T*B, I] Wx[I, 4H] + 1 b: the input projection and bias of every step at once
         // spotless:off
         Blas.gemm(Op.N, Op.N, T * B, G, I, 1f, cache.xs, 0, I, p.wx(), 0, G, 0f, cache.gates, 0, G);
+        Blas.ger(T * B, G, 1f, cache.ones, 0, 1, p.b(), 0, 1, cache.gates, 0, G);
         // spotless:on
 
-        FloatBuffer z = cache.gates.buffer(), tanhC = cache.tanhC.buffer(), out = cache.hidden.buffer();
-        FloatBuffer bias = p.b().buffer();
+        GateMath math = GateMath.selected();
+        FloatArray gates = cache.gates, cs = cache.cs, tanhC = cache.tanhC;
         for (int t = 0; t < T; t++) {
+            int step = t * B;   // first row of step t in gates and tanhC; slot t (state before the step) in hs, cs
             // z_t[B, 4H] += h_{t-1}[B, H] Wh[H, 4H]
             // spotless:off
-            Blas.gemm(Op.N, Op.N, B, G, H, 1f, cache.hs, (long) t * B * H, H, p.wh(), 0, G,
-                    1f, cache.gates, (long) t * B * G, G);
+            Blas.gemm(Op.N, Op.N, B, G, H, 1f, cache.hs, (long) step * H, H, p.wh(), 0, G,
+                    1f, gates, (long) step * G, G);
             // spotless:on
-            for (int b = 0; b < B; b++) {
-                int zr = (t * B + b) * G;       // row of step t, batch b in gates
-                int prev = (t * B + b) * H;     // slot t (state before the step) in hs, cs; also tanhC's row
-                int next = prev + B * H;        // slot t+1 (state after the step)
-                int outRow = (b * T + t) * H;   // row in hidden [B, T, H]
-                for (int j = 0; j < H; j++) {
-                    float i = sigmoid(z.get(zr + j) + bias.get(j));
-                    float f = sigmoid(z.get(zr + H + j) + bias.get(H + j));
-                    float g = tanh(z.get(zr + 2 * H + j) + bias.get(2 * H + j));
-                    float o = sigmoid(z.get(zr + 3 * H + j) + bias.get(3 * H + j));
-                    z.put(zr + j, i);
-                    z.put(zr + H + j, f);
-                    z.put(zr + 2 * H + j, g);
-                    z.put(zr + 3 * H + j, o);
-                    float c = f * cs.get(prev + j) + i * g;
-                    float tc = tanh(c);
-                    float h = o * tc;
-                    cs.put(next + j, c);
-                    tanhC.put(prev + j, tc);
-                    hs.put(next + j, h);
-                    out.put(outRow + j, h);
-                }
-            }
+            // i = sigma(z_i)  f = sigma(z_f)  g = tanh(z_g)  o = sigma(z_o), in place
+            math.activate(gates, step * G, B * G, cache.tanhLanes);
+            // c_t = f * c_{t-1} + i * g
+            math.cellState(gates, step * G, cs, step * H, (step + B) * H, B, H);
+            math.tanh(cs, (step + B) * H, tanhC, step * H, B * H);
+            // h_t = o * tanh(c_t), into slot t+1 of hs and row (b, t) of hidden [B, T, H]
+            math.hiddenState(gates, step * G, tanhC, step * H, cache.hs, (step + B) * H, cache.hidden, t * H, T * H,
+                    B, H);
         }
         int last = T * B * H;
-        cache.finalState.h().buffer().put(0, hs, last, B * H);
-        cache.finalState.c().buffer().put(0, cs, last, B * H);
+        cache.finalState.h().buffer().put(0, cache.hs.buffer(), last, B * H);
+        cache.finalState.c().buffer().put(0, cache.cs.buffer(), last, B * H);
         cache.forwardParams = p;
         return new Forward(cache.hidden, cache.finalState, cache);
     }
@@ -138,38 +127,28 @@ public final class Lstm {
         dFinal.c().requireShape("dc_T", B, H);
         grads.wx().requireShape("grad wx", I, G);
 
-        FloatBuffer dhRec = cache.dState0.h().buffer(), dcRec = cache.dState0.c().buffer();
-        dhRec.put(0, dFinal.h().buffer(), 0, B * H);
-        dcRec.put(0, dFinal.c().buffer(), 0, B * H);
+        // dc is carried between two buffers, each step reading one and writing the other
+        FloatArray dhRec = cache.dState0.h(), dcRec = cache.dState0.c(), dcNext = cache.dcSpare;
+        dhRec.copyFrom(dFinal.h());
+        dcRec.copyFrom(dFinal.c());
 
-        FloatBuffer a = cache.gates.buffer(), cs = cache.cs.buffer(), tanhC = cache.tanhC.buffer();
-        FloatBuffer dOut = dHidden.buffer(), dz = cache.dz.buffer();
+        GateMath math = GateMath.selected();
         for (int t = T - 1; t >= 0; t--) {
-            for (int b = 0; b < B; b++) {
-                int zr = (t * B + b) * G;
-                int prev = (t * B + b) * H;
-                int outRow = (b * T + t) * H;
-                int r = b * H;
-                for (int j = 0; j < H; j++) {
-                    float i = a.get(zr + j);
-                    float f = a.get(zr + H + j);
-                    float g = a.get(zr + 2 * H + j);
-                    float o = a.get(zr + 3 * H + j);
-                    float tc = tanhC.get(prev + j);
-                    float dh = dOut.get(outRow + j) + dhRec.get(r + j);
-                    float dc = dcRec.get(r + j) + dh * o * (1f - tc * tc);
-                    dz.put(zr + j, dc * g * i * (1f - i));
-                    dz.put(zr + H + j, dc * cs.get(prev + j) * f * (1f - f));
-                    dz.put(zr + 2 * H + j, dc * i * (1f - g * g));
-                    dz.put(zr + 3 * H + j, dh * tc * o * (1f - o));
-                    dcRec.put(r + j, dc * f);
-                }
-            }
+            int step = t * B;
+            // dz_t from dh = dHidden_t + dh carried, dc carried and the step's gates; dc carried to t-1
+            math.backward(cache.gates, step * G, cache.cs, cache.tanhC, step * H, dHidden, t * H, T * H, dhRec,
+                    dcRec, dcNext, cache.dz, B, H);
+            FloatArray swap = dcRec;
+            dcRec = dcNext;
+            dcNext = swap;
             // dh_{t-1}[B, H] = dz_t[B, 4H] Wh^T[4H, H]
             // spotless:off
-            Blas.gemm(Op.N, Op.T, B, H, G, 1f, cache.dz, (long) t * B * G, G, p.wh(), 0, G,
-                    0f, cache.dState0.h(), 0, H);
+            Blas.gemm(Op.N, Op.T, B, H, G, 1f, cache.dz, (long) step * G, G, p.wh(), 0, G,
+                    0f, dhRec, 0, H);
             // spotless:on
+        }
+        if (dcRec != cache.dState0.c()) {
+            cache.dState0.c().copyFrom(dcRec);
         }
 
         int rows = T * B;
@@ -180,7 +159,10 @@ public final class Lstm {
         // spotless:off
         Blas.gemm(Op.T, Op.N, I, G, rows, 1f, cache.xs, 0, I, cache.dz, 0, G, 1f, grads.wx(), 0, G);
         // spotless:on
-        addColumnSums(dz, rows, G, grads.b().buffer());
+        // db[4H] += dz^T 1
+        // spotless:off
+        Blas.gemv(Op.T, rows, G, 1f, cache.dz, 0, G, cache.ones, 0, 1, 1f, grads.b(), 0, 1);
+        // spotless:on
         // dxs[T*B, I] = dz Wx^T
         // spotless:off
         Blas.gemm(Op.N, Op.T, rows, I, G, 1f, cache.dz, 0, G, p.wx(), 0, G, 0f, cache.dxs, 0, I);
@@ -196,23 +178,9 @@ public final class Lstm {
         return new Backward(cache.dx, cache.dState0);
     }
 
-    /** out[j] += sum over rows of m[row, j], for a row-major [rows, cols] buffer. */
-    static void addColumnSums(FloatBuffer m, int rows, int cols, FloatBuffer out) {
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int j = 0; j < cols; j++) {
-                out.put(j, out.get(j) + m.get(base + j));
-            }
-        }
-    }
-
-    static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
-    }
-
-    /** tanh through one exp: tanh(x) = 2 sigma(2x) - 1, in double so small |x| keeps its precision. */
-    static float tanh(float x) {
-        return (float) (2.0 / (1.0 + Math.exp(-2.0 * x)) - 1.0);
+    /** Which GateMath implementation the kernel runs on, and why (vector or scalar, see GateMath). */
+    public static String gateMath() {
+        return GateMath.selected().description();
     }
 
     private static void requireParams(LstmParams p, LstmCache cache) {

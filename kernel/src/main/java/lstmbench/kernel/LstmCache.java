@@ -1,5 +1,7 @@
 package lstmbench.kernel;
 
+import java.util.Arrays;
+
 /**
  * Everything Lstm.forward keeps for Lstm.backward, plus the buffers both write, for one chunk
  * shape (batch B, time T, input I, hidden H). Allocated once and reused for every chunk of that
@@ -13,7 +15,14 @@ package lstmbench.kernel;
  * gates  [T*B, 4H]     activated gates i, f, g, o (pre-activations before the step's math)
  * tanhC  [T*B, H]      tanh(c_t)
  * dz     [T*B, 4H]     gradient at the gate pre-activations (backward)
+ * ones   [T*B]         all 1: adds the bias to every row (forward) and sums dz's rows into db
  * </pre>
+ *
+ * <p>Backward carries dc between dState0.c and dcSpare [B, H], one step reading one and writing the
+ * other (so GateMath.backward never reads what it writes).
+ *
+ * <p>tanhLanes [B*4H] marks the g columns of one step's gates (the lanes GateMath.activate takes
+ * tanh of rather than sigmoid), so a step's activation is one pass over B*4H contiguous floats.
  *
  * <p>The outputs handed to callers are batch-major, as the API promises:
  *
@@ -42,6 +51,10 @@ public final class LstmCache {
     final FloatArray dx;
     final LstmState dState0;
 
+    final FloatArray dcSpare;
+    final FloatArray ones;
+    final boolean[] tanhLanes;
+
     /** The weights of the forward pass this cache holds; null until forward has run. */
     LstmParams forwardParams;
 
@@ -67,6 +80,13 @@ public final class LstmCache {
         dxs = FloatArray.zeros(rows, inputSize);
         dx = FloatArray.zeros(batch, time, inputSize);
         dState0 = LstmState.zeros(batch, hiddenSize);
+        dcSpare = FloatArray.zeros(batch, hiddenSize);
+        ones = FloatArray.zeros(rows);
+        ones.fill(1f);
+        tanhLanes = new boolean[Math.toIntExact(batch * g)];
+        for (int b = 0; b < batch; b++) {
+            Arrays.fill(tanhLanes, (int) (b * g + 2L * hiddenSize), (int) (b * g + 3L * hiddenSize), true);
+        }
     }
 
     public int batch() {
@@ -113,23 +133,24 @@ public final class LstmCache {
     }
 
     /**
-     * Bytes of float32 memory a cache of this shape holds, without allocating it: what {@link #bytes()}
-     * returns for {@code new LstmCache(batch, time, inputSize, hiddenSize)}, for estimates made before
-     * any training (rows = T*B: xs, dxs and dx hold 3I floats per row, hs, cs, tanhC, hidden, gates and
-     * dz 12H; the state slots h0 of hs and cs, finalState and dState0 another 6H per batch row).
+     * Bytes a cache of this shape holds, without allocating it: what {@link #bytes()} returns for
+     * {@code new LstmCache(batch, time, inputSize, hiddenSize)}, for estimates made before any training
+     * (rows = T*B: xs, dxs and dx hold 3I floats per row, hs, cs, tanhC, hidden, gates and dz 12H, ones
+     * 1; the state slots h0 of hs and cs, finalState, dState0 and dcSpare another 7H per batch row; and
+     * tanhLanes one byte per gate lane, 4H per batch row).
      */
     public static long bytes(long batch, long time, long inputSize, long hiddenSize) {
         long rows = time * batch;
-        return 4 * (rows * (3 * inputSize + 12 * hiddenSize) + 6 * batch * hiddenSize);
+        return 4 * (rows * (3 * inputSize + 12 * hiddenSize + 1) + 7 * batch * hiddenSize) + 4 * batch * hiddenSize;
     }
 
-    /** Bytes of float32 memory this cache holds (activations and backward buffers). */
+    /** Bytes this cache holds: its float32 buffers (activations and backward) and tanhLanes. */
     public long bytes() {
         long floats = 0;
         for (FloatArray a : new FloatArray[] {xs, hs, cs, gates, tanhC, hidden, finalState.h(), finalState.c(),
-                dz, dxs, dx, dState0.h(), dState0.c()}) {
+                dz, dxs, dx, dState0.h(), dState0.c(), dcSpare, ones}) {
             floats += a.length();
         }
-        return 4 * floats;
+        return 4 * floats + tanhLanes.length;
     }
 }

@@ -43,9 +43,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Members are run in groups of equal timing (one JMH Runner per group: the chunk benchmarks and the
  * single-shot epochs need different iteration counts) and their results written as one JSON file.
  *
- * <p>Every benchmark runs in a forked JVM with -Djava.awt.headless=true, ND4J's initialisation
- * report turned off (so the native build banner stays out of the output) and the GC profiler (-prof
- * gc, for gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's
+ * <p>Every benchmark runs in a forked JVM with -Djava.awt.headless=true, --add-modules
+ * jdk.incubator.vector (the kernel's vectorised gate math, see lstmbench.kernel.Lstm.gateMath();
+ * the fork's incubator warning goes to its stderr), ND4J's initialisation report turned off (so the
+ * native build banner stays out of the output) and the GC profiler (-prof gc, for
+ * gc.alloc.rate.norm = bytes allocated per op). JMH forks inherit this process's
  * environment, so the CALLER must set OMP_NUM_THREADS=1 (the scripts/lstmbench wrapper does); the
  * suite warns when it is not 1 and records the value in its result, because ND4J's OpenMP and
  * OpenBLAS threads would otherwise compete for the 2 cores the targets are set on.
@@ -55,13 +57,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * OMP_NUM_THREADS=1 mvn -B -q -pl harness compile exec:exec -Dexec.executable=java \
- *   -Dexec.args="-cp %classpath lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
+ *   -Dexec.args="--add-modules jdk.incubator.vector -cp %classpath \
+ *   lstmbench.harness.bench.BenchmarkSuite quick $PWD/results/bench-quick"
  * </pre>
  *
  * or from the built jar, only the strategy epochs (a third argument: all, chunks or epochs):
  *
  * <pre>
- * OMP_NUM_THREADS=1 java -cp "harness/target/lstmbench.jar:harness/target/lib/*" \
+ * OMP_NUM_THREADS=1 java --add-modules jdk.incubator.vector -cp "harness/target/lstmbench.jar:harness/target/lib/*" \
  *   lstmbench.harness.bench.BenchmarkSuite full results/bench-epochs epochs
  * </pre>
  *
@@ -148,7 +151,8 @@ public final class BenchmarkSuite {
                 .warmupTime(TimeValue.milliseconds(timing.warmupTime().toMillis()))
                 .measurementIterations(timing.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(timing.measurementTime().toMillis()))
-                .jvmArgsAppend("-Djava.awt.headless=true", "-D" + ND4JSystemProperties.LOG_INITIALIZATION + "=false")
+                .jvmArgsAppend("-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector",
+                        "-D" + ND4JSystemProperties.LOG_INITIALIZATION + "=false")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .build();

@@ -52,7 +52,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector"})
 public class StrategyEpoch {
     /** The benchmark series: the length of the original question's series. */
     public static final String SERIES = "synthetic:seasonal-ar?lag=24&length=47249&seed=1";
