@@ -8,13 +8,13 @@ package lstmbench.datasets;
  * row, and what was expected, so a command line can print it as is (the harness maps it to exit 2).
  */
 public final class DatasetException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public DatasetException(String message) {
-    super(message);
-  }
+    public DatasetException(String message) {
+        super(message);
+    }
 
-  public DatasetException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public DatasetException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -51,7 +51,10 @@ public final class Adam implements Optimizer {
         float epsHat = (float) (eps * Math.sqrt(1 - Math.pow(beta2, t)));
         List<FloatArray> w = params.tensors(), g = grads.tensors(), ms = m.tensors(), vs = v.tensors();
         for (int k = 0; k < w.size(); k++) {
-            FloatBuffer wb = w.get(k).buffer(), gb = g.get(k).buffer(), mb = ms.get(k).buffer(), vb = vs.get(k).buffer();
+            FloatBuffer wb = w.get(k).buffer(),
+                    gb = g.get(k).buffer(),
+                    mb = ms.get(k).buffer(),
+                    vb = vs.get(k).buffer();
             for (int i = 0, n = w.get(k).length(); i < n; i++) {
                 float gi = gb.get(i);
                 float mi = b1 * mb.get(i) + (1 - b1) * gi;

@@ -25,12 +25,12 @@ import org.bytedeco.openblas.global.openblas;
  * </pre>
  */
 final class Blas {
-    private Blas() {
-    }
+    private Blas() {}
 
     /** Whether an operand is used as stored (N) or transposed (T). */
     enum Op {
-        N(openblas.CblasNoTrans), T(openblas.CblasTrans);
+        N(openblas.CblasNoTrans),
+        T(openblas.CblasTrans);
 
         final int cblas;
 
@@ -47,10 +47,23 @@ final class Blas {
      * With opA = T, A is stored as [k, m] (leading dimension lda >= m); with N as [m, k].
      * The three arrays must be distinct objects (each call positions an array's one pointer).
      */
-    static void gemm(Op opA, Op opB, int m, int n, int k,
-                     float alpha, FloatArray a, long offA, int lda,
-                     FloatArray b, long offB, int ldb,
-                     float beta, FloatArray c, long offC, int ldc) {
+    static void gemm(
+            Op opA,
+            Op opB,
+            int m,
+            int n,
+            int k,
+            float alpha,
+            FloatArray a,
+            long offA,
+            int lda,
+            FloatArray b,
+            long offB,
+            int ldb,
+            float beta,
+            FloatArray c,
+            long offC,
+            int ldc) {
         if (m <= GEMV_MAX_ROWS) {
             // row r of C = alpha * (row r of op(A)) op(B) + beta * (row r of C); with op(B) = B stored
             // [k, n] that is B^T x (sgemv T), with op(B) = B^T stored [n, k] it is B x (sgemv N)
@@ -65,38 +78,81 @@ final class Blas {
             }
             return;
         }
-        openblas.cblas_sgemm(openblas.CblasRowMajor,
-                opA.cblas, opB.cblas,
-                m, n, k,
-                alpha, a.pointer().position(offA), lda,
-                b.pointer().position(offB), ldb,
-                beta, c.pointer().position(offC), ldc);
+        openblas.cblas_sgemm(
+                openblas.CblasRowMajor,
+                opA.cblas,
+                opB.cblas,
+                m,
+                n,
+                k,
+                alpha,
+                a.pointer().position(offA),
+                lda,
+                b.pointer().position(offB),
+                ldb,
+                beta,
+                c.pointer().position(offC),
+                ldc);
     }
 
     /**
      * y = alpha * op(A) x + beta * y, A stored row-major [m, n] (leading dimension lda); op(A) is
      * [m, n] with N (x has n elements, y m) and [n, m] with T. x and y are strided by incX, incY.
      */
-    static void gemv(Op opA, int m, int n,
-                     float alpha, FloatArray a, long offA, int lda,
-                     FloatArray x, long offX, int incX,
-                     float beta, FloatArray y, long offY, int incY) {
-        openblas.cblas_sgemv(openblas.CblasRowMajor, opA.cblas,
-                m, n,
-                alpha, a.pointer().position(offA), lda,
-                x.pointer().position(offX), incX,
-                beta, y.pointer().position(offY), incY);
+    static void gemv(
+            Op opA,
+            int m,
+            int n,
+            float alpha,
+            FloatArray a,
+            long offA,
+            int lda,
+            FloatArray x,
+            long offX,
+            int incX,
+            float beta,
+            FloatArray y,
+            long offY,
+            int incY) {
+        openblas.cblas_sgemv(
+                openblas.CblasRowMajor,
+                opA.cblas,
+                m,
+                n,
+                alpha,
+                a.pointer().position(offA),
+                lda,
+                x.pointer().position(offX),
+                incX,
+                beta,
+                y.pointer().position(offY),
+                incY);
     }
 
     /** A[m, n] += alpha * x y^T (row-major, leading dimension lda): a rank-1 update. */
-    static void ger(int m, int n, float alpha,
-                    FloatArray x, long offX, int incX,
-                    FloatArray y, long offY, int incY,
-                    FloatArray a, long offA, int lda) {
-        openblas.cblas_sger(openblas.CblasRowMajor,
-                m, n, alpha,
-                x.pointer().position(offX), incX,
-                y.pointer().position(offY), incY,
-                a.pointer().position(offA), lda);
+    static void ger(
+            int m,
+            int n,
+            float alpha,
+            FloatArray x,
+            long offX,
+            int incX,
+            FloatArray y,
+            long offY,
+            int incY,
+            FloatArray a,
+            long offA,
+            int lda) {
+        openblas.cblas_sger(
+                openblas.CblasRowMajor,
+                m,
+                n,
+                alpha,
+                x.pointer().position(offX),
+                incX,
+                y.pointer().position(offY),
+                incY,
+                a.pointer().position(offA),
+                lda);
     }
 }

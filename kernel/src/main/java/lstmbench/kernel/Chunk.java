@@ -19,7 +19,9 @@ public record Chunk(FloatArray inputs, FloatArray targets, FloatArray mask) {
     }
 
     public static Chunk zeros(int batch, int time, int inputSize, int outputSize) {
-        return new Chunk(FloatArray.zeros(batch, time, inputSize), FloatArray.zeros(batch, time, outputSize),
+        return new Chunk(
+                FloatArray.zeros(batch, time, inputSize),
+                FloatArray.zeros(batch, time, outputSize),
                 FloatArray.zeros(batch, time));
     }
 

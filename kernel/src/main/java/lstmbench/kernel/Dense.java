@@ -1,7 +1,6 @@
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
-
 import lstmbench.kernel.Blas.Op;
 
 /**
@@ -15,8 +14,7 @@ import lstmbench.kernel.Blas.Op;
  * <p>One product each way over the whole chunk.
  */
 public final class Dense {
-    private Dense() {
-    }
+    private Dense() {}
 
     /** Buffers for one chunk shape: the output y [B, T, K] and the input gradient dh [B, T, H]. */
     public static final class Cache {

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
-
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -41,8 +40,8 @@ public final class FloatArray {
             throw new IllegalArgumentException("kernel arrays must be FLOAT, got " + array.dataType());
         }
         if (array.isView() || array.ordering() != 'c' || array.data().length() != array.length()) {
-            throw new IllegalArgumentException("kernel arrays must be whole c-order arrays, not views; shape "
-                    + Arrays.toString(array.shape()));
+            throw new IllegalArgumentException(
+                    "kernel arrays must be whole c-order arrays, not views; shape " + Arrays.toString(array.shape()));
         }
         return new FloatArray(array);
     }
@@ -156,8 +155,8 @@ public final class FloatArray {
 
     void requireShape(String name, long... expected) {
         if (!Arrays.equals(shape(), expected)) {
-            throw new IllegalArgumentException(name + " has shape " + Arrays.toString(shape())
-                    + ", expected " + Arrays.toString(expected));
+            throw new IllegalArgumentException(
+                    name + " has shape " + Arrays.toString(shape()) + ", expected " + Arrays.toString(expected));
         }
     }
 

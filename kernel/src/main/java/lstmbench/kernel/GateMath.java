@@ -60,11 +60,17 @@ abstract class GateMath {
     static final float LOG2E = 1.44269504088896341f, ROUNDER = 12582912f;
     static final int ROUNDER_BITS = Float.floatToRawIntBits(ROUNDER);
     static final float LN2_HI = 0.693359375f, LN2_LO = -2.12194440e-4f;
-    static final float E0 = 1.9875691500e-4f, E1 = 1.3981999507e-3f, E2 = 8.3334519073e-3f, E3 = 4.1665795894e-2f,
-            E4 = 1.6666665459e-1f, E5 = 5.0000001201e-1f;
+    static final float E0 = 1.9875691500e-4f,
+            E1 = 1.3981999507e-3f,
+            E2 = 8.3334519073e-3f,
+            E3 = 4.1665795894e-2f,
+            E4 = 1.6666665459e-1f,
+            E5 = 5.0000001201e-1f;
     // tanh near 0, where 1 - exp(-2|x|) would cancel: the odd Taylor series to x^9 below SERIES_BOUND
     static final float SERIES_BOUND = 0.25f;
-    static final float T3 = (float) (-1.0 / 3), T5 = (float) (2.0 / 15), T7 = (float) (-17.0 / 315),
+    static final float T3 = (float) (-1.0 / 3),
+            T5 = (float) (2.0 / 15),
+            T7 = (float) (-17.0 / 315),
             T9 = (float) (62.0 / 2835);
 
     /** System property that overrides the choice: auto, vector or scalar. */
@@ -100,15 +106,25 @@ abstract class GateMath {
      * c_t = f * c_{t-1} + i * g for the B rows of one step: row b's activated gates i | f | g | o
      * start at gates[gateOff + b*4H], its c_{t-1} at cs[prevOff + b*H]; c_t goes to cs[nextOff + b*H].
      */
-    abstract void cellState(FloatArray gates, int gateOff, FloatArray cs, int prevOff, int nextOff, int batch,
-                            int hidden);
+    abstract void cellState(
+            FloatArray gates, int gateOff, FloatArray cs, int prevOff, int nextOff, int batch, int hidden);
 
     /**
      * h_t = o * tanh(c_t) for the B rows of one step, with tanh(c_t) at tanhC[stateOff + b*H]: written
      * to hs[nextOff + b*H] and to out[outOff + b*outStride] (the batch-major output, stride T*H).
      */
-    abstract void hiddenState(FloatArray gates, int gateOff, FloatArray tanhC, int stateOff, FloatArray hs,
-                              int nextOff, FloatArray out, int outOff, int outStride, int batch, int hidden);
+    abstract void hiddenState(
+            FloatArray gates,
+            int gateOff,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray hs,
+            int nextOff,
+            FloatArray out,
+            int outOff,
+            int outStride,
+            int batch,
+            int hidden);
 
     /**
      * Backward through the B rows of one step (the equations of Lstm): for row b,
@@ -116,9 +132,21 @@ abstract class GateMath {
      * writes dz at dz[gateOff + b*4H] (the gates' layout) and the carried dc_{t-1} = dc * f to
      * dcOut[b*H] (another array than dcIn). c_{t-1} is cs[stateOff + b*H], tanh(c_t) tanhC[stateOff + b*H].
      */
-    abstract void backward(FloatArray gates, int gateOff, FloatArray cs, FloatArray tanhC, int stateOff,
-                           FloatArray dHidden, int outOff, int outStride, FloatArray dh, FloatArray dcIn,
-                           FloatArray dcOut, FloatArray dz, int batch, int hidden);
+    abstract void backward(
+            FloatArray gates,
+            int gateOff,
+            FloatArray cs,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray dHidden,
+            int outOff,
+            int outStride,
+            FloatArray dh,
+            FloatArray dcIn,
+            FloatArray dcOut,
+            FloatArray dz,
+            int batch,
+            int hidden);
 
     /** The implementation for a value of {@value #PROPERTY}. */
     static GateMath select(String requested) {
@@ -137,8 +165,8 @@ abstract class GateMath {
                 return missing == null ? new VectorGateMath() : new ScalarGateMath("scalar (" + missing + ")");
             }
             default:
-                throw new IllegalArgumentException("system property " + PROPERTY + " is '" + requested
-                        + "'; valid values: auto, vector, scalar");
+                throw new IllegalArgumentException(
+                        "system property " + PROPERTY + " is '" + requested + "'; valid values: auto, vector, scalar");
         }
     }
 

@@ -5,8 +5,7 @@ package lstmbench.kernel;
  * all gradients together exceeds maxNorm, every gradient is scaled by maxNorm / norm.
  */
 public final class GradientClipping {
-    private GradientClipping() {
-    }
+    private GradientClipping() {}
 
     /** Clips {@code grads} in place and returns their global norm before clipping. */
     public static double clipGlobalNorm(ModelParams grads, double maxNorm) {

@@ -17,8 +17,7 @@ import java.util.List;
  * Dense.forward / Dense.backward pair, exactly as before heads had a shape.
  */
 public final class Head {
-    private Head() {
-    }
+    private Head() {}
 
     /** Buffers of every layer for one chunk shape [B, T]. */
     public static final class Cache {
@@ -28,8 +27,8 @@ public final class Head {
         public Cache(HeadShape shape, int batch, int time, int hiddenSize, int outputSize) {
             List<Dense.Cache> caches = new ArrayList<>();
             for (int l = 0; l < shape.layerCount(); l++) {
-                caches.add(new Dense.Cache(batch, time, shape.layerInput(l, hiddenSize),
-                        shape.layerOutput(l, outputSize)));
+                caches.add(new Dense.Cache(
+                        batch, time, shape.layerInput(l, hiddenSize), shape.layerOutput(l, outputSize)));
             }
             this.layers = List.copyOf(caches);
         }

@@ -13,19 +13,21 @@ public record HeadParams(HeadShape shape, List<DenseParams> layers) {
     public HeadParams {
         layers = List.copyOf(layers);
         if (layers.size() != shape.layerCount()) {
-            throw new IllegalArgumentException("head " + shape.describe() + " needs " + shape.layerCount()
-                    + " layers, got " + layers.size());
+            throw new IllegalArgumentException(
+                    "head " + shape.describe() + " needs " + shape.layerCount() + " layers, got " + layers.size());
         }
         for (int l = 1; l < layers.size(); l++) {
             if (layers.get(l).inputSize() != layers.get(l - 1).outputSize()) {
-                throw new IllegalArgumentException("head layer " + l + " expects " + layers.get(l).inputSize()
-                        + " inputs but layer " + (l - 1) + " has " + layers.get(l - 1).outputSize() + " outputs");
+                throw new IllegalArgumentException(
+                        "head layer " + l + " expects " + layers.get(l).inputSize() + " inputs but layer " + (l - 1)
+                                + " has " + layers.get(l - 1).outputSize() + " outputs");
             }
         }
         for (int l = 0; l + 1 < layers.size(); l++) {
             if (layers.get(l).outputSize() != shape.hidden().get(l)) {
-                throw new IllegalArgumentException("head layer " + l + " has " + layers.get(l).outputSize()
-                        + " outputs but the shape says " + shape.hidden().get(l));
+                throw new IllegalArgumentException(
+                        "head layer " + l + " has " + layers.get(l).outputSize() + " outputs but the shape says "
+                                + shape.hidden().get(l));
             }
         }
     }
@@ -64,6 +66,10 @@ public record HeadParams(HeadShape shape, List<DenseParams> layers) {
     }
 
     public HeadParams copy() {
-        return new HeadParams(shape, layers.stream().map(d -> new DenseParams(d.w().copy(), d.b().copy())).toList());
+        return new HeadParams(
+                shape,
+                layers.stream()
+                        .map(d -> new DenseParams(d.w().copy(), d.b().copy()))
+                        .toList());
     }
 }

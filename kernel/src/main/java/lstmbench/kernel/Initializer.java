@@ -20,8 +20,7 @@ import java.util.SplittableRandom;
 public final class Initializer {
     public static final float FORGET_BIAS = 1f;
 
-    private Initializer() {
-    }
+    private Initializer() {}
 
     public static ModelParams initialize(ModelDims dims, long seed) {
         ModelParams p = ModelParams.zeros(dims);

@@ -1,7 +1,6 @@
 package lstmbench.kernel;
 
 import java.nio.FloatBuffer;
-
 import lstmbench.kernel.Blas.Op;
 
 /**
@@ -41,16 +40,13 @@ import lstmbench.kernel.Blas.Op;
  * weight gradients and db are one product each over the whole chunk. Nothing is allocated per step.
  */
 public final class Lstm {
-    private Lstm() {
-    }
+    private Lstm() {}
 
     /** What forward returns: its outputs (owned by the cache, valid until its next forward) and the cache. */
-    public record Forward(FloatArray hidden, LstmState finalState, LstmCache cache) {
-    }
+    public record Forward(FloatArray hidden, LstmState finalState, LstmCache cache) {}
 
     /** What backward returns besides the weight gradients it adds: dx [B, T, I] and dState0 [B, H]. */
-    public record Backward(FloatArray dx, LstmState dState0) {
-    }
+    public record Backward(FloatArray dx, LstmState dState0) {}
 
     /**
      * Runs the chunk x [B, T, I] from state s0 ([B, H] each). The next chunk continues from
@@ -84,7 +80,7 @@ public final class Lstm {
         GateMath math = GateMath.selected();
         FloatArray gates = cache.gates, cs = cache.cs, tanhC = cache.tanhC;
         for (int t = 0; t < T; t++) {
-            int step = t * B;   // first row of step t in gates and tanhC; slot t (state before the step) in hs, cs
+            int step = t * B; // first row of step t in gates and tanhC; slot t (state before the step) in hs, cs
             // z_t[B, 4H] += h_{t-1}[B, H] Wh[H, 4H]
             // spotless:off
             Blas.gemm(Op.N, Op.N, B, G, H, 1f, cache.hs, (long) step * H, H, p.wh(), 0, G,
@@ -96,8 +92,10 @@ public final class Lstm {
             math.cellState(gates, step * G, cs, step * H, (step + B) * H, B, H);
             math.tanh(cs, (step + B) * H, tanhC, step * H, B * H);
             // h_t = o * tanh(c_t), into slot t+1 of hs and row (b, t) of hidden [B, T, H]
+            // spotless:off
             math.hiddenState(gates, step * G, tanhC, step * H, cache.hs, (step + B) * H, cache.hidden, t * H, T * H,
                     B, H);
+            // spotless:on
         }
         int last = T * B * H;
         cache.finalState.h().buffer().put(0, cache.hs.buffer(), last, B * H);
@@ -113,8 +111,8 @@ public final class Lstm {
      * ADDED into {@code grads} (the caller zeroes them per optimiser step); dx and dState0 are
      * written into the cache and returned. Refuses to run unless forward ran on this cache with p.
      */
-    public static Backward backward(LstmParams p, LstmCache cache, FloatArray dHidden, LstmState dFinal,
-                                    LstmParams grads) {
+    public static Backward backward(
+            LstmParams p, LstmCache cache, FloatArray dHidden, LstmState dFinal, LstmParams grads) {
         final int B = cache.batch, T = cache.time, I = cache.inputSize, H = cache.hiddenSize, G = 4 * H;
         if (cache.forwardParams == null) {
             throw new IllegalStateException("backward needs a forward pass in this cache first");
@@ -136,8 +134,10 @@ public final class Lstm {
         for (int t = T - 1; t >= 0; t--) {
             int step = t * B;
             // dz_t from dh = dHidden_t + dh carried, dc carried and the step's gates; dc carried to t-1
+            // spotless:off
             math.backward(cache.gates, step * G, cache.cs, cache.tanhC, step * H, dHidden, t * H, T * H, dhRec,
                     dcRec, dcNext, cache.dz, B, H);
+            // spotless:on
             FloatArray swap = dcRec;
             dcRec = dcNext;
             dcNext = swap;

@@ -60,8 +60,8 @@ public final class LstmCache {
 
     public LstmCache(int batch, int time, int inputSize, int hiddenSize) {
         if (batch < 1 || time < 1 || inputSize < 1 || hiddenSize < 1) {
-            throw new IllegalArgumentException("cache sizes must be >= 1: B=" + batch + ", T=" + time
-                    + ", I=" + inputSize + ", H=" + hiddenSize);
+            throw new IllegalArgumentException(
+                    "cache sizes must be >= 1: B=" + batch + ", T=" + time + ", I=" + inputSize + ", H=" + hiddenSize);
         }
         this.batch = batch;
         this.time = time;
@@ -147,8 +147,23 @@ public final class LstmCache {
     /** Bytes this cache holds: its float32 buffers (activations and backward) and tanhLanes. */
     public long bytes() {
         long floats = 0;
-        for (FloatArray a : new FloatArray[] {xs, hs, cs, gates, tanhC, hidden, finalState.h(), finalState.c(),
-                dz, dxs, dx, dState0.h(), dState0.c(), dcSpare, ones}) {
+        for (FloatArray a : new FloatArray[] {
+            xs,
+            hs,
+            cs,
+            gates,
+            tanhC,
+            hidden,
+            finalState.h(),
+            finalState.c(),
+            dz,
+            dxs,
+            dx,
+            dState0.h(),
+            dState0.c(),
+            dcSpare,
+            ones
+        }) {
             floats += a.length();
         }
         return 4 * floats + tanhLanes.length;

@@ -28,7 +28,8 @@ public record LstmParams(FloatArray wx, FloatArray wh, FloatArray b) {
     }
 
     public static LstmParams zeros(int inputSize, int hiddenSize) {
-        return new LstmParams(FloatArray.zeros(inputSize, 4L * hiddenSize),
+        return new LstmParams(
+                FloatArray.zeros(inputSize, 4L * hiddenSize),
                 FloatArray.zeros(hiddenSize, 4L * hiddenSize),
                 FloatArray.zeros(1, 4L * hiddenSize));
     }

@@ -14,8 +14,7 @@ import java.nio.FloatBuffer;
  * counted step gives loss 0 and a zero gradient. Sums run in double precision.
  */
 public final class MaskedMse {
-    private MaskedMse() {
-    }
+    private MaskedMse() {}
 
     /** Loss of predictions y [B, T, K] against target [B, T, K] over mask [B, T]. */
     public static double loss(FloatArray y, FloatArray target, FloatArray mask) {

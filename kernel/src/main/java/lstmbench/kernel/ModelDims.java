@@ -8,8 +8,8 @@ package lstmbench.kernel;
 public record ModelDims(int inputSize, int hiddenSize, int outputSize, HeadShape head) {
     public ModelDims {
         if (inputSize < 1 || hiddenSize < 1 || outputSize < 1) {
-            throw new IllegalArgumentException("model sizes must be >= 1: inputSize=" + inputSize
-                    + ", hiddenSize=" + hiddenSize + ", outputSize=" + outputSize);
+            throw new IllegalArgumentException("model sizes must be >= 1: inputSize=" + inputSize + ", hiddenSize="
+                    + hiddenSize + ", outputSize=" + outputSize);
         }
         if (head == null) {
             throw new IllegalArgumentException("model dims need a head shape (HeadShape.DENSE for the default)");

@@ -11,13 +11,14 @@ public record ModelParams(LstmParams lstm, HeadParams head) {
 
     public ModelParams {
         if (lstm.hiddenSize() != head.inputSize()) {
-            throw new IllegalArgumentException("head expects " + head.inputSize()
-                    + " inputs but the LSTM has hidden size " + lstm.hiddenSize());
+            throw new IllegalArgumentException(
+                    "head expects " + head.inputSize() + " inputs but the LSTM has hidden size " + lstm.hiddenSize());
         }
     }
 
     public static ModelParams zeros(ModelDims dims) {
-        return new ModelParams(LstmParams.zeros(dims.inputSize(), dims.hiddenSize()),
+        return new ModelParams(
+                LstmParams.zeros(dims.inputSize(), dims.hiddenSize()),
                 HeadParams.zeros(dims.head(), dims.hiddenSize(), dims.outputSize()));
     }
 
@@ -38,8 +39,8 @@ public record ModelParams(LstmParams lstm, HeadParams head) {
     }
 
     public ModelParams copy() {
-        return new ModelParams(new LstmParams(lstm.wx().copy(), lstm.wh().copy(), lstm.b().copy()),
-                head.copy());
+        return new ModelParams(
+                new LstmParams(lstm.wx().copy(), lstm.wh().copy(), lstm.b().copy()), head.copy());
     }
 
     public void fill(float v) {

@@ -12,8 +12,7 @@ package lstmbench.kernel;
  * <p>A Workspace holds the buffers of one chunk shape and is reused chunk after chunk.
  */
 public final class Network {
-    private Network() {
-    }
+    private Network() {}
 
     /** Buffers for one chunk shape [B, T] of one model size; not shared between threads. */
     public static final class Workspace {
@@ -91,8 +90,8 @@ public final class Network {
      * gradient arriving at the final state from a following chunk (zeros to cut it). Adds the
      * weight gradients into grads; returns dx and dState0 (owned by ws).
      */
-    public static Lstm.Backward backward(ModelParams p, Chunk chunk, LstmState dFinal, Workspace ws,
-                                         ModelParams grads) {
+    public static Lstm.Backward backward(
+            ModelParams p, Chunk chunk, LstmState dFinal, Workspace ws, ModelParams grads) {
         if (ws.forwardParams != p) {
             throw new IllegalStateException("backward needs a forward pass with the same weights in this workspace");
         }

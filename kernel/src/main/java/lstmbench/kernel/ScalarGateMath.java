@@ -81,8 +81,8 @@ final class ScalarGateMath extends GateMath {
     }
 
     /** cellState of one row, over j in [from, hidden). */
-    static void cellStateRow(FloatArray gates, int gateRow, FloatArray cs, int prevRow, int nextRow, int hidden,
-                             int from) {
+    static void cellStateRow(
+            FloatArray gates, int gateRow, FloatArray cs, int prevRow, int nextRow, int hidden, int from) {
         FloatBuffer a = gates.buffer(), c = cs.buffer();
         final int H = hidden;
         for (int j = from; j < H; j++) {
@@ -92,17 +92,45 @@ final class ScalarGateMath extends GateMath {
     }
 
     @Override
-    void hiddenState(FloatArray gates, int gateOff, FloatArray tanhC, int stateOff, FloatArray hs, int nextOff,
-                     FloatArray out, int outOff, int outStride, int batch, int hidden) {
+    void hiddenState(
+            FloatArray gates,
+            int gateOff,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray hs,
+            int nextOff,
+            FloatArray out,
+            int outOff,
+            int outStride,
+            int batch,
+            int hidden) {
         for (int b = 0; b < batch; b++) {
-            hiddenStateRow(gates, gateOff + b * 4 * hidden, tanhC, stateOff + b * hidden, hs, nextOff + b * hidden,
-                    out, outOff + b * outStride, hidden, 0);
+            hiddenStateRow(
+                    gates,
+                    gateOff + b * 4 * hidden,
+                    tanhC,
+                    stateOff + b * hidden,
+                    hs,
+                    nextOff + b * hidden,
+                    out,
+                    outOff + b * outStride,
+                    hidden,
+                    0);
         }
     }
 
     /** hiddenState of one row, over j in [from, hidden). */
-    static void hiddenStateRow(FloatArray gates, int gateRow, FloatArray tanhC, int stateRow, FloatArray hs,
-                               int nextRow, FloatArray out, int outRow, int hidden, int from) {
+    static void hiddenStateRow(
+            FloatArray gates,
+            int gateRow,
+            FloatArray tanhC,
+            int stateRow,
+            FloatArray hs,
+            int nextRow,
+            FloatArray out,
+            int outRow,
+            int hidden,
+            int from) {
         FloatBuffer a = gates.buffer(), tc = tanhC.buffer(), h = hs.buffer(), o = out.buffer();
         final int H = hidden;
         for (int j = from; j < H; j++) {
@@ -113,19 +141,56 @@ final class ScalarGateMath extends GateMath {
     }
 
     @Override
-    void backward(FloatArray gates, int gateOff, FloatArray cs, FloatArray tanhC, int stateOff,
-                  FloatArray dHidden, int outOff, int outStride, FloatArray dh, FloatArray dcIn,
-                  FloatArray dcOut, FloatArray dz, int batch, int hidden) {
+    void backward(
+            FloatArray gates,
+            int gateOff,
+            FloatArray cs,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray dHidden,
+            int outOff,
+            int outStride,
+            FloatArray dh,
+            FloatArray dcIn,
+            FloatArray dcOut,
+            FloatArray dz,
+            int batch,
+            int hidden) {
         for (int b = 0; b < batch; b++) {
-            backwardRow(gates, gateOff + b * 4 * hidden, cs, tanhC, stateOff + b * hidden, dHidden,
-                    outOff + b * outStride, dh, dcIn, dcOut, b * hidden, dz, hidden, 0);
+            backwardRow(
+                    gates,
+                    gateOff + b * 4 * hidden,
+                    cs,
+                    tanhC,
+                    stateOff + b * hidden,
+                    dHidden,
+                    outOff + b * outStride,
+                    dh,
+                    dcIn,
+                    dcOut,
+                    b * hidden,
+                    dz,
+                    hidden,
+                    0);
         }
     }
 
     /** backward of one row (dh, dcIn and dcOut at carryRow), over j in [from, hidden). */
-    static void backwardRow(FloatArray gates, int gateRow, FloatArray cs, FloatArray tanhC, int stateRow,
-                            FloatArray dHidden, int outRow, FloatArray dh, FloatArray dcIn, FloatArray dcOut,
-                            int carryRow, FloatArray dz, int hidden, int from) {
+    static void backwardRow(
+            FloatArray gates,
+            int gateRow,
+            FloatArray cs,
+            FloatArray tanhC,
+            int stateRow,
+            FloatArray dHidden,
+            int outRow,
+            FloatArray dh,
+            FloatArray dcIn,
+            FloatArray dcOut,
+            int carryRow,
+            FloatArray dz,
+            int hidden,
+            int from) {
         FloatBuffer a = gates.buffer(), c = cs.buffer(), tanh = tanhC.buffer(), dOut = dHidden.buffer();
         FloatBuffer dhRec = dh.buffer(), dcRec = dcIn.buffer(), dcNext = dcOut.buffer(), d = dz.buffer();
         final int H = hidden;

@@ -19,8 +19,8 @@ public final class SgdMomentum implements Optimizer {
 
     public SgdMomentum(ModelDims dims, double learningRate, double momentum) {
         if (!(learningRate > 0) || !(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("SGD needs learning rate > 0 and momentum in [0, 1); got "
-                    + learningRate + ", " + momentum);
+            throw new IllegalArgumentException(
+                    "SGD needs learning rate > 0 and momentum in [0, 1); got " + learningRate + ", " + momentum);
         }
         this.lr = (float) learningRate;
         this.momentum = (float) momentum;
@@ -31,7 +31,9 @@ public final class SgdMomentum implements Optimizer {
     public void step(ModelParams params, ModelParams grads) {
         List<FloatArray> w = params.tensors(), g = grads.tensors(), v = velocity.tensors();
         for (int t = 0; t < w.size(); t++) {
-            FloatBuffer wb = w.get(t).buffer(), gb = g.get(t).buffer(), vb = v.get(t).buffer();
+            FloatBuffer wb = w.get(t).buffer(),
+                    gb = g.get(t).buffer(),
+                    vb = v.get(t).buffer();
             for (int i = 0, n = w.get(t).length(); i < n; i++) {
                 float vi = momentum * vb.get(i) + gb.get(i);
                 vb.put(i, vi);

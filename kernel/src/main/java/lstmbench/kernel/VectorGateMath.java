@@ -2,7 +2,6 @@ package lstmbench.kernel;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -42,10 +41,21 @@ final class VectorGateMath extends GateMath {
         FloatVector t = x.mul(LOG2E).add(ROUNDER);
         FloatVector n = t.sub(ROUNDER);
         FloatVector r = x.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
-        FloatVector y = r.mul(E0).add(E1).mul(r).add(E2).mul(r).add(E3).mul(r).add(E4).mul(r).add(E5)
-                .mul(r.mul(r)).add(r).add(1f);
-        IntVector bits = ((IntVector) t.reinterpretAsInts()).sub(ROUNDER_BITS - 127)
-                .lanewise(VectorOperators.LSHL, 23);
+        FloatVector y = r.mul(E0)
+                .add(E1)
+                .mul(r)
+                .add(E2)
+                .mul(r)
+                .add(E3)
+                .mul(r)
+                .add(E4)
+                .mul(r)
+                .add(E5)
+                .mul(r.mul(r))
+                .add(r)
+                .add(1f);
+        IntVector bits =
+                ((IntVector) t.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
         return y.mul(bits.reinterpretAsFloats());
     }
 
@@ -67,7 +77,9 @@ final class VectorGateMath extends GateMath {
             FloatVector r = one.blend(one.sub(e), isTanh).div(one.add(e));
             r = r.lanewise(VectorOperators.NEG, isTanh.and(x.compare(VectorOperators.LT, 0f)));
             FloatVector x2 = x.mul(x);
-            FloatVector series = x.mul(x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2)).add(x);
+            FloatVector series = x.mul(
+                            x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2))
+                    .add(x);
             r = r.blend(series, isTanh.and(ax.compare(VectorOperators.LT, SERIES_BOUND)));
             r.intoByteBuffer(zb, 4 * (off + k), ORDER);
         }
@@ -82,14 +94,16 @@ final class VectorGateMath extends GateMath {
         }
         ByteBuffer s = src.bytes(), d = dst.bytes();
         for (int step = 0; step < n; step += S.length()) {
-            int k = Math.min(step, n - S.length());   // the last vector ends at n (see the class comment)
+            int k = Math.min(step, n - S.length()); // the last vector ends at n (see the class comment)
             FloatVector x = FloatVector.fromByteBuffer(S, s, 4 * (srcOff + k), ORDER);
             FloatVector ax = x.abs();
             FloatVector e = exp(ax.mul(-2f));
             FloatVector r = e.neg().add(1f).div(e.add(1f));
             r = r.lanewise(VectorOperators.NEG, x.compare(VectorOperators.LT, 0f));
             FloatVector x2 = x.mul(x);
-            FloatVector series = x.mul(x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2)).add(x);
+            FloatVector series = x.mul(
+                            x2.mul(T9).add(T7).mul(x2).add(T5).mul(x2).add(T3).mul(x2))
+                    .add(x);
             r = r.blend(series, ax.compare(VectorOperators.LT, SERIES_BOUND));
             r.intoByteBuffer(d, 4 * (dstOff + k), ORDER);
         }
@@ -117,12 +131,21 @@ final class VectorGateMath extends GateMath {
     }
 
     @Override
-    void hiddenState(FloatArray gates, int gateOff, FloatArray tanhC, int stateOff, FloatArray hs, int nextOff,
-                     FloatArray out, int outOff, int outStride, int batch, int hidden) {
+    void hiddenState(
+            FloatArray gates,
+            int gateOff,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray hs,
+            int nextOff,
+            FloatArray out,
+            int outOff,
+            int outStride,
+            int batch,
+            int hidden) {
         final int H = hidden, L = S.length();
         if (H < L) {
-            SHORT_ROWS.hiddenState(gates, gateOff, tanhC, stateOff, hs, nextOff, out, outOff,
-                    outStride, batch, H);
+            SHORT_ROWS.hiddenState(gates, gateOff, tanhC, stateOff, hs, nextOff, out, outOff, outStride, batch, H);
             return;
         }
         ByteBuffer a = gates.bytes(), tc = tanhC.bytes(), h = hs.bytes(), o = out.bytes();
@@ -138,13 +161,25 @@ final class VectorGateMath extends GateMath {
     }
 
     @Override
-    void backward(FloatArray gates, int gateOff, FloatArray cs, FloatArray tanhC, int stateOff,
-                  FloatArray dHidden, int outOff, int outStride, FloatArray dh, FloatArray dcIn,
-                  FloatArray dcOut, FloatArray dz, int batch, int hidden) {
+    void backward(
+            FloatArray gates,
+            int gateOff,
+            FloatArray cs,
+            FloatArray tanhC,
+            int stateOff,
+            FloatArray dHidden,
+            int outOff,
+            int outStride,
+            FloatArray dh,
+            FloatArray dcIn,
+            FloatArray dcOut,
+            FloatArray dz,
+            int batch,
+            int hidden) {
         final int H = hidden, L = S.length();
         if (H < L) {
-            SHORT_ROWS.backward(gates, gateOff, cs, tanhC, stateOff, dHidden, outOff, outStride, dh,
-                    dcIn, dcOut, dz, batch, H);
+            SHORT_ROWS.backward(
+                    gates, gateOff, cs, tanhC, stateOff, dHidden, outOff, outStride, dh, dcIn, dcOut, dz, batch, H);
             return;
         }
         ByteBuffer a = gates.bytes(), c = cs.bytes(), tanh = tanhC.bytes(), dOut = dHidden.bytes();
@@ -165,7 +200,9 @@ final class VectorGateMath extends GateMath {
                 FloatVector dcj = FloatVector.fromByteBuffer(S, dcRec, rj, ORDER)
                         .add(dhj.mul(o).mul(tc.mul(tc).neg().add(1f)));
                 dcj.mul(g).mul(i).mul(i.neg().add(1f)).intoByteBuffer(d, zj, ORDER);
-                dcj.mul(FloatVector.fromByteBuffer(S, c, sj, ORDER)).mul(f).mul(f.neg().add(1f))
+                dcj.mul(FloatVector.fromByteBuffer(S, c, sj, ORDER))
+                        .mul(f)
+                        .mul(f.neg().add(1f))
                         .intoByteBuffer(d, zj + 4 * H, ORDER);
                 dcj.mul(i).mul(g.mul(g).neg().add(1f)).intoByteBuffer(d, zj + 8 * H, ORDER);
                 dhj.mul(tc).mul(o).mul(o.neg().add(1f)).intoByteBuffer(d, zj + 12 * H, ORDER);

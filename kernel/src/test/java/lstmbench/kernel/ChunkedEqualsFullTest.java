@@ -34,7 +34,8 @@ class ChunkedEqualsFullTest {
     }
 
     static Chunk part(Chunk full, int from, int len) {
-        return new Chunk(slice(full.inputs(), from, len), slice(full.targets(), from, len), slice(full.mask(), from, len));
+        return new Chunk(
+                slice(full.inputs(), from, len), slice(full.targets(), from, len), slice(full.mask(), from, len));
     }
 
     /** Sum of masked squared errors, so that losses over parts add up to the whole. */
@@ -74,7 +75,8 @@ class ChunkedEqualsFullTest {
             dh0[i] *= 0.5f;
         }
         assertArrayEquals(bFull.dState0().h().toFloatArray(), dh0, 1e-6f);
-        assertArrayEquals(wsFull.finalState().h().toFloatArray(), ws2.finalState().h().toFloatArray(), 1e-6f);
+        assertArrayEquals(
+                wsFull.finalState().h().toFloatArray(), ws2.finalState().h().toFloatArray(), 1e-6f);
     }
 
     @Test

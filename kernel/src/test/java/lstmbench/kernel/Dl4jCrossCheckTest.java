@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.LSTM;
@@ -75,6 +74,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class Dl4jCrossCheckTest {
     /** |ours - dl4j| &lt;= ATOL + RTOL * |dl4j| for every element (ours float32, dl4j float64). */
     static final double ATOL = 1e-5;
+
     static final double RTOL = 1e-5;
 
     /**
@@ -159,7 +159,9 @@ class Dl4jCrossCheckTest {
                 .dataType(DataType.DOUBLE)
                 .seed(12345)
                 .list()
-                .layer(new LSTM.Builder().nIn(inputs).nOut(hidden)
+                .layer(new LSTM.Builder()
+                        .nIn(inputs)
+                        .nOut(hidden)
                         .activation(Activation.TANH)
                         .gateActivationFunction(Activation.SIGMOID)
                         .build())
@@ -167,7 +169,8 @@ class Dl4jCrossCheckTest {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         net.initGradientsView();
-        org.deeplearning4j.nn.layers.recurrent.LSTM layer = (org.deeplearning4j.nn.layers.recurrent.LSTM) net.getLayer(0);
+        org.deeplearning4j.nn.layers.recurrent.LSTM layer =
+                (org.deeplearning4j.nn.layers.recurrent.LSTM) net.getLayer(0);
         layer.getParam("W").assign(toDl4j(p.wx(), hidden, perm));
         layer.getParam("RW").assign(toDl4j(p.wh(), hidden, perm));
         layer.getParam("b").assign(toDl4j(p.b(), hidden, perm));
@@ -175,8 +178,7 @@ class Dl4jCrossCheckTest {
     }
 
     /** What dl4j computes, already in our layouts: hidden [B, T, H], dx [B, T, I], weight gradients as ours. */
-    record Result(double[] hidden, double[] dx, double[] dWx, double[] dWh, double[] db) {
-    }
+    record Result(double[] hidden, double[] dx, double[] dWx, double[] dWh, double[] db) {}
 
     static Map<String, INDArray> stateMap(LstmState s0) {
         Map<String, INDArray> m = new HashMap<>();
@@ -212,7 +214,9 @@ class Dl4jCrossCheckTest {
         }
         int hidden = p.hiddenSize();
         Gradient g = back.getFirst();
-        return new Result(fromNcw(out), fromNcw(back.getSecond()),
+        return new Result(
+                fromNcw(out),
+                fromNcw(back.getSecond()),
                 fromDl4j(g.getGradientFor("W"), hidden, perm),
                 fromDl4j(g.getGradientFor("RW"), hidden, perm),
                 fromDl4j(g.getGradientFor("b"), hidden, perm));
@@ -220,8 +224,7 @@ class Dl4jCrossCheckTest {
 
     // ---------------------------------------------------------------- our side
 
-    record Ours(float[] hidden, float[] dx, LstmParams grads) {
-    }
+    record Ours(float[] hidden, float[] dx, LstmParams grads) {}
 
     static Ours ours(LstmParams p, FloatArray x, LstmState s0, FloatArray dHidden, LstmState dFinal) {
         long[] s = x.shape();
@@ -270,8 +273,10 @@ class Dl4jCrossCheckTest {
 
     static void assertAgrees(String what, float[] ours, double[] dl4j) {
         double ratio = worstRatio(ours, dl4j);
-        assertTrue(ratio <= 1, what + ": max |ours - dl4j| = " + maxAbsDiff(ours, dl4j)
-                + ", " + ratio + " times the tolerance " + ATOL + " + " + RTOL + " |dl4j|");
+        assertTrue(
+                ratio <= 1,
+                what + ": max |ours - dl4j| = " + maxAbsDiff(ours, dl4j) + ", " + ratio + " times the tolerance " + ATOL
+                        + " + " + RTOL + " |dl4j|");
     }
 
     static void assertAllAgree(String shape, Ours ours, Result ref) {
@@ -331,7 +336,8 @@ class Dl4jCrossCheckTest {
         LstmState s0 = new LstmState(uniform(rng, 0.8, batch, hidden), uniform(rng, 0.8, batch, hidden));
 
         FloatArray x1 = ChunkedEqualsFullTest.slice(x, 0, time), x2 = ChunkedEqualsFullTest.slice(x, time, time);
-        FloatArray d1 = ChunkedEqualsFullTest.slice(dHidden, 0, time), d2 = ChunkedEqualsFullTest.slice(dHidden, time, time);
+        FloatArray d1 = ChunkedEqualsFullTest.slice(dHidden, 0, time),
+                d2 = ChunkedEqualsFullTest.slice(dHidden, time, time);
         LstmCache c1 = new LstmCache(batch, time, inputs, hidden), c2 = new LstmCache(batch, time, inputs, hidden);
         Lstm.Forward f1 = Lstm.forward(p, x1, s0, c1);
         Lstm.Forward f2 = Lstm.forward(p, x2, f1.finalState(), c2);
@@ -368,7 +374,9 @@ class Dl4jCrossCheckTest {
         LstmParams p = params(inputs, hidden, rng);
         FloatArray x = uniform(rng, 1.0, batch, time, inputs);
         LstmState zero = LstmState.zeros(batch, hidden);
-        float[] ourHidden = Lstm.forward(p, x, zero, new LstmCache(batch, time, inputs, hidden)).hidden().toFloatArray();
+        float[] ourHidden = Lstm.forward(p, x, zero, new LstmCache(batch, time, inputs, hidden))
+                .hidden()
+                .toFloatArray();
 
         List<int[]> matching = new ArrayList<>();
         for (int[] perm : permutations()) {
@@ -380,8 +388,9 @@ class Dl4jCrossCheckTest {
             }
         }
         assertEquals(1, matching.size(), "exactly one gate order must reproduce dl4j");
-        assertEquals(List.of(2, 1, 3, 0), List.of(matching.get(0)[0], matching.get(0)[1], matching.get(0)[2],
-                matching.get(0)[3]));
+        assertEquals(
+                List.of(2, 1, 3, 0),
+                List.of(matching.get(0)[0], matching.get(0)[1], matching.get(0)[2], matching.get(0)[3]));
     }
 
     static List<int[]> permutations() {

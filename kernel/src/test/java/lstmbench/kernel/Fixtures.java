@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
  * Seeded random weights, chunks and states for the kernel's tests.
  */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static void fillUniform(FloatArray a, double bound, SplittableRandom rng) {
         for (int i = 0; i < a.length(); i++) {

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -95,18 +94,37 @@ class GateMathTest {
         Errors sigmoid = Errors.of(x, sig.toFloatArray(), GateMathTest::sigmoid);
         Errors activatedTanh = Errors.of(x, act.toFloatArray(), Math::tanh);
         Errors tanhOnly = Errors.of(x, tanh.toFloatArray(), Math::tanh);
-        String measured = math.description() + ": sigmoid " + sigmoid + "; tanh (activate) " + activatedTanh
-                + "; tanh " + tanhOnly;
-        assertTrue(sigmoid.relative() <= MAX_RELATIVE && activatedTanh.relative() <= MAX_RELATIVE
-                && tanhOnly.relative() <= MAX_RELATIVE, measured);
+        String measured = math.description() + ": sigmoid " + sigmoid + "; tanh (activate) " + activatedTanh + "; tanh "
+                + tanhOnly;
+        assertTrue(
+                sigmoid.relative() <= MAX_RELATIVE
+                        && activatedTanh.relative() <= MAX_RELATIVE
+                        && tanhOnly.relative() <= MAX_RELATIVE,
+                measured);
         assertTrue(sigmoid.absolute() <= MAX_RELATIVE && tanhOnly.absolute() <= MAX_RELATIVE, measured);
     }
 
     @ParameterizedTest
     @MethodSource("implementations")
     void infinitiesSaturateAndNanPropagates(GateMath math) {
-        float[] x = {Float.NEGATIVE_INFINITY, -1e30f, -100f, 100f, 1e30f, Float.POSITIVE_INFINITY, Float.NaN, 0f,
-            -0f, 0.5f, -0.5f, 3f, -3f, 1e-20f, -1e-20f, 7f};
+        float[] x = {
+            Float.NEGATIVE_INFINITY,
+            -1e30f,
+            -100f,
+            100f,
+            1e30f,
+            Float.POSITIVE_INFINITY,
+            Float.NaN,
+            0f,
+            -0f,
+            0.5f,
+            -0.5f,
+            3f,
+            -3f,
+            1e-20f,
+            -1e-20f,
+            7f
+        };
         int n = x.length;
         FloatArray sig = FloatArray.of(x, n), tanh = FloatArray.of(x, n), tanhOut = FloatArray.zeros(n);
         boolean[] allTanh = new boolean[n];
@@ -125,8 +143,19 @@ class GateMathTest {
     }
 
     /** Random buffers for one step of B rows: gates in (0, 1) (g in (-1, 1)), states and gradients in (-2, 2). */
-    record Step(int batch, int hidden, FloatArray gates, FloatArray cs, FloatArray tanhC, FloatArray hs,
-                FloatArray out, FloatArray dOut, FloatArray dh, FloatArray dcIn, FloatArray dcOut, FloatArray dz) {
+    record Step(
+            int batch,
+            int hidden,
+            FloatArray gates,
+            FloatArray cs,
+            FloatArray tanhC,
+            FloatArray hs,
+            FloatArray out,
+            FloatArray dOut,
+            FloatArray dh,
+            FloatArray dcIn,
+            FloatArray dcOut,
+            FloatArray dz) {
         static Step random(int batch, int hidden, long seed) {
             SplittableRandom rng = new SplittableRandom(seed);
             int g = 4 * hidden, bh = batch * hidden;
@@ -135,9 +164,19 @@ class GateMathTest {
                 boolean isG = k % g >= 2 * hidden && k % g < 3 * hidden;
                 gates[k] = (float) (isG ? rng.nextDouble(-1, 1) : rng.nextDouble(0, 1));
             }
-            return new Step(batch, hidden, FloatArray.of(gates, batch, g), uniform(rng, 2 * bh), uniform(rng, bh),
-                    uniform(rng, 2 * bh), uniform(rng, 3 * bh), uniform(rng, 3 * bh), uniform(rng, bh),
-                    uniform(rng, bh), uniform(rng, bh), uniform(rng, batch * g));
+            return new Step(
+                    batch,
+                    hidden,
+                    FloatArray.of(gates, batch, g),
+                    uniform(rng, 2 * bh),
+                    uniform(rng, bh),
+                    uniform(rng, 2 * bh),
+                    uniform(rng, 3 * bh),
+                    uniform(rng, 3 * bh),
+                    uniform(rng, bh),
+                    uniform(rng, bh),
+                    uniform(rng, bh),
+                    uniform(rng, batch * g));
         }
 
         static FloatArray uniform(SplittableRandom rng, int n) {
@@ -161,8 +200,19 @@ class GateMathTest {
         }
 
         Step copy() {
-            return new Step(batch, hidden, gates.copy(), cs.copy(), tanhC.copy(), hs.copy(), out.copy(), dOut.copy(),
-                    dh.copy(), dcIn.copy(), dcOut.copy(), dz.copy());
+            return new Step(
+                    batch,
+                    hidden,
+                    gates.copy(),
+                    cs.copy(),
+                    tanhC.copy(),
+                    hs.copy(),
+                    out.copy(),
+                    dOut.copy(),
+                    dh.copy(),
+                    dcIn.copy(),
+                    dcOut.copy(),
+                    dz.copy());
         }
     }
 
@@ -184,8 +234,14 @@ class GateMathTest {
 
     /** Shapes with and without a scalar tail after the last full vector (8 or 16 lanes). */
     static Stream<Arguments> shapes() {
-        return Stream.of(Arguments.of(1, 1), Arguments.of(1, 3), Arguments.of(1, 8), Arguments.of(3, 10),
-                Arguments.of(2, 17), Arguments.of(4, 32), Arguments.of(2, 64));
+        return Stream.of(
+                Arguments.of(1, 1),
+                Arguments.of(1, 3),
+                Arguments.of(1, 8),
+                Arguments.of(3, 10),
+                Arguments.of(2, 17),
+                Arguments.of(4, 32),
+                Arguments.of(2, 64));
     }
 
     /** |a - b| &lt;= relative * max(|a|, |b|) + 1e-7 element by element (relative 0: bit for bit). */
@@ -236,15 +292,16 @@ class GateMathTest {
         assertEquals(GateMath.selected().description(), Lstm.gateMath());
         assertInstanceOf(ScalarGateMath.class, GateMath.select("scalar"));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> GateMath.select("fast"));
-        assertEquals("system property lstmbench.gateMath is 'fast'; valid values: auto, vector, scalar",
-                bad.getMessage());
+        assertEquals(
+                "system property lstmbench.gateMath is 'fast'; valid values: auto, vector, scalar", bad.getMessage());
     }
 
     @Test
     void theBuildRunsTheVectorImplementation() {
         // the build passes --add-modules jdk.incubator.vector to every test JVM (root pom.xml), so on
         // an x86-64 JDK with SVML the kernel's tests run the vector code
-        if (System.getProperty("os.arch").equals("amd64") || System.getProperty("os.arch").equals("x86_64")) {
+        if (System.getProperty("os.arch").equals("amd64")
+                || System.getProperty("os.arch").equals("x86_64")) {
             assertNull(GateMath.vectorUnavailable());
         }
         assertTrue(VectorGateMath.preferredLanes() >= 4, "preferred float species");

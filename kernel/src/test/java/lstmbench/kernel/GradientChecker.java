@@ -34,8 +34,7 @@ final class GradientChecker {
         }
     }
 
-    private GradientChecker() {
-    }
+    private GradientChecker() {}
 
     /**
      * Checks every entry of {@code tensor} (perturbed in place, restored afterwards) against
@@ -43,7 +42,8 @@ final class GradientChecker {
      */
     static Result check(String name, FloatArray tensor, float[] analytic, DoubleSupplier loss) {
         if (analytic.length != tensor.length()) {
-            throw new IllegalArgumentException(name + ": " + analytic.length + " gradients for " + tensor.length() + " values");
+            throw new IllegalArgumentException(
+                    name + ": " + analytic.length + " gradients for " + tensor.length() + " values");
         }
         Result worst = new Result(name, -1, 0, 0, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < tensor.length(); i++) {

@@ -19,7 +19,9 @@ class KernelContractTest {
             int b = shape[0], t = shape[1], i = shape[2], h = shape[3];
             assertEquals(new LstmCache(b, t, i, h).bytes(), LstmCache.bytes(b, t, i, h), "LstmCache " + b + "x" + t);
             ModelDims dims = new ModelDims(i, h, 2);
-            assertEquals(new Network.Workspace(dims, b, t).bytes(), Network.Workspace.bytes(dims, b, t),
+            assertEquals(
+                    new Network.Workspace(dims, b, t).bytes(),
+                    Network.Workspace.bytes(dims, b, t),
                     "Workspace " + b + "x" + t);
         }
     }
@@ -28,8 +30,14 @@ class KernelContractTest {
     void backwardRefusesToRunWithoutAForwardPass() {
         ModelParams p = Fixtures.params(DIMS, 1);
         LstmCache cache = new LstmCache(2, 3, 1, 4);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lstm.backward(p.lstm(), cache,
-                FloatArray.zeros(2, 3, 4), LstmState.zeros(2, 4), p.zerosLike().lstm()));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> Lstm.backward(
+                        p.lstm(),
+                        cache,
+                        FloatArray.zeros(2, 3, 4),
+                        LstmState.zeros(2, 4),
+                        p.zerosLike().lstm()));
         assertTrue(e.getMessage().contains("forward"), e.getMessage());
     }
 
@@ -39,7 +47,8 @@ class KernelContractTest {
         Network.Workspace ws = new Network.Workspace(DIMS, 2, 3);
         Chunk c = Fixtures.chunk(DIMS, 2, 3, 3);
         Network.forward(p, c, LstmState.zeros(2, 4), ws);
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> Network.backward(other, c, LstmState.zeros(2, 4), ws, p.zerosLike()));
     }
 
@@ -47,7 +56,8 @@ class KernelContractTest {
     void forwardRejectsInputsOfTheWrongShapeNamingThem() {
         ModelParams p = Fixtures.params(DIMS, 1);
         LstmCache cache = new LstmCache(2, 3, 1, 4);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Lstm.forward(p.lstm(), FloatArray.zeros(2, 4, 1), LstmState.zeros(2, 4), cache));
         assertTrue(e.getMessage().contains("x has shape [2, 4, 1], expected [2, 3, 1]"), e.getMessage());
     }

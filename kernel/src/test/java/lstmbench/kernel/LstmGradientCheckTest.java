@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Finite-difference checks of every gradient the kernel returns: LSTM weights, head weights,
@@ -44,7 +43,8 @@ class LstmGradientCheckTest {
             double l = Network.forward(params, chunk, s0, ws);
             LstmState fin = ws.finalState();
             for (int i = 0; i < fin.h().length(); i++) {
-                l += (double) dFinal.h().get(i) * fin.h().get(i) + (double) dFinal.c().get(i) * fin.c().get(i);
+                l += (double) dFinal.h().get(i) * fin.h().get(i)
+                        + (double) dFinal.c().get(i) * fin.c().get(i);
             }
             return l;
         }
@@ -54,7 +54,11 @@ class LstmGradientCheckTest {
             ModelParams g = params.zerosLike();
             Network.forward(params, chunk, s0, ws);
             Lstm.Backward b = Network.backward(params, chunk, dFinal, ws, g);
-            return new Grads(g, b.dx().toFloatArray(), b.dState0().h().toFloatArray(), b.dState0().c().toFloatArray());
+            return new Grads(
+                    g,
+                    b.dx().toFloatArray(),
+                    b.dState0().h().toFloatArray(),
+                    b.dState0().c().toFloatArray());
         }
 
         List<GradientChecker.Result> checkAll() {
@@ -67,7 +71,8 @@ class LstmGradientCheckTest {
             }
             List<FloatArray> w = params.tensors(), gw = g.weights().tensors();
             for (int t = 0; t < w.size(); t++) {
-                results.add(GradientChecker.check(names.get(t), w.get(t), gw.get(t).toFloatArray(), this::loss));
+                results.add(
+                        GradientChecker.check(names.get(t), w.get(t), gw.get(t).toFloatArray(), this::loss));
             }
             results.add(GradientChecker.check("x", chunk.inputs(), g.dx(), this::loss));
             results.add(GradientChecker.check("h0", s0.h(), g.dh0(), this::loss));
@@ -76,8 +81,7 @@ class LstmGradientCheckTest {
         }
     }
 
-    record Grads(ModelParams weights, float[] dx, float[] dh0, float[] dc0) {
-    }
+    record Grads(ModelParams weights, float[] dx, float[] dh0, float[] dc0) {}
 
     @ParameterizedTest(name = "B={0} T={1} I={2} H={3} K={4}")
     @CsvSource({
@@ -112,9 +116,11 @@ class LstmGradientCheckTest {
         "3, 5, 4, 1, 6,   relu,     tanh",
         "2, 3, 5, 2, 4 2, identity, identity",
     })
-    void mlpHeadGradientsMatchFiniteDifferences(int b, int t, int h, int k, String widths, String activation,
-                                                String output) {
-        List<Integer> hidden = java.util.Arrays.stream(widths.trim().split(" +")).map(Integer::valueOf).toList();
+    void mlpHeadGradientsMatchFiniteDifferences(
+            int b, int t, int h, int k, String widths, String activation, String output) {
+        List<Integer> hidden = java.util.Arrays.stream(widths.trim().split(" +"))
+                .map(Integer::valueOf)
+                .toList();
         HeadShape head = new HeadShape(hidden, Activation.byLabel(activation), Activation.byLabel(output));
         Problem p = new Problem(b, t, new ModelDims(2, h, k, head), 13L * b + 5L * t + h);
         for (int l = 0; l < head.layerCount(); l++) {
@@ -136,11 +142,13 @@ class LstmGradientCheckTest {
         HeadShape head = new HeadShape(List.of(5), Activation.TANH, Activation.TANH);
         Problem p = new Problem(2, 4, new ModelDims(1, 4, 1, head), 21);
         float[] w0 = p.grads().weights().head().layers().get(0).w().toFloatArray();
-        assertTrue(GradientChecker.check("head[0].w", p.params.head().layers().get(0).w(), w0, p::loss).passed());
+        assertTrue(GradientChecker.check(
+                        "head[0].w", p.params.head().layers().get(0).w(), w0, p::loss)
+                .passed());
         int victim = 7;
         w0[victim] = w0[victim] * 1.1f + 1e-3f;
-        GradientChecker.Result broken = GradientChecker.check("head[0].w", p.params.head().layers().get(0).w(), w0,
-                p::loss);
+        GradientChecker.Result broken = GradientChecker.check(
+                "head[0].w", p.params.head().layers().get(0).w(), w0, p::loss);
         assertFalse(broken.passed(), "a 10% error in one hidden-layer weight gradient must fail the check");
         assertTrue(broken.worstIndex() == victim, "the check must point at entry " + victim + ", got " + broken);
     }
@@ -152,12 +160,17 @@ class LstmGradientCheckTest {
         float[] wh = g.weights().lstm().wh().toFloatArray();
         int victim = new SplittableRandom(5).nextInt(wh.length);
         float[] correct = wh.clone();
-        assertTrue(GradientChecker.check("wh", p.params.lstm().wh(), correct, p::loss).passed(),
+        assertTrue(
+                GradientChecker.check("wh", p.params.lstm().wh(), correct, p::loss)
+                        .passed(),
                 "the correct gradient must pass before the broken one can mean anything");
         wh[victim] = wh[victim] * 1.1f + 1e-3f;
-        GradientChecker.Result broken = GradientChecker.check("wh", p.params.lstm().wh(), wh, p::loss);
+        GradientChecker.Result broken =
+                GradientChecker.check("wh", p.params.lstm().wh(), wh, p::loss);
         assertFalse(broken.passed(), "a 10% error in one entry must fail the check");
-        assertTrue(broken.worstIndex() == victim, "the check must point at the broken entry " + victim + ", got " + broken);
+        assertTrue(
+                broken.worstIndex() == victim,
+                "the check must point at the broken entry " + victim + ", got " + broken);
     }
 
     @Test

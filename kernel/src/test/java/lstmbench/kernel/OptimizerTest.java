@@ -20,9 +20,9 @@ class OptimizerTest {
     void sgdWithMomentumAccumulatesVelocity() {
         ModelParams w = filled(1f), g = filled(0.5f);
         SgdMomentum sgd = new SgdMomentum(DIMS, 0.1, 0.9);
-        sgd.step(w, g);   // v = 0.5, w = 1 - 0.05
+        sgd.step(w, g); // v = 0.5, w = 1 - 0.05
         assertEquals(0.95f, w.lstm().wh().get(0), 1e-7f);
-        sgd.step(w, g);   // v = 0.9 * 0.5 + 0.5 = 0.95, w = 0.95 - 0.095
+        sgd.step(w, g); // v = 0.9 * 0.5 + 0.5 = 0.95, w = 0.95 - 0.095
         assertEquals(0.855f, w.head().output().b().get(0), 1e-6f);
     }
 

@@ -25,8 +25,7 @@ public final class ReportRenderer {
     /** File name of the page. */
     public static final String PAGE = "index.html";
 
-    private ReportRenderer() {
-    }
+    private ReportRenderer() {}
 
     /** Loads {@code resultsDir} and writes {@code resultsDir/report/index.html}; returns the page's path. */
     public static Path render(Path resultsDir) throws IOException {

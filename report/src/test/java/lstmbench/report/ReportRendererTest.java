@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import lstmbench.report.io.ManifestFile;
-import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.findings.Question;
 import lstmbench.report.findings.VerdictTable;
+import lstmbench.report.io.ManifestFile;
+import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.Results;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,8 +49,18 @@ class ReportRendererTest {
 
     @Test
     void sectionsAppearInReadingOrderWithANavigationList() {
-        assertEquals(List.of("Verdict", "Words used here", "Findings", "Loss curves", "Forecast errors",
-                "Memory effects", "Throughput", "Data", "Reproduce"), document.select("section > h2").eachText());
+        assertEquals(
+                List.of(
+                        "Verdict",
+                        "Words used here",
+                        "Findings",
+                        "Loss curves",
+                        "Forecast errors",
+                        "Memory effects",
+                        "Throughput",
+                        "Data",
+                        "Reproduce"),
+                document.select("section > h2").eachText());
         assertEquals(9, document.select("nav a[href^=#]").size());
     }
 
@@ -72,34 +82,55 @@ class ReportRendererTest {
     void theVerdictComesFirstWithARankedTableAndTheAnswersPerDataset() {
         Element verdict = document.getElementById("verdict");
         assertEquals(document.selectFirst("section"), verdict);
-        assertEquals(List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET), verdict.select("h3").eachText());
+        assertEquals(
+                List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET),
+                verdict.select("h3").eachText());
         Element clear = verdict.selectFirst("div.verdict");
         assertTrue(clear.selectFirst("p.headline").text().startsWith("stateful-tbptt ranks first: "), clear.text());
         assertEquals(VerdictTable.HEADERS, clear.select("thead th").eachText());
         List<Element> rows = clear.select("tbody tr");
         assertEquals(ResultsFixture.STRATEGIES.size() + 1, rows.size());
-        assertEquals(List.of("stateful-tbptt", "chunked-reset", "shuffled", "sliding-window", "persistence (last value)"),
+        assertEquals(
+                List.of("stateful-tbptt", "chunked-reset", "shuffled", "sliding-window", "persistence (last value)"),
                 rows.stream().map(row -> row.child(1).text()).toList());
         assertTrue(rows.get(rows.size() - 1).hasClass("baseline"));
         assertEquals(Question.values().length, clear.select("dl.answers dt").size());
-        assertTrue(clear.selectFirst("dl.answers").text().contains("Non-overlapping chunks gave the lower test error"),
+        assertTrue(
+                clear.selectFirst("dl.answers").text().contains("Non-overlapping chunks gave the lower test error"),
                 clear.text());
-        assertTrue(verdict.select("div.verdict").get(1).select("span.standing.not-conclusive").size() > 0);
+        assertTrue(verdict.select("div.verdict")
+                        .get(1)
+                        .select("span.standing.not-conclusive")
+                        .size()
+                > 0);
         assertTrue(clear.select("ul.notes").text().contains("at the edge of the grid"), clear.text());
     }
 
     @Test
     void theWordsTheQuestionsTripOnAreExplained() {
         Element words = document.getElementById("words");
-        assertEquals(List.of("sample", "window", "chunk", "batch", "stream", "epoch", "state reset",
-                "detach / truncation", "evaluation mode", "budget", "persistence"), words.select("dt").eachText());
+        assertEquals(
+                List.of(
+                        "sample",
+                        "window",
+                        "chunk",
+                        "batch",
+                        "stream",
+                        "epoch",
+                        "state reset",
+                        "detach / truncation",
+                        "evaluation mode",
+                        "budget",
+                        "persistence"),
+                words.select("dt").eachText());
         assertEquals(words.select("dt").size(), words.select("dd").size());
     }
 
     @Test
     void furtherFindingsFollowPerDataset() {
         Element findings = document.getElementById("findings");
-        assertEquals(List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET),
+        assertEquals(
+                List.of(ResultsFixture.CLEAR_DATASET, ResultsFixture.CLOSE_DATASET),
                 findings.select("h3").eachText());
         assertTrue(findings.text().contains("Cost per epoch, cheapest first"), findings.text());
     }
@@ -110,8 +141,14 @@ class ReportRendererTest {
         assertEquals(2, tables.size());
         for (Element table : tables) {
             List<String> firstColumn = table.select("tbody tr td:eq(0)").eachText();
-            assertEquals(List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt",
-                    "persistence (last value)"), firstColumn);
+            assertEquals(
+                    List.of(
+                            "sliding-window",
+                            "chunked-reset",
+                            "shuffled",
+                            "stateful-tbptt",
+                            "persistence (last value)"),
+                    firstColumn);
             assertTrue(table.select("th").eachText().contains("Reset penalty (windowed / streaming MSE)"));
         }
         assertEquals("x1.40", tables.get(0).select("tbody tr:eq(3) td:eq(7)").text());
@@ -129,28 +166,33 @@ class ReportRendererTest {
 
     @Test
     void theIntroductionCountsWithProperPlurals() {
-        assertTrue(document.body().text().contains("compares them on 2 datasets, 4 strategies and 47 finished runs."),
+        assertTrue(
+                document.body().text().contains("compares them on 2 datasets, 4 strategies and 47 finished runs."),
                 document.select("body > p").first().text());
     }
 
     @Test
     void theDivergedAndThePendingRunAreShownAsSuch() {
-        Element shuffled = document.getElementById("forecast-errors").select("table").get(1)
-                .select("tbody tr:eq(2)").first();
+        Element shuffled = document.getElementById("forecast-errors")
+                .select("table")
+                .get(1)
+                .select("tbody tr:eq(2)")
+                .first();
         assertTrue(shuffled.hasClass("ended-early"));
         assertTrue(shuffled.text().contains("DIVERGED (seed 3, lr 0.03, epoch 4)"), shuffled.text());
         Element reproduce = document.getElementById("reproduce");
         assertEquals(1, reproduce.select("tr.status-diverged").size());
         assertEquals(1, reproduce.select("tr.status-missing").size());
         assertTrue(reproduce.select("tr.status-missing").text().contains("no results (PENDING in manifest.json)"));
-        assertTrue(reproduce.text().contains("Runs in runs.csv: 46 OK, 1 DIVERGED, 1 without results."),
-                reproduce.text());
+        assertTrue(
+                reproduce.text().contains("Runs in runs.csv: 46 OK, 1 DIVERGED, 1 without results."), reproduce.text());
     }
 
     @Test
     void reproduceShowsTheCommandEnvironmentAndConfiguration() {
         Element reproduce = document.getElementById("reproduce");
-        assertEquals(ResultsFixture.COMMAND, reproduce.selectFirst("pre.command").text());
+        assertEquals(
+                ResultsFixture.COMMAND, reproduce.selectFirst("pre.command").text());
         assertTrue(reproduce.text().contains("OpenBLAS 0.3.21"));
         assertTrue(reproduce.text().contains("abc1234"));
         assertTrue(reproduce.selectFirst("pre.configuration").text().contains("\"epochs\" : 8"));
@@ -165,8 +207,11 @@ class ReportRendererTest {
     @Test
     void dataSectionHasSummaryStatisticsPerSplit() {
         Element table = document.getElementById("data").selectFirst("table");
-        assertEquals(List.of("train", "validation", "test"), table.select("tbody tr td:eq(0)").eachText());
-        assertEquals(List.of("420", "90", "90"), table.select("tbody tr td:eq(1)").eachText());
+        assertEquals(
+                List.of("train", "validation", "test"),
+                table.select("tbody tr td:eq(0)").eachText());
+        assertEquals(
+                List.of("420", "90", "90"), table.select("tbody tr td:eq(1)").eachText());
     }
 
     @Test

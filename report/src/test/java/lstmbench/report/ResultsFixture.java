@@ -25,11 +25,11 @@ import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunId;
-import lstmbench.report.results.SelectionMode;
 import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.SelectionMode;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 import lstmbench.report.results.TestMetrics;
@@ -49,8 +49,8 @@ public final class ResultsFixture {
     public static final String EXPERIMENT = "fixture";
     public static final String CLEAR_DATASET = "sine:n=600,period=24";
     public static final String CLOSE_DATASET = "seasonal-ar:n=600,lag=12";
-    public static final List<String> STRATEGIES = List.of("sliding-window", "chunked-reset", "shuffled",
-            "stateful-tbptt");
+    public static final List<String> STRATEGIES =
+            List.of("sliding-window", "chunked-reset", "shuffled", "stateful-tbptt");
     public static final List<Long> SEEDS = List.of(1L, 2L, 3L);
     public static final double CHOSEN_LR = 0.01;
     public static final double OTHER_LR = 0.03;
@@ -60,8 +60,7 @@ public final class ResultsFixture {
     public static final int VALIDATION_END = 510;
     public static final String COMMAND = "lstmbench run quick --out results/fixture --seeds 3";
 
-    private ResultsFixture() {
-    }
+    private ResultsFixture() {}
 
     /** The whole folder as records. */
     public static Results results() {
@@ -94,8 +93,7 @@ public final class ResultsFixture {
                 }
             }
         }
-        return new Results(Optional.of(manifest(entries)), runs, curves, memory, throughput(), forecasts,
-                series());
+        return new Results(Optional.of(manifest(entries)), runs, curves, memory, throughput(), forecasts, series());
     }
 
     /** Writes the whole folder into {@code dir} through the module's own writers. */
@@ -112,13 +110,23 @@ public final class ResultsFixture {
     }
 
     /** A single OK run chosen for testing, for tests that construct their own results. */
-    public static RunRecord chosenRun(String dataset, String strategy, long seed, double streamingTestMse,
-                                      double secondsPerEpoch) {
+    public static RunRecord chosenRun(
+            String dataset, String strategy, long seed, double streamingTestMse, double secondsPerEpoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, CHOSEN_LR);
-        TestMetrics test = new TestMetrics(original(streamingTestMse), original(streamingTestMse * 1.25),
-                original(0.9));
-        return new RunRecord(setup.runId(), setup, true, RunStatus.OK, EPOCHS, "", streamingTestMse,
-                streamingTestMse, Optional.of(test), OptionalInt.of(30), new EpochCost(secondsPerEpoch, 420, 3360),
+        TestMetrics test =
+                new TestMetrics(original(streamingTestMse), original(streamingTestMse * 1.25), original(0.9));
+        return new RunRecord(
+                setup.runId(),
+                setup,
+                true,
+                RunStatus.OK,
+                EPOCHS,
+                "",
+                streamingTestMse,
+                streamingTestMse,
+                Optional.of(test),
+                OptionalInt.of(30),
+                new EpochCost(secondsPerEpoch, 420, 3360),
                 protocol(EPOCHS, EvaluationMode.STREAMING));
     }
 
@@ -126,48 +134,112 @@ public final class ResultsFixture {
      * An OK run chosen for testing at {@code learningRate}, selected in {@code mode}, with the given test
      * MSEs in each mode; persistence has test MSE 0.9.
      */
-    public static RunRecord chosenRun(String dataset, String strategy, long seed, double learningRate,
-                                      double streamingTestMse, double windowedTestMse, EvaluationMode mode) {
+    public static RunRecord chosenRun(
+            String dataset,
+            String strategy,
+            long seed,
+            double learningRate,
+            double streamingTestMse,
+            double windowedTestMse,
+            EvaluationMode mode) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
         TestMetrics test = new TestMetrics(original(streamingTestMse), original(windowedTestMse), original(0.9));
         double validation = mode == EvaluationMode.STREAMING ? streamingTestMse : windowedTestMse;
-        return new RunRecord(setup.runId(), setup, true, RunStatus.OK, EPOCHS, "", validation, validation,
-                Optional.of(test), OptionalInt.of(30), new EpochCost(0.25, 420, 3360), protocol(EPOCHS, mode));
+        return new RunRecord(
+                setup.runId(),
+                setup,
+                true,
+                RunStatus.OK,
+                EPOCHS,
+                "",
+                validation,
+                validation,
+                Optional.of(test),
+                OptionalInt.of(30),
+                new EpochCost(0.25, 420, 3360),
+                protocol(EPOCHS, mode));
     }
 
     /** An OK run at {@code learningRate} that was not chosen for testing. */
     public static RunRecord unchosenRun(String dataset, String strategy, long seed, double learningRate) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
-        return new RunRecord(setup.runId(), setup, false, RunStatus.OK, EPOCHS, "", 0.5, 0.5, Optional.empty(),
-                OptionalInt.empty(), new EpochCost(0.25, 420, 3360), protocol(EPOCHS, EvaluationMode.STREAMING));
+        return new RunRecord(
+                setup.runId(),
+                setup,
+                false,
+                RunStatus.OK,
+                EPOCHS,
+                "",
+                0.5,
+                0.5,
+                Optional.empty(),
+                OptionalInt.empty(),
+                new EpochCost(0.25, 420, 3360),
+                protocol(EPOCHS, EvaluationMode.STREAMING));
     }
 
     /** A run at {@code learningRate} that diverged at {@code epoch} and was not chosen. */
     public static RunRecord divergedRun(String dataset, String strategy, long seed, double learningRate, int epoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, learningRate);
-        return new RunRecord(setup.runId(), setup, false, RunStatus.DIVERGED, epoch, "loss became NaN",
-                Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), new EpochCost(0.3, 420, 3360),
+        return new RunRecord(
+                setup.runId(),
+                setup,
+                false,
+                RunStatus.DIVERGED,
+                epoch,
+                "loss became NaN",
+                Double.NaN,
+                Double.NaN,
+                Optional.empty(),
+                OptionalInt.empty(),
+                new EpochCost(0.3, 420, 3360),
                 unchosenProtocol());
     }
 
     /** A run chosen for testing that diverged (every learning rate of its seed diverged). */
     public static RunRecord divergedRun(String dataset, String strategy, long seed, int epoch) {
         RunSetup setup = new RunSetup(EXPERIMENT, dataset, strategy, parameters(strategy), seed, CHOSEN_LR);
-        return new RunRecord(setup.runId(), setup, true, RunStatus.DIVERGED, epoch, "loss became NaN",
-                Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), new EpochCost(0.3, 420, 3360),
+        return new RunRecord(
+                setup.runId(),
+                setup,
+                true,
+                RunStatus.DIVERGED,
+                epoch,
+                "loss became NaN",
+                Double.NaN,
+                Double.NaN,
+                Optional.empty(),
+                OptionalInt.empty(),
+                new EpochCost(0.3, 420, 3360),
                 unchosenProtocol());
     }
 
     /** The protocol columns of a completed run whose best checkpoint is {@code epoch} in {@code mode}. */
     public static RunProtocol protocol(int epoch, EvaluationMode mode) {
-        return new RunProtocol("epochs=" + EPOCHS, SelectionMode.VALIDATION, 24, OptionalInt.of(epoch),
-                Optional.of(mode), EPOCHS * 100L, EPOCHS * 420L, EPOCHS * 0.25, EPOCHS * 0.05);
+        return new RunProtocol(
+                "epochs=" + EPOCHS,
+                SelectionMode.VALIDATION,
+                24,
+                OptionalInt.of(epoch),
+                Optional.of(mode),
+                EPOCHS * 100L,
+                EPOCHS * 420L,
+                EPOCHS * 0.25,
+                EPOCHS * 0.05);
     }
 
     /** The protocol columns of a run that did not complete: no checkpoint was chosen. */
     public static RunProtocol unchosenProtocol() {
-        return new RunProtocol("epochs=" + EPOCHS, SelectionMode.VALIDATION, 24, OptionalInt.empty(),
-                Optional.empty(), 300, 1260, 0.75, 0.15);
+        return new RunProtocol(
+                "epochs=" + EPOCHS,
+                SelectionMode.VALIDATION,
+                24,
+                OptionalInt.empty(),
+                Optional.empty(),
+                300,
+                1260,
+                0.75,
+                0.15);
     }
 
     public static String parameters(String strategy) {
@@ -218,10 +290,18 @@ public final class ResultsFixture {
             boolean nan = diverged && epoch == 4;
             double loss = nan ? Double.NaN : floor + (1.0 - floor) * Math.exp(-1.2 * epoch);
             long updates = updatesPerEpoch(strategy);
-            points.add(new CurvePoint(id, epoch, nan ? Double.NaN : loss * 1.1, loss,
-                    epoch * secondsPerEpoch(strategy), epoch * timestepsPerEpoch(strategy),
+            points.add(new CurvePoint(
+                    id,
+                    epoch,
+                    nan ? Double.NaN : loss * 1.1,
+                    loss,
+                    epoch * secondsPerEpoch(strategy),
+                    epoch * timestepsPerEpoch(strategy),
                     nan ? Double.NaN : 1.0 / epoch,
-                    nan ? Double.NaN : loss * 1.05, updates, epoch * updates, 0.05));
+                    nan ? Double.NaN : loss * 1.05,
+                    updates,
+                    epoch * updates,
+                    0.05));
             if (nan) {
                 break;
             }
@@ -229,30 +309,54 @@ public final class ResultsFixture {
         return points;
     }
 
-    private static RunRecord run(RunId id, RunSetup setup, boolean chosen, boolean diverged, double floor,
-                                 String strategy) {
-        EpochCost cost = new EpochCost(secondsPerEpoch(strategy), timestepsPerEpoch(strategy),
-                timestepsPerEpoch(strategy) * 8);
+    private static RunRecord run(
+            RunId id, RunSetup setup, boolean chosen, boolean diverged, double floor, String strategy) {
+        EpochCost cost =
+                new EpochCost(secondsPerEpoch(strategy), timestepsPerEpoch(strategy), timestepsPerEpoch(strategy) * 8);
         if (diverged) {
-            return new RunRecord(id, setup, chosen, RunStatus.DIVERGED, 4, "validation loss became NaN",
-                    Double.NaN, Double.NaN, Optional.empty(), OptionalInt.empty(), cost, unchosenProtocol());
+            return new RunRecord(
+                    id,
+                    setup,
+                    chosen,
+                    RunStatus.DIVERGED,
+                    4,
+                    "validation loss became NaN",
+                    Double.NaN,
+                    Double.NaN,
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    cost,
+                    unchosenProtocol());
         }
         double finalLoss = floor + (1.0 - floor) * Math.exp(-1.2 * EPOCHS);
         Optional<TestMetrics> test = Optional.empty();
         OptionalInt horizon = OptionalInt.empty();
         if (chosen) {
             double penalty = strategy.equals("stateful-tbptt") ? 1.4 : 1.02;
-            test = Optional.of(new TestMetrics(errors(finalLoss * 1.1), errors(finalLoss * 1.1 * penalty),
-                    errors(0.3)));
+            test = Optional.of(
+                    new TestMetrics(errors(finalLoss * 1.1), errors(finalLoss * 1.1 * penalty), errors(0.3)));
             horizon = OptionalInt.of(switch (strategy) {
-                case "stateful-tbptt" -> 90;
-                case "chunked-reset" -> 40;
-                default -> 24;
-            } + (int) setup.seed());
+                        case "stateful-tbptt" -> 90;
+                        case "chunked-reset" -> 40;
+                        default -> 24;
+                    }
+                    + (int) setup.seed());
         }
-        return new RunRecord(id, setup, chosen, RunStatus.OK, EPOCHS, "", finalLoss * 1.1, finalLoss, test,
-                horizon, cost, protocol(EPOCHS, strategy.equals("stateful-tbptt") ? EvaluationMode.STREAMING
-                        : EvaluationMode.WINDOWED));
+        return new RunRecord(
+                id,
+                setup,
+                chosen,
+                RunStatus.OK,
+                EPOCHS,
+                "",
+                finalLoss * 1.1,
+                finalLoss,
+                test,
+                horizon,
+                cost,
+                protocol(
+                        EPOCHS,
+                        strategy.equals("stateful-tbptt") ? EvaluationMode.STREAMING : EvaluationMode.WINDOWED));
     }
 
     /** Errors whose original-scale MSE is {@code mse} (scaled by a variance of 4). */
@@ -286,10 +390,10 @@ public final class ResultsFixture {
         double error = 0.05 * (1 + STRATEGIES.indexOf(strategy)) * seed;
         for (int i = VALIDATION_END; i < SERIES_LENGTH; i++) {
             double actual = value(dataset, i);
-            points.add(new ForecastPoint(id, Split.TEST, i, actual, actual + error * Math.sin(i),
-                    EvaluationMode.STREAMING));
-            points.add(new ForecastPoint(id, Split.TEST, i, actual, actual + 2 * error * Math.sin(i),
-                    EvaluationMode.WINDOWED));
+            points.add(new ForecastPoint(
+                    id, Split.TEST, i, actual, actual + error * Math.sin(i), EvaluationMode.STREAMING));
+            points.add(new ForecastPoint(
+                    id, Split.TEST, i, actual, actual + 2 * error * Math.sin(i), EvaluationMode.WINDOWED));
         }
         return points;
     }
@@ -306,7 +410,8 @@ public final class ResultsFixture {
     }
 
     private static double value(String dataset, int i) {
-        return dataset.equals(CLEAR_DATASET) ? 10 + 2 * Math.sin(2 * Math.PI * i / 24.0)
+        return dataset.equals(CLEAR_DATASET)
+                ? 10 + 2 * Math.sin(2 * Math.PI * i / 24.0)
                 : 5 + Math.sin(2 * Math.PI * i / 12.0) + 0.3 * Math.cos(i * 1.7);
     }
 
@@ -317,31 +422,82 @@ public final class ResultsFixture {
                 String params = "H=" + h + ", B=" + b + ", T=50";
                 double flops = 2.0 * 4 * h * (h + 1) * b * 50 * 3;
                 double kernel = 2e6 * b / (h * (b + 8.0));
-                rows.add(new ThroughputRecord("KernelBench.forwardBackward", BenchmarkSubject.KERNEL,
-                        ThroughputMetric.TIMESTEPS_PER_SECOND, params, kernel, kernel * 0.05, "timesteps/s"));
-                rows.add(new ThroughputRecord("KernelBench.forwardBackward", BenchmarkSubject.KERNEL,
-                        ThroughputMetric.GFLOPS, params, kernel * flops / (b * 50) / 1e9, 0.01, "GFLOP/s"));
-                rows.add(new ThroughputRecord("Dl4jLstmBench.forwardBackward", BenchmarkSubject.DL4J_LSTM,
-                        ThroughputMetric.TIMESTEPS_PER_SECOND, params, kernel / 8, kernel * 0.01, "timesteps/s"));
-                rows.add(new ThroughputRecord("GemmBench.recurrentProduct", BenchmarkSubject.GEMM,
-                        ThroughputMetric.GFLOPS, params, 20.0, 0.5, "GFLOP/s"));
-                rows.add(new ThroughputRecord("GemmBench.cblasSgemm", BenchmarkSubject.BLAS_GEMM,
-                        ThroughputMetric.GFLOPS, params, 40.0, 0.5, "GFLOP/s"));
+                rows.add(new ThroughputRecord(
+                        "KernelBench.forwardBackward",
+                        BenchmarkSubject.KERNEL,
+                        ThroughputMetric.TIMESTEPS_PER_SECOND,
+                        params,
+                        kernel,
+                        kernel * 0.05,
+                        "timesteps/s"));
+                rows.add(new ThroughputRecord(
+                        "KernelBench.forwardBackward",
+                        BenchmarkSubject.KERNEL,
+                        ThroughputMetric.GFLOPS,
+                        params,
+                        kernel * flops / (b * 50) / 1e9,
+                        0.01,
+                        "GFLOP/s"));
+                rows.add(new ThroughputRecord(
+                        "Dl4jLstmBench.forwardBackward",
+                        BenchmarkSubject.DL4J_LSTM,
+                        ThroughputMetric.TIMESTEPS_PER_SECOND,
+                        params,
+                        kernel / 8,
+                        kernel * 0.01,
+                        "timesteps/s"));
+                rows.add(new ThroughputRecord(
+                        "GemmBench.recurrentProduct",
+                        BenchmarkSubject.GEMM,
+                        ThroughputMetric.GFLOPS,
+                        params,
+                        20.0,
+                        0.5,
+                        "GFLOP/s"));
+                rows.add(new ThroughputRecord(
+                        "GemmBench.cblasSgemm",
+                        BenchmarkSubject.BLAS_GEMM,
+                        ThroughputMetric.GFLOPS,
+                        params,
+                        40.0,
+                        0.5,
+                        "GFLOP/s"));
             }
         }
         for (String strategy : STRATEGIES) {
             String params = "strategy=" + strategy + ", n=47249";
-            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
-                    ThroughputMetric.SECONDS_PER_OP, params, secondsPerEpoch(strategy) * 80, 1.5, "s/op"));
-            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
-                    ThroughputMetric.TIMESTEPS_PER_SECOND, params, timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
-                    100.0, "timesteps/s"));
-            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
-                    ThroughputMetric.ALLOC_BYTES_PER_OP, params, timestepsPerEpoch(strategy) * 900.0, Double.NaN,
+            rows.add(new ThroughputRecord(
+                    "StrategyEpochBench.epoch",
+                    BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.SECONDS_PER_OP,
+                    params,
+                    secondsPerEpoch(strategy) * 80,
+                    1.5,
+                    "s/op"));
+            rows.add(new ThroughputRecord(
+                    "StrategyEpochBench.epoch",
+                    BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.TIMESTEPS_PER_SECOND,
+                    params,
+                    timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
+                    100.0,
+                    "timesteps/s"));
+            rows.add(new ThroughputRecord(
+                    "StrategyEpochBench.epoch",
+                    BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.ALLOC_BYTES_PER_OP,
+                    params,
+                    timestepsPerEpoch(strategy) * 900.0,
+                    Double.NaN,
                     "B/op"));
-            rows.add(new ThroughputRecord("StrategyEpochBench.epoch", BenchmarkSubject.STRATEGY_EPOCH,
-                    ThroughputMetric.ALLOC_BYTES_PER_STEP, params, 48_000.0 * (1 + STRATEGIES.indexOf(strategy)),
-                    Double.NaN, "B/step"));
+            rows.add(new ThroughputRecord(
+                    "StrategyEpochBench.epoch",
+                    BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.ALLOC_BYTES_PER_STEP,
+                    params,
+                    48_000.0 * (1 + STRATEGIES.indexOf(strategy)),
+                    Double.NaN,
+                    "B/step"));
         }
         return rows;
     }
@@ -353,13 +509,29 @@ public final class ResultsFixture {
         configuration.put("epochs", EPOCHS);
         configuration.putArray("learningRates").add(CHOSEN_LR).add(OTHER_LR);
         configuration.put("note", "<script>alert('x')</script>");
-        Environment environment = new Environment("Eclipse Adoptium OpenJDK 64-Bit Server VM 17.0.15",
-                "Linux 6.1 (amd64)", "AMD EPYC 7B13", 2, "nd4j-native CPU", "OpenBLAS 0.3.21",
-                "OMP_NUM_THREADS=1, workers=2", Optional.of("node-1"));
-        return new Manifest(EXPERIMENT, configuration, environment, "0.1.0-SNAPSHOT", "abc1234",
-                Instant.parse("2026-01-02T03:04:05Z"), Optional.of(Instant.parse("2026-01-02T03:14:05Z")),
-                entries, COMMAND, List.of(new DatasetFingerprint(CLEAR_DATASET, "0".repeat(64), Optional.empty()),
+        Environment environment = new Environment(
+                "Eclipse Adoptium OpenJDK 64-Bit Server VM 17.0.15",
+                "Linux 6.1 (amd64)",
+                "AMD EPYC 7B13",
+                2,
+                "nd4j-native CPU",
+                "OpenBLAS 0.3.21",
+                "OMP_NUM_THREADS=1, workers=2",
+                Optional.of("node-1"));
+        return new Manifest(
+                EXPERIMENT,
+                configuration,
+                environment,
+                "0.1.0-SNAPSHOT",
+                "abc1234",
+                Instant.parse("2026-01-02T03:04:05Z"),
+                Optional.of(Instant.parse("2026-01-02T03:14:05Z")),
+                entries,
+                COMMAND,
+                List.of(
+                        new DatasetFingerprint(CLEAR_DATASET, "0".repeat(64), Optional.empty()),
                         new DatasetFingerprint(CLOSE_DATASET, "f".repeat(64), Optional.of("a".repeat(64)))),
-                Optional.empty(), List.of());
+                Optional.empty(),
+                List.of());
     }
 }

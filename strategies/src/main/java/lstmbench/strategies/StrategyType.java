@@ -3,7 +3,6 @@ package lstmbench.strategies;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import lstmbench.datasets.specstring.ParameterInfo;
 import lstmbench.datasets.specstring.SpecParameters;
 
@@ -12,8 +11,8 @@ import lstmbench.datasets.specstring.SpecParameters;
  * to build it from its parameters as read by the datasets module's shared SpecParameters. The
  * built value is the strategy's own typed record, which checks the values' ranges.
  */
-public record StrategyType(String name, String description, List<ParameterInfo> parameters,
-                           Function<SpecParameters, Strategy> factory) {
+public record StrategyType(
+        String name, String description, List<ParameterInfo> parameters, Function<SpecParameters, Strategy> factory) {
 
     public StrategyType {
         parameters = List.copyOf(parameters);

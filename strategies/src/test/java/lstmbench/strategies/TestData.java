@@ -9,8 +9,7 @@ import lstmbench.strategies.evaluation.ForecastData;
  * Small seeded datasets for the module's tests, split 70/15/15 with the scaler fitted on train.
  */
 public final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     public static ForecastData seasonal(int length, int lag, long seed) {
         double[] v = new SeasonalAr(lag, 0.9, 1.0).generate(length, seed);
@@ -28,7 +27,8 @@ public final class TestData {
     }
 
     /** The same series with every value from {@code from} on replaced by {@code replacement(t)}. */
-    public static ForecastData withTail(ForecastData data, int from, java.util.function.IntToDoubleFunction replacement) {
+    public static ForecastData withTail(
+            ForecastData data, int from, java.util.function.IntToDoubleFunction replacement) {
         double[] v = new double[data.length()];
         for (int t = 0; t < v.length; t++) {
             v[t] = t < from ? data.original(t) : replacement.applyAsDouble(t);

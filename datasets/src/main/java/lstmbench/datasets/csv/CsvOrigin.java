@@ -13,50 +13,50 @@ import java.util.Objects;
  */
 public sealed interface CsvOrigin {
 
-  /** The file's own name, e.g. {@code pollution.csv}. */
-  String fileName();
+    /** The file's own name, e.g. {@code pollution.csv}. */
+    String fileName();
 
-  /** How messages name it: the path, or the file name and the class-path URL of the copy. */
-  String display();
+    /** How messages name it: the path, or the file name and the class-path URL of the copy. */
+    String display();
 
-  /**
-   * A file on disk.
-   *
-   * @param path the file; relative paths resolve against the working directory
-   */
-  record OnDisk(Path path) implements CsvOrigin {
-    public OnDisk {
-      Objects.requireNonNull(path, "path");
+    /**
+     * A file on disk.
+     *
+     * @param path the file; relative paths resolve against the working directory
+     */
+    record OnDisk(Path path) implements CsvOrigin {
+        public OnDisk {
+            Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public String fileName() {
+            Path name = path.getFileName();
+            return name == null ? path.toString() : name.toString();
+        }
+
+        @Override
+        public String display() {
+            return path.toString();
+        }
     }
 
-    @Override
-    public String fileName() {
-      Path name = path.getFileName();
-      return name == null ? path.toString() : name.toString();
-    }
+    /**
+     * A copy packaged with lstmbench, read from the class path (inside a jar, or from a build's
+     * classes folder).
+     *
+     * @param fileName the file's name
+     * @param url where the class loader found it
+     */
+    record Bundled(String fileName, URL url) implements CsvOrigin {
+        public Bundled {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(url, "url");
+        }
 
-    @Override
-    public String display() {
-      return path.toString();
+        @Override
+        public String display() {
+            return fileName + " (the copy bundled with lstmbench, " + url + ")";
+        }
     }
-  }
-
-  /**
-   * A copy packaged with lstmbench, read from the class path (inside a jar, or from a build's
-   * classes folder).
-   *
-   * @param fileName the file's name
-   * @param url where the class loader found it
-   */
-  record Bundled(String fileName, URL url) implements CsvOrigin {
-    public Bundled {
-      Objects.requireNonNull(fileName, "fileName");
-      Objects.requireNonNull(url, "url");
-    }
-
-    @Override
-    public String display() {
-      return fileName + " (the copy bundled with lstmbench, " + url + ")";
-    }
-  }
 }

@@ -7,6 +7,6 @@ package lstmbench.datasets.csv;
  * C0, C1, ... and are read by index.
  */
 public enum HeaderRow {
-  PRESENT,
-  ABSENT
+    PRESENT,
+    ABSENT
 }

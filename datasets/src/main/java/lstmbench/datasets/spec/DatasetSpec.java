@@ -13,14 +13,14 @@ import lstmbench.datasets.named.DataDirectory;
  */
 public sealed interface DatasetSpec permits SyntheticSpec, CsvSpec, NamedSpec {
 
-  /** Loads or generates the series; named datasets are looked up in {@code data}. */
-  TimeSeries load(DataDirectory data);
+    /** Loads or generates the series; named datasets are looked up in {@code data}. */
+    TimeSeries load(DataDirectory data);
 
-  /** Loads with {@link DataDirectory#fromEnvironment()}: {@code LSTMBENCH_DATA}, else the bundled copies. */
-  default TimeSeries load() {
-    return load(DataDirectory.fromEnvironment());
-  }
+    /** Loads with {@link DataDirectory#fromEnvironment()}: {@code LSTMBENCH_DATA}, else the bundled copies. */
+    default TimeSeries load() {
+        return load(DataDirectory.fromEnvironment());
+    }
 
-  /** The canonical specification string, with every default written out; parses back to this. */
-  String text();
+    /** The canonical specification string, with every default written out; parses back to this. */
+    String text();
 }

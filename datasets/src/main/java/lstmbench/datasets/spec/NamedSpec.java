@@ -22,26 +22,31 @@ import lstmbench.datasets.specstring.SpecString;
  */
 public record NamedSpec(NamedDataset dataset, MissingPolicy missing) implements DatasetSpec {
 
-  public NamedSpec {
-    Objects.requireNonNull(dataset, "dataset");
-    Objects.requireNonNull(missing, "missing");
-  }
+    public NamedSpec {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(missing, "missing");
+    }
 
-  /** The one key of a named dataset's specification, defaulting to the dataset's own policy. */
-  public static List<ParameterInfo> parameters(NamedDataset dataset) {
-    return List.of(new ParameterInfo("missing", "missing cells: error, drop or interpolate",
-        SpecParameters.format(dataset.defaultMissing())));
-  }
+    /** The one key of a named dataset's specification, defaulting to the dataset's own policy. */
+    public static List<ParameterInfo> parameters(NamedDataset dataset) {
+        return List.of(new ParameterInfo(
+                "missing",
+                "missing cells: error, drop or interpolate",
+                SpecParameters.format(dataset.defaultMissing())));
+    }
 
-  @Override
-  public TimeSeries load(DataDirectory data) {
-    return dataset.load(data, missing);
-  }
+    @Override
+    public TimeSeries load(DataDirectory data) {
+        return dataset.load(data, missing);
+    }
 
-  @Override
-  public String text() {
-    return new SpecString(dataset.specName(), missing == dataset.defaultMissing()
-        ? Map.of()
-        : Map.of("missing", SpecParameters.format(missing))).text();
-  }
+    @Override
+    public String text() {
+        return new SpecString(
+                        dataset.specName(),
+                        missing == dataset.defaultMissing()
+                                ? Map.of()
+                                : Map.of("missing", SpecParameters.format(missing)))
+                .text();
+    }
 }

@@ -17,31 +17,30 @@ import lstmbench.datasets.synthetic.SyntheticProcess;
  */
 public record SyntheticSpec(SyntheticProcess process, int length, long seed) implements DatasetSpec {
 
-  public SyntheticSpec {
-    if (length < 1) {
-      throw new DatasetException(
-          "Parameter 'length' of generator '" + process.generator().specName() + "' must be >= 1, got "
-              + length);
+    public SyntheticSpec {
+        if (length < 1) {
+            throw new DatasetException("Parameter 'length' of generator '"
+                    + process.generator().specName() + "' must be >= 1, got " + length);
+        }
     }
-  }
 
-  @Override
-  public TimeSeries load(DataDirectory data) {
-    return TimeSeries.of(
-        process.generator().specName(),
-        process.generate(length, seed),
-        text() + " (memory demand " + process.memoryDemand().steps() + " steps: "
-            + process.memoryDemand().explanation() + ")");
-  }
+    @Override
+    public TimeSeries load(DataDirectory data) {
+        return TimeSeries.of(
+                process.generator().specName(),
+                process.generate(length, seed),
+                text() + " (memory demand " + process.memoryDemand().steps() + " steps: "
+                        + process.memoryDemand().explanation() + ")");
+    }
 
-  @Override
-  public String text() {
-    return textWithSeed(Long.toString(seed));
-  }
+    @Override
+    public String text() {
+        return textWithSeed(Long.toString(seed));
+    }
 
-  /** The canonical text with {@code seedText} as the seed's value (e.g. {@code run}). */
-  public String textWithSeed(String seedText) {
-    return "synthetic:" + process.generator().specName() + "?" + process.parameterText() + "&length="
-        + length + "&seed=" + seedText;
-  }
+    /** The canonical text with {@code seedText} as the seed's value (e.g. {@code run}). */
+    public String textWithSeed(String seedText) {
+        return "synthetic:" + process.generator().specName() + "?" + process.parameterText() + "&length=" + length
+                + "&seed=" + seedText;
+    }
 }

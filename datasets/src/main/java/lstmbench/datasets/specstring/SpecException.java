@@ -9,9 +9,9 @@ package lstmbench.datasets.specstring;
  * whole specification string and rethrow it as their own module's exception.
  */
 public final class SpecException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public SpecException(String message) {
-    super(message);
-  }
+    public SpecException(String message) {
+        super(message);
+    }
 }

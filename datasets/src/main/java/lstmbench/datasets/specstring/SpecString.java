@@ -25,45 +25,46 @@ import java.util.stream.Collectors;
  */
 public record SpecString(String name, Map<String, String> parameters) {
 
-  public SpecString {
-    Objects.requireNonNull(name, "name");
-    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-  }
-
-  /** Splits {@code text} into name and pairs; malformed pairs are a {@link SpecException}. */
-  public static SpecString parse(String text) {
-    int question = text.indexOf('?');
-    if (question < 0) {
-      return new SpecString(text.trim(), Map.of());
+    public SpecString {
+        Objects.requireNonNull(name, "name");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
-    Map<String, String> pairs = new LinkedHashMap<>();
-    String query = text.substring(question + 1);
-    if (!query.isBlank()) {
-      for (String pair : query.split("&", -1)) {
-        int equals = pair.indexOf('=');
-        if (equals < 0 || pair.substring(0, equals).isBlank()) {
-          throw new SpecException(
-              "malformed parameter '" + pair + "': expected key=value pairs separated by '&'");
-        }
-        String key = pair.substring(0, equals).trim();
-        String value = pair.substring(equals + 1).trim();
-        if (value.isEmpty()) {
-          throw new SpecException("parameter '" + key + "' has no value: expected " + key + "=VALUE");
-        }
-        if (pairs.put(key, value) != null) {
-          throw new SpecException("parameter '" + key + "' is given more than once");
-        }
-      }
-    }
-    return new SpecString(text.substring(0, question).trim(), pairs);
-  }
 
-  /** {@code name}, or {@code name?key=value&...} in the order of {@link #parameters}. */
-  public String text() {
-    return parameters.isEmpty()
-        ? name
-        : name + "?" + parameters.entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining("&"));
-  }
+    /** Splits {@code text} into name and pairs; malformed pairs are a {@link SpecException}. */
+    public static SpecString parse(String text) {
+        int question = text.indexOf('?');
+        if (question < 0) {
+            return new SpecString(text.trim(), Map.of());
+        }
+        Map<String, String> pairs = new LinkedHashMap<>();
+        String query = text.substring(question + 1);
+        if (!query.isBlank()) {
+            for (String pair : query.split("&", -1)) {
+                int equals = pair.indexOf('=');
+                if (equals < 0 || pair.substring(0, equals).isBlank()) {
+                    throw new SpecException(
+                            "malformed parameter '" + pair + "': expected key=value pairs separated by '&'");
+                }
+                String key = pair.substring(0, equals).trim();
+                String value = pair.substring(equals + 1).trim();
+                if (value.isEmpty()) {
+                    throw new SpecException("parameter '" + key + "' has no value: expected " + key + "=VALUE");
+                }
+                if (pairs.put(key, value) != null) {
+                    throw new SpecException("parameter '" + key + "' is given more than once");
+                }
+            }
+        }
+        return new SpecString(text.substring(0, question).trim(), pairs);
+    }
+
+    /** {@code name}, or {@code name?key=value&...} in the order of {@link #parameters}. */
+    public String text() {
+        return parameters.isEmpty()
+                ? name
+                : name + "?"
+                        + parameters.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("&"));
+    }
 }

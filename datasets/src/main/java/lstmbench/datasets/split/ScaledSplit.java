@@ -12,17 +12,17 @@ package lstmbench.datasets.split;
  */
 public record ScaledSplit(SplitSeries original, ZScoreScaler scaler, SplitSeries scaled) {
 
-  /** Fits the scaler on the training part and transforms all three parts with it. */
-  public static ScaledSplit fitOnTraining(SplitSeries split) {
-    ZScoreScaler scaler = ZScoreScaler.fit(split.train());
-    return new ScaledSplit(
-        split,
-        scaler,
-        new SplitSeries(
-            scaler.transform(split.train()),
-            scaler.transform(split.validation()),
-            scaler.transform(split.test()),
-            split.validationStart(),
-            split.testStart()));
-  }
+    /** Fits the scaler on the training part and transforms all three parts with it. */
+    public static ScaledSplit fitOnTraining(SplitSeries split) {
+        ZScoreScaler scaler = ZScoreScaler.fit(split.train());
+        return new ScaledSplit(
+                split,
+                scaler,
+                new SplitSeries(
+                        scaler.transform(split.train()),
+                        scaler.transform(split.validation()),
+                        scaler.transform(split.test()),
+                        split.validationStart(),
+                        split.testStart()));
+    }
 }

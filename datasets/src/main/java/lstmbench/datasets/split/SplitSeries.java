@@ -16,18 +16,17 @@ import lstmbench.datasets.TimeSeries;
  * @param testStart index of the first test point in the original series
  */
 public record SplitSeries(
-    TimeSeries train, TimeSeries validation, TimeSeries test, int validationStart, int testStart) {
+        TimeSeries train, TimeSeries validation, TimeSeries test, int validationStart, int testStart) {
 
-  public SplitSeries {
-    if (validationStart != train.length() || testStart != validationStart + validation.length()) {
-      throw new IllegalArgumentException(
-          "part offsets " + validationStart + ", " + testStart + " do not match part lengths "
-              + train.length() + ", " + validation.length());
+    public SplitSeries {
+        if (validationStart != train.length() || testStart != validationStart + validation.length()) {
+            throw new IllegalArgumentException("part offsets " + validationStart + ", " + testStart
+                    + " do not match part lengths " + train.length() + ", " + validation.length());
+        }
     }
-  }
 
-  /** Total number of points in the three parts. */
-  public int length() {
-    return testStart + test.length();
-  }
+    /** Total number of points in the three parts. */
+    public int length() {
+        return testStart + test.length();
+    }
 }

@@ -22,65 +22,62 @@ import org.apache.commons.math3.stat.StatUtils;
  */
 public record ZScoreScaler(double mean, double std) {
 
-  public ZScoreScaler {
-    if (!Double.isFinite(mean) || !(std > 0) || !Double.isFinite(std)) {
-      throw new DatasetException(
-          "Cannot scale with mean " + mean + " and standard deviation " + std
-              + ": expected a finite mean and a positive finite standard deviation");
+    public ZScoreScaler {
+        if (!Double.isFinite(mean) || !(std > 0) || !Double.isFinite(std)) {
+            throw new DatasetException("Cannot scale with mean " + mean + " and standard deviation " + std
+                    + ": expected a finite mean and a positive finite standard deviation");
+        }
     }
-  }
 
-  /** Fits on the given (training) series; a constant series cannot be scaled. */
-  public static ZScoreScaler fit(TimeSeries train) {
-    train.requireLength(1, "fitting a scaler");
-    double[] x = train.values();
-    double mean = StatUtils.mean(x);
-    double std = Math.sqrt(StatUtils.populationVariance(x, mean));
-    if (!(std > 0)) {
-      throw new DatasetException(
-          "Series '" + train.name() + "' is constant (every value " + mean
-              + "): expected a non-zero standard deviation to fit a z-score scaler");
+    /** Fits on the given (training) series; a constant series cannot be scaled. */
+    public static ZScoreScaler fit(TimeSeries train) {
+        train.requireLength(1, "fitting a scaler");
+        double[] x = train.values();
+        double mean = StatUtils.mean(x);
+        double std = Math.sqrt(StatUtils.populationVariance(x, mean));
+        if (!(std > 0)) {
+            throw new DatasetException("Series '" + train.name() + "' is constant (every value " + mean
+                    + "): expected a non-zero standard deviation to fit a z-score scaler");
+        }
+        return new ZScoreScaler(mean, std);
     }
-    return new ZScoreScaler(mean, std);
-  }
 
-  public double transform(double x) {
-    return (x - mean) / std;
-  }
-
-  public double inverse(double z) {
-    return mean + std * z;
-  }
-
-  public double[] transform(double[] x) {
-    double[] z = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      z[i] = transform(x[i]);
+    public double transform(double x) {
+        return (x - mean) / std;
     }
-    return z;
-  }
 
-  public double[] inverse(double[] z) {
-    double[] x = new double[z.length];
-    for (int i = 0; i < z.length; i++) {
-      x[i] = inverse(z[i]);
+    public double inverse(double z) {
+        return mean + std * z;
     }
-    return x;
-  }
 
-  /** The series with scaled values (same name, labels and missing record). */
-  public TimeSeries transform(TimeSeries series) {
-    return series.withValues(transform(series.values()), "z-scored with train mean "
-        + mean + ", std " + std);
-  }
+    public double[] transform(double[] x) {
+        double[] z = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            z[i] = transform(x[i]);
+        }
+        return z;
+    }
 
-  /** An MSE on the original scale expressed on the scaled one: mse / std^2. */
-  public double toScaledMse(double originalMse) {
-    return originalMse / (std * std);
-  }
+    public double[] inverse(double[] z) {
+        double[] x = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            x[i] = inverse(z[i]);
+        }
+        return x;
+    }
 
-  /** An MSE on the scaled scale expressed on the original one: mse * std^2. */
-  public double toOriginalMse(double scaledMse) {
-    return scaledMse * std * std;
-  }
+    /** The series with scaled values (same name, labels and missing record). */
+    public TimeSeries transform(TimeSeries series) {
+        return series.withValues(transform(series.values()), "z-scored with train mean " + mean + ", std " + std);
+    }
+
+    /** An MSE on the original scale expressed on the scaled one: mse / std^2. */
+    public double toScaledMse(double originalMse) {
+        return originalMse / (std * std);
+    }
+
+    /** An MSE on the scaled scale expressed on the original one: mse * std^2. */
+    public double toOriginalMse(double scaledMse) {
+        return scaledMse * std * std;
+    }
 }

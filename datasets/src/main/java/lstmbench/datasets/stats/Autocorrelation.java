@@ -31,71 +31,71 @@ import org.apache.commons.math3.transform.TransformType;
  */
 public final class Autocorrelation {
 
-  /** The smallest ACF peak reported as a dominant period. */
-  public static final double MINIMUM_PEAK = 0.1;
+    /** The smallest ACF peak reported as a dominant period. */
+    public static final double MINIMUM_PEAK = 0.1;
 
-  private Autocorrelation() {}
+    private Autocorrelation() {}
 
-  /**
-   * The sample ACF at lags {@code 0..maxLag} ({@code r_0 = 1}). A constant series has no defined
-   * ACF: every entry is NaN.
-   */
-  public static double[] acf(double[] x, int maxLag) {
-    int n = x.length;
-    if (maxLag < 0 || maxLag >= n) {
-      throw new IllegalArgumentException("maxLag must be in 0.." + (n - 1) + ", was " + maxLag);
+    /**
+     * The sample ACF at lags {@code 0..maxLag} ({@code r_0 = 1}). A constant series has no defined
+     * ACF: every entry is NaN.
+     */
+    public static double[] acf(double[] x, int maxLag) {
+        int n = x.length;
+        if (maxLag < 0 || maxLag >= n) {
+            throw new IllegalArgumentException("maxLag must be in 0.." + (n - 1) + ", was " + maxLag);
+        }
+        double mean = StatUtils.mean(x);
+        int size = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
+        double[] padded = new double[size];
+        for (int t = 0; t < n; t++) {
+            padded[t] = x[t] - mean;
+        }
+        FastFourierTransformer fft = new FastFourierTransformer(DftNormalization.STANDARD);
+        Complex[] spectrum = fft.transform(padded, TransformType.FORWARD);
+        Complex[] power = new Complex[size];
+        for (int f = 0; f < size; f++) {
+            double re = spectrum[f].getReal();
+            double im = spectrum[f].getImaginary();
+            power[f] = new Complex(re * re + im * im, 0);
+        }
+        Complex[] autocovariance = fft.transform(power, TransformType.INVERSE);
+        double r0 = autocovariance[0].getReal();
+        double[] acf = new double[maxLag + 1];
+        for (int k = 0; k <= maxLag; k++) {
+            acf[k] = r0 > 0 ? autocovariance[k].getReal() / r0 : Double.NaN;
+        }
+        return acf;
     }
-    double mean = StatUtils.mean(x);
-    int size = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-    double[] padded = new double[size];
-    for (int t = 0; t < n; t++) {
-      padded[t] = x[t] - mean;
-    }
-    FastFourierTransformer fft = new FastFourierTransformer(DftNormalization.STANDARD);
-    Complex[] spectrum = fft.transform(padded, TransformType.FORWARD);
-    Complex[] power = new Complex[size];
-    for (int f = 0; f < size; f++) {
-      double re = spectrum[f].getReal();
-      double im = spectrum[f].getImaginary();
-      power[f] = new Complex(re * re + im * im, 0);
-    }
-    Complex[] autocovariance = fft.transform(power, TransformType.INVERSE);
-    double r0 = autocovariance[0].getReal();
-    double[] acf = new double[maxLag + 1];
-    for (int k = 0; k <= maxLag; k++) {
-      acf[k] = r0 > 0 ? autocovariance[k].getReal() / r0 : Double.NaN;
-    }
-    return acf;
-  }
 
-  /** The sample ACF at one lag. */
-  public static double at(double[] x, int lag) {
-    return acf(x, lag)[lag];
-  }
+    /** The sample ACF at one lag. */
+    public static double at(double[] x, int lag) {
+        return acf(x, lag)[lag];
+    }
 
-  /** The dominant period (see the file comment), searched over lags up to {@code n/2}. */
-  public static OptionalInt dominantPeriod(double[] x) {
-    if (x.length < 4) {
-      return OptionalInt.empty();
+    /** The dominant period (see the file comment), searched over lags up to {@code n/2}. */
+    public static OptionalInt dominantPeriod(double[] x) {
+        if (x.length < 4) {
+            return OptionalInt.empty();
+        }
+        double[] r = acf(x, x.length / 2);
+        int firstNegative = -1;
+        for (int k = 1; k < r.length; k++) {
+            if (r[k] < 0) {
+                firstNegative = k;
+                break;
+            }
+        }
+        if (firstNegative < 0) {
+            return OptionalInt.empty();
+        }
+        int best = -1;
+        for (int k = firstNegative + 1; k < r.length; k++) {
+            if (best < 0 || r[k] > r[best]) {
+                best = k;
+            }
+        }
+        double threshold = Math.max(MINIMUM_PEAK, 5 / Math.sqrt(x.length));
+        return best < 0 || !(r[best] >= threshold) ? OptionalInt.empty() : OptionalInt.of(best);
     }
-    double[] r = acf(x, x.length / 2);
-    int firstNegative = -1;
-    for (int k = 1; k < r.length; k++) {
-      if (r[k] < 0) {
-        firstNegative = k;
-        break;
-      }
-    }
-    if (firstNegative < 0) {
-      return OptionalInt.empty();
-    }
-    int best = -1;
-    for (int k = firstNegative + 1; k < r.length; k++) {
-      if (best < 0 || r[k] > r[best]) {
-        best = k;
-      }
-    }
-    double threshold = Math.max(MINIMUM_PEAK, 5 / Math.sqrt(x.length));
-    return best < 0 || !(r[best] >= threshold) ? OptionalInt.empty() : OptionalInt.of(best);
-  }
 }

@@ -21,27 +21,27 @@ import org.apache.commons.math3.stat.StatUtils;
  * @param dominantPeriod lag of the highest ACF peak after its first negative value, if any
  */
 public record SummaryStatistics(
-    int length,
-    double mean,
-    double std,
-    double min,
-    double max,
-    int missingCount,
-    double lag1Autocorrelation,
-    OptionalInt dominantPeriod) {
+        int length,
+        double mean,
+        double std,
+        double min,
+        double max,
+        int missingCount,
+        double lag1Autocorrelation,
+        OptionalInt dominantPeriod) {
 
-  /** Computes the summary; the series must have at least two points. */
-  public static SummaryStatistics of(TimeSeries series) {
-    series.requireLength(2, "summary statistics");
-    double[] x = series.values();
-    return new SummaryStatistics(
-        x.length,
-        StatUtils.mean(x),
-        Math.sqrt(StatUtils.variance(x)),
-        StatUtils.min(x),
-        StatUtils.max(x),
-        series.missing().count(),
-        Autocorrelation.at(x, 1),
-        Autocorrelation.dominantPeriod(x));
-  }
+    /** Computes the summary; the series must have at least two points. */
+    public static SummaryStatistics of(TimeSeries series) {
+        series.requireLength(2, "summary statistics");
+        double[] x = series.values();
+        return new SummaryStatistics(
+                x.length,
+                StatUtils.mean(x),
+                Math.sqrt(StatUtils.variance(x)),
+                StatUtils.min(x),
+                StatUtils.max(x),
+                series.missing().count(),
+                Autocorrelation.at(x, 1),
+                Autocorrelation.dominantPeriod(x));
+    }
 }

@@ -33,68 +33,70 @@ import lstmbench.datasets.specstring.SpecParameters;
  */
 public record AutoRegressive(List<Double> coefficients, double sigma) implements SyntheticProcess {
 
-  /** Values discarded at the start, plus 100 per order. */
-  public static final int BURN_IN_BASE = 1000;
+    /** Values discarded at the start, plus 100 per order. */
+    public static final int BURN_IN_BASE = 1000;
 
-  public AutoRegressive {
-    coefficients = List.copyOf(coefficients);
-    Generator.AR.require(!coefficients.isEmpty(), "coefficients", "at least one coefficient",
-        coefficients);
-    Generator.AR.require(sigma > 0, "sigma", "> 0", sigma);
-    Generator.AR.require(isStationary(coefficients), "coefficients",
-        "those of a stationary process (all partial autocorrelations of magnitude < 1)", coefficients);
-  }
-
-  /** Whether AR coefficients describe a stationary process (step-down recursion, see above). */
-  public static boolean isStationary(List<Double> coefficients) {
-    int p = coefficients.size();
-    double[] a = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
-    for (int m = p; m >= 1; m--) {
-      double k = a[m - 1];
-      if (!(Math.abs(k) < 1)) {
-        return false;
-      }
-      double[] lower = new double[m - 1];
-      for (int j = 1; j <= m - 1; j++) {
-        lower[j - 1] = (a[j - 1] + k * a[m - j - 1]) / (1 - k * k);
-      }
-      a = lower;
+    public AutoRegressive {
+        coefficients = List.copyOf(coefficients);
+        Generator.AR.require(!coefficients.isEmpty(), "coefficients", "at least one coefficient", coefficients);
+        Generator.AR.require(sigma > 0, "sigma", "> 0", sigma);
+        Generator.AR.require(
+                isStationary(coefficients),
+                "coefficients",
+                "those of a stationary process (all partial autocorrelations of magnitude < 1)",
+                coefficients);
     }
-    return true;
-  }
 
-  @Override
-  public Generator generator() {
-    return Generator.AR;
-  }
-
-  @Override
-  public double[] generate(int length, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    int p = coefficients.size();
-    int burnIn = BURN_IN_BASE + 100 * p;
-    double[] c = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
-    double[] all = new double[burnIn + length];
-    for (int t = 0; t < all.length; t++) {
-      double value = sigma * random.nextGaussian();
-      for (int i = 1; i <= p && i <= t; i++) {
-        value += c[i - 1] * all[t - i];
-      }
-      all[t] = value;
+    /** Whether AR coefficients describe a stationary process (step-down recursion, see above). */
+    public static boolean isStationary(List<Double> coefficients) {
+        int p = coefficients.size();
+        double[] a = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
+        for (int m = p; m >= 1; m--) {
+            double k = a[m - 1];
+            if (!(Math.abs(k) < 1)) {
+                return false;
+            }
+            double[] lower = new double[m - 1];
+            for (int j = 1; j <= m - 1; j++) {
+                lower[j - 1] = (a[j - 1] + k * a[m - j - 1]) / (1 - k * k);
+            }
+            a = lower;
+        }
+        return true;
     }
-    return Arrays.copyOfRange(all, burnIn, all.length);
-  }
 
-  @Override
-  public MemoryDemand memoryDemand() {
-    return new MemoryDemand(coefficients.size(),
-        "the optimal forecast sum c_i x_{t-i} uses exactly the last " + coefficients.size()
-            + " values; its error is sigma^2");
-  }
+    @Override
+    public Generator generator() {
+        return Generator.AR;
+    }
 
-  @Override
-  public String parameterText() {
-    return "coefficients=" + SpecParameters.format(coefficients) + "&sigma="
-        + SpecParameters.format(sigma);
-  }
+    @Override
+    public double[] generate(int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int p = coefficients.size();
+        int burnIn = BURN_IN_BASE + 100 * p;
+        double[] c = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] all = new double[burnIn + length];
+        for (int t = 0; t < all.length; t++) {
+            double value = sigma * random.nextGaussian();
+            for (int i = 1; i <= p && i <= t; i++) {
+                value += c[i - 1] * all[t - i];
+            }
+            all[t] = value;
+        }
+        return Arrays.copyOfRange(all, burnIn, all.length);
+    }
+
+    @Override
+    public MemoryDemand memoryDemand() {
+        return new MemoryDemand(
+                coefficients.size(),
+                "the optimal forecast sum c_i x_{t-i} uses exactly the last " + coefficients.size()
+                        + " values; its error is sigma^2");
+    }
+
+    @Override
+    public String parameterText() {
+        return "coefficients=" + SpecParameters.format(coefficients) + "&sigma=" + SpecParameters.format(sigma);
+    }
 }

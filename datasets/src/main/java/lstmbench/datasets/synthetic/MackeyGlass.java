@@ -36,72 +36,73 @@ import lstmbench.datasets.specstring.SpecParameters;
  */
 public record MackeyGlass(double tau, double sample, double step) implements SyntheticProcess {
 
-  public static final double BETA = 0.2;
-  public static final double GAMMA = 0.1;
-  public static final double EXPONENT = 10;
-  /** Time units integrated and discarded before the first returned sample. */
-  public static final double WASHOUT = 1000;
+    public static final double BETA = 0.2;
+    public static final double GAMMA = 0.1;
+    public static final double EXPONENT = 10;
+    /** Time units integrated and discarded before the first returned sample. */
+    public static final double WASHOUT = 1000;
 
-  public MackeyGlass {
-    Generator.MACKEY_GLASS.require(step > 0, "step", "> 0", step);
-    Generator.MACKEY_GLASS.require(tau > 0 && isMultiple(tau, step), "tau",
-        "> 0 and a whole multiple of step " + step, tau);
-    Generator.MACKEY_GLASS.require(sample > 0 && isMultiple(sample, step), "sample",
-        "> 0 and a whole multiple of step " + step, sample);
-  }
-
-  private static boolean isMultiple(double value, double unit) {
-    double ratio = value / unit;
-    return Math.abs(ratio - Math.rint(ratio)) < 1e-6;
-  }
-
-  private static double derivative(double x, double delayed) {
-    return BETA * delayed / (1 + Math.pow(delayed, EXPONENT)) - GAMMA * x;
-  }
-
-  @Override
-  public Generator generator() {
-    return Generator.MACKEY_GLASS;
-  }
-
-  @Override
-  public double[] generate(int length, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double x0 = 1.1 + 0.2 * random.nextDouble();
-    int delay = (int) Math.rint(tau / step);
-    int stride = (int) Math.rint(sample / step);
-    int washout = (int) Math.ceil(WASHOUT / step);
-    int steps = washout + (length - 1) * stride + 1;
-    double[] x = new double[delay + steps];
-    Arrays.fill(x, 0, delay + 1, x0);
-    for (int i = delay; i < x.length - 1; i++) {
-      double delayedNow = x[i - delay];
-      double delayedNext = x[i - delay + 1];
-      double delayedMid = 0.5 * (delayedNow + delayedNext);
-      double k1 = derivative(x[i], delayedNow);
-      double k2 = derivative(x[i] + 0.5 * step * k1, delayedMid);
-      double k3 = derivative(x[i] + 0.5 * step * k2, delayedMid);
-      double k4 = derivative(x[i] + step * k3, delayedNext);
-      x[i + 1] = x[i] + step / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
+    public MackeyGlass {
+        Generator.MACKEY_GLASS.require(step > 0, "step", "> 0", step);
+        Generator.MACKEY_GLASS.require(
+                tau > 0 && isMultiple(tau, step), "tau", "> 0 and a whole multiple of step " + step, tau);
+        Generator.MACKEY_GLASS.require(
+                sample > 0 && isMultiple(sample, step), "sample", "> 0 and a whole multiple of step " + step, sample);
     }
-    double[] out = new double[length];
-    for (int t = 0; t < length; t++) {
-      out[t] = x[delay + washout + t * stride];
+
+    private static boolean isMultiple(double value, double unit) {
+        double ratio = value / unit;
+        return Math.abs(ratio - Math.rint(ratio)) < 1e-6;
     }
-    return out;
-  }
 
-  @Override
-  public MemoryDemand memoryDemand() {
-    int steps = (int) Math.ceil(tau / sample - 1e-9);
-    return new MemoryDemand(steps,
-        "the dynamics at t depend on x(t - " + SpecParameters.format(tau) + "), i.e. " + steps
-            + " samples back; delay-embedding forecasters use about 18 time units");
-  }
+    private static double derivative(double x, double delayed) {
+        return BETA * delayed / (1 + Math.pow(delayed, EXPONENT)) - GAMMA * x;
+    }
 
-  @Override
-  public String parameterText() {
-    return "tau=" + SpecParameters.format(tau) + "&sample=" + SpecParameters.format(sample)
-        + "&step=" + SpecParameters.format(step);
-  }
+    @Override
+    public Generator generator() {
+        return Generator.MACKEY_GLASS;
+    }
+
+    @Override
+    public double[] generate(int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double x0 = 1.1 + 0.2 * random.nextDouble();
+        int delay = (int) Math.rint(tau / step);
+        int stride = (int) Math.rint(sample / step);
+        int washout = (int) Math.ceil(WASHOUT / step);
+        int steps = washout + (length - 1) * stride + 1;
+        double[] x = new double[delay + steps];
+        Arrays.fill(x, 0, delay + 1, x0);
+        for (int i = delay; i < x.length - 1; i++) {
+            double delayedNow = x[i - delay];
+            double delayedNext = x[i - delay + 1];
+            double delayedMid = 0.5 * (delayedNow + delayedNext);
+            double k1 = derivative(x[i], delayedNow);
+            double k2 = derivative(x[i] + 0.5 * step * k1, delayedMid);
+            double k3 = derivative(x[i] + 0.5 * step * k2, delayedMid);
+            double k4 = derivative(x[i] + step * k3, delayedNext);
+            x[i + 1] = x[i] + step / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
+        }
+        double[] out = new double[length];
+        for (int t = 0; t < length; t++) {
+            out[t] = x[delay + washout + t * stride];
+        }
+        return out;
+    }
+
+    @Override
+    public MemoryDemand memoryDemand() {
+        int steps = (int) Math.ceil(tau / sample - 1e-9);
+        return new MemoryDemand(
+                steps,
+                "the dynamics at t depend on x(t - " + SpecParameters.format(tau) + "), i.e. " + steps
+                        + " samples back; delay-embedding forecasters use about 18 time units");
+    }
+
+    @Override
+    public String parameterText() {
+        return "tau=" + SpecParameters.format(tau) + "&sample=" + SpecParameters.format(sample) + "&step="
+                + SpecParameters.format(step);
+    }
 }

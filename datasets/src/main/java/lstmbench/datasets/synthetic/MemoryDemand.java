@@ -10,9 +10,9 @@ package lstmbench.datasets.synthetic;
  * @param explanation why, in one or two sentences
  */
 public record MemoryDemand(int steps, String explanation) {
-  public MemoryDemand {
-    if (steps < 1) {
-      throw new IllegalArgumentException("steps must be >= 1, was " + steps);
+    public MemoryDemand {
+        if (steps < 1) {
+            throw new IllegalArgumentException("steps must be >= 1, was " + steps);
+        }
     }
-  }
 }

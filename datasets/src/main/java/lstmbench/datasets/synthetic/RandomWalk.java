@@ -22,36 +22,37 @@ import lstmbench.datasets.specstring.SpecParameters;
  */
 public record RandomWalk(double sigma, double drift) implements SyntheticProcess {
 
-  public RandomWalk {
-    Generator.RANDOM_WALK.require(sigma > 0, "sigma", "> 0", sigma);
-  }
-
-  @Override
-  public Generator generator() {
-    return Generator.RANDOM_WALK;
-  }
-
-  @Override
-  public double[] generate(int length, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] x = new double[length];
-    double previous = 0;
-    for (int t = 0; t < length; t++) {
-      previous += drift + sigma * random.nextGaussian();
-      x[t] = previous;
+    public RandomWalk {
+        Generator.RANDOM_WALK.require(sigma > 0, "sigma", "> 0", sigma);
     }
-    return x;
-  }
 
-  @Override
-  public MemoryDemand memoryDemand() {
-    return new MemoryDemand(1,
-        "increments are independent, so the last value (plus drift) is the optimal forecast;"
-            + " nothing beats persistence");
-  }
+    @Override
+    public Generator generator() {
+        return Generator.RANDOM_WALK;
+    }
 
-  @Override
-  public String parameterText() {
-    return "sigma=" + SpecParameters.format(sigma) + "&drift=" + SpecParameters.format(drift);
-  }
+    @Override
+    public double[] generate(int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[length];
+        double previous = 0;
+        for (int t = 0; t < length; t++) {
+            previous += drift + sigma * random.nextGaussian();
+            x[t] = previous;
+        }
+        return x;
+    }
+
+    @Override
+    public MemoryDemand memoryDemand() {
+        return new MemoryDemand(
+                1,
+                "increments are independent, so the last value (plus drift) is the optimal forecast;"
+                        + " nothing beats persistence");
+    }
+
+    @Override
+    public String parameterText() {
+        return "sigma=" + SpecParameters.format(sigma) + "&drift=" + SpecParameters.format(drift);
+    }
 }

@@ -47,66 +47,64 @@ import lstmbench.datasets.specstring.SpecParameters;
  */
 public record SeasonalAr(int lag, double phi, double sigma) implements SyntheticProcess {
 
-  public SeasonalAr {
-    Generator.SEASONAL_AR.require(lag >= 1, "lag", ">= 1", lag);
-    Generator.SEASONAL_AR.require(Math.abs(phi) < 1, "phi", "strictly between -1 and 1", phi);
-    Generator.SEASONAL_AR.require(sigma > 0, "sigma", "> 0", sigma);
-  }
-
-  @Override
-  public Generator generator() {
-    return Generator.SEASONAL_AR;
-  }
-
-  @Override
-  public double[] generate(int length, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double stationaryStd = Math.sqrt(stationaryVariance());
-    double[] s = new double[length];
-    for (int t = 0; t < length; t++) {
-      s[t] = t < lag
-          ? stationaryStd * random.nextGaussian()
-          : phi * s[t - lag] + sigma * random.nextGaussian();
+    public SeasonalAr {
+        Generator.SEASONAL_AR.require(lag >= 1, "lag", ">= 1", lag);
+        Generator.SEASONAL_AR.require(Math.abs(phi) < 1, "phi", "strictly between -1 and 1", phi);
+        Generator.SEASONAL_AR.require(sigma > 0, "sigma", "> 0", sigma);
     }
-    return s;
-  }
 
-  /** sigma^2 / (1 - phi^2). */
-  public double stationaryVariance() {
-    return sigma * sigma / (1 - phi * phi);
-  }
+    @Override
+    public Generator generator() {
+        return Generator.SEASONAL_AR;
+    }
 
-  /** sigma^2: the one-step MSE of the optimal forecast phi s_{t-L}. */
-  public double noiseFloorMse() {
-    return sigma * sigma;
-  }
+    @Override
+    public double[] generate(int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double stationaryStd = Math.sqrt(stationaryVariance());
+        double[] s = new double[length];
+        for (int t = 0; t < length; t++) {
+            s[t] = t < lag ? stationaryStd * random.nextGaussian() : phi * s[t - lag] + sigma * random.nextGaussian();
+        }
+        return s;
+    }
 
-  /** sigma^2 / (1 - phi^2): the best one-step MSE for a model that sees fewer than L steps back. */
-  public double withoutLagMse() {
-    return stationaryVariance();
-  }
+    /** sigma^2 / (1 - phi^2). */
+    public double stationaryVariance() {
+        return sigma * sigma / (1 - phi * phi);
+    }
 
-  /** phi^2: the fraction of the variance explained by seeing the lag. */
-  public double explainedByLag() {
-    return phi * phi;
-  }
+    /** sigma^2: the one-step MSE of the optimal forecast phi s_{t-L}. */
+    public double noiseFloorMse() {
+        return sigma * sigma;
+    }
 
-  /** All three reference errors in one value. */
-  public SeasonalArReferences references() {
-    return new SeasonalArReferences(noiseFloorMse(), withoutLagMse(), explainedByLag());
-  }
+    /** sigma^2 / (1 - phi^2): the best one-step MSE for a model that sees fewer than L steps back. */
+    public double withoutLagMse() {
+        return stationaryVariance();
+    }
 
-  @Override
-  public MemoryDemand memoryDemand() {
-    return new MemoryDemand(lag,
-        "the optimal forecast phi*s_{t-" + lag + "} needs the value " + lag
-            + " steps back; any shorter memory sees only independent chains and can do no better"
-            + " than the mean (explains 0 instead of phi^2 of the variance)");
-  }
+    /** phi^2: the fraction of the variance explained by seeing the lag. */
+    public double explainedByLag() {
+        return phi * phi;
+    }
 
-  @Override
-  public String parameterText() {
-    return "lag=" + lag + "&phi=" + SpecParameters.format(phi) + "&sigma="
-        + SpecParameters.format(sigma);
-  }
+    /** All three reference errors in one value. */
+    public SeasonalArReferences references() {
+        return new SeasonalArReferences(noiseFloorMse(), withoutLagMse(), explainedByLag());
+    }
+
+    @Override
+    public MemoryDemand memoryDemand() {
+        return new MemoryDemand(
+                lag,
+                "the optimal forecast phi*s_{t-" + lag + "} needs the value " + lag
+                        + " steps back; any shorter memory sees only independent chains and can do no better"
+                        + " than the mean (explains 0 instead of phi^2 of the variance)");
+    }
+
+    @Override
+    public String parameterText() {
+        return "lag=" + lag + "&phi=" + SpecParameters.format(phi) + "&sigma=" + SpecParameters.format(sigma);
+    }
 }

@@ -15,17 +15,17 @@ package lstmbench.datasets.synthetic;
  */
 public record SeasonalArReferences(double noiseFloorMse, double withoutLagMse, double explainedByLag) {
 
-  /**
-   * The noise floor in the units of a series z-scored with its stationary standard deviation:
-   * {@code 1 - phi^2}. After {@code ZScoreScaler} (which uses the training part's sample standard
-   * deviation) use {@code scaler.toScaledMse(noiseFloorMse())} for the exact value of that run.
-   */
-  public double standardizedNoiseFloorMse() {
-    return noiseFloorMse / withoutLagMse;
-  }
+    /**
+     * The noise floor in the units of a series z-scored with its stationary standard deviation:
+     * {@code 1 - phi^2}. After {@code ZScoreScaler} (which uses the training part's sample standard
+     * deviation) use {@code scaler.toScaledMse(noiseFloorMse())} for the exact value of that run.
+     */
+    public double standardizedNoiseFloorMse() {
+        return noiseFloorMse / withoutLagMse;
+    }
 
-  /** The without-lag error in stationary-standardized units: 1. */
-  public double standardizedWithoutLagMse() {
-    return 1.0;
-  }
+    /** The without-lag error in stationary-standardized units: 1. */
+    public double standardizedWithoutLagMse() {
+        return 1.0;
+    }
 }

@@ -25,54 +25,57 @@ import lstmbench.datasets.specstring.SpecParameters;
  * @param amplitudes the amplitudes a_k, one per period
  * @param noise the noise standard deviation sigma (>= 0)
  */
-public record SineMixture(List<Double> periods, List<Double> amplitudes, double noise)
-    implements SyntheticProcess {
+public record SineMixture(List<Double> periods, List<Double> amplitudes, double noise) implements SyntheticProcess {
 
-  public SineMixture {
-    periods = List.copyOf(periods);
-    amplitudes = List.copyOf(amplitudes);
-    Generator.SINE_MIXTURE.require(!periods.isEmpty(), "periods", "at least one period", periods);
-    Generator.SINE_MIXTURE.require(periods.size() == amplitudes.size(), "amplitudes",
-        "one amplitude per period (" + periods.size() + ")", amplitudes);
-    for (double period : periods) {
-      Generator.SINE_MIXTURE.require(period > 1, "periods", "> 1 step each", periods);
+    public SineMixture {
+        periods = List.copyOf(periods);
+        amplitudes = List.copyOf(amplitudes);
+        Generator.SINE_MIXTURE.require(!periods.isEmpty(), "periods", "at least one period", periods);
+        Generator.SINE_MIXTURE.require(
+                periods.size() == amplitudes.size(),
+                "amplitudes",
+                "one amplitude per period (" + periods.size() + ")",
+                amplitudes);
+        for (double period : periods) {
+            Generator.SINE_MIXTURE.require(period > 1, "periods", "> 1 step each", periods);
+        }
+        Generator.SINE_MIXTURE.require(noise >= 0, "noise", ">= 0", noise);
     }
-    Generator.SINE_MIXTURE.require(noise >= 0, "noise", ">= 0", noise);
-  }
 
-  @Override
-  public Generator generator() {
-    return Generator.SINE_MIXTURE;
-  }
-
-  @Override
-  public double[] generate(int length, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] phases = new double[periods.size()];
-    for (int k = 0; k < phases.length; k++) {
-      phases[k] = 2 * Math.PI * random.nextDouble();
+    @Override
+    public Generator generator() {
+        return Generator.SINE_MIXTURE;
     }
-    double[] x = new double[length];
-    for (int t = 0; t < length; t++) {
-      double value = 0;
-      for (int k = 0; k < phases.length; k++) {
-        value += amplitudes.get(k) * Math.sin(2 * Math.PI * t / periods.get(k) + phases[k]);
-      }
-      x[t] = value + noise * random.nextGaussian();
+
+    @Override
+    public double[] generate(int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] phases = new double[periods.size()];
+        for (int k = 0; k < phases.length; k++) {
+            phases[k] = 2 * Math.PI * random.nextDouble();
+        }
+        double[] x = new double[length];
+        for (int t = 0; t < length; t++) {
+            double value = 0;
+            for (int k = 0; k < phases.length; k++) {
+                value += amplitudes.get(k) * Math.sin(2 * Math.PI * t / periods.get(k) + phases[k]);
+            }
+            x[t] = value + noise * random.nextGaussian();
+        }
+        return x;
     }
-    return x;
-  }
 
-  @Override
-  public MemoryDemand memoryDemand() {
-    return new MemoryDemand(2 * periods.size(),
-        "a sum of " + periods.size() + " sinusoid(s) obeys an exact linear recurrence of order "
-            + 2 * periods.size() + ", so that many past noiseless values determine the next");
-  }
+    @Override
+    public MemoryDemand memoryDemand() {
+        return new MemoryDemand(
+                2 * periods.size(),
+                "a sum of " + periods.size() + " sinusoid(s) obeys an exact linear recurrence of order "
+                        + 2 * periods.size() + ", so that many past noiseless values determine the next");
+    }
 
-  @Override
-  public String parameterText() {
-    return "periods=" + SpecParameters.format(periods) + "&amplitudes="
-        + SpecParameters.format(amplitudes) + "&noise=" + SpecParameters.format(noise);
-  }
+    @Override
+    public String parameterText() {
+        return "periods=" + SpecParameters.format(periods) + "&amplitudes=" + SpecParameters.format(amplitudes)
+                + "&noise=" + SpecParameters.format(noise);
+    }
 }

@@ -7,17 +7,17 @@ package lstmbench.datasets.synthetic;
  * its parameters; its javadoc gives the equation, the source and the memory it demands.
  */
 public sealed interface SyntheticProcess
-    permits SineMixture, AutoRegressive, SeasonalAr, MackeyGlass, Narma10, RandomWalk {
+        permits SineMixture, AutoRegressive, SeasonalAr, MackeyGlass, Narma10, RandomWalk {
 
-  /** The generator this process belongs to. */
-  Generator generator();
+    /** The generator this process belongs to. */
+    Generator generator();
 
-  /** {@code length} values; the same seed always gives the same values. */
-  double[] generate(int length, long seed);
+    /** {@code length} values; the same seed always gives the same values. */
+    double[] generate(int length, long seed);
 
-  /** How far back a forecaster must see to reach this process's best one-step error. */
-  MemoryDemand memoryDemand();
+    /** How far back a forecaster must see to reach this process's best one-step error. */
+    MemoryDemand memoryDemand();
 
-  /** The parameters in specification-string form, e.g. {@code lag=64&phi=0.9&sigma=1}. */
-  String parameterText();
+    /** The parameters in specification-string form, e.g. {@code lag=64&phi=0.9&sigma=1}. */
+    String parameterText();
 }

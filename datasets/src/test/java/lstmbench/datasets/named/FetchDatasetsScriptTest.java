@@ -27,111 +27,114 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FetchDatasetsScriptTest {
 
-  private static final List<String> FILES =
-      List.of("pollution.csv", "daily-min-temperatures.csv", "monthly-sunspots.csv");
+    private static final List<String> FILES =
+            List.of("pollution.csv", "daily-min-temperatures.csv", "monthly-sunspots.csv");
 
-  /** Exit status and combined output of one run. */
-  private record Run(int exitCode, String output) {}
+    /** Exit status and combined output of one run. */
+    private record Run(int exitCode, String output) {}
 
-  private static Path script() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("scripts").resolve("fetch-datasets.sh");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
+    private static Path script() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("scripts").resolve("fetch-datasets.sh");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(
+                "scripts/fetch-datasets.sh not found above " + Path.of("").toAbsolutePath());
     }
-    throw new IllegalStateException("scripts/fetch-datasets.sh not found above " + Path.of("").toAbsolutePath());
-  }
 
-  /** The bundled copies in the repository's source tree (the script checks folders, not jars). */
-  private static Path bundledCopies() {
-    Path root = script().getParent().getParent();
-    return root.resolve("datasets/src/main/resources").resolve(DataDirectory.BUNDLED_RESOURCE_FOLDER);
-  }
-
-  /** Runs the script with LSTMBENCH_DATA unset, whatever the test's own environment holds. */
-  private static Run run(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", script().toString()));
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().remove(DataDirectory.ENVIRONMENT_VARIABLE);
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "script did not finish");
-    return new Run(process.exitValue(), output);
-  }
-
-  private static Path copyOfBundled(Path dir) throws IOException {
-    for (String name : FILES) {
-      Files.copy(bundledCopies().resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      dir.resolve(name).toFile().setWritable(true);
+    /** The bundled copies in the repository's source tree (the script checks folders, not jars). */
+    private static Path bundledCopies() {
+        Path root = script().getParent().getParent();
+        return root.resolve("datasets/src/main/resources").resolve(DataDirectory.BUNDLED_RESOURCE_FOLDER);
     }
-    return dir;
-  }
 
-  @Test
-  void verifyAcceptsTheBundledCopies() throws Exception {
-    Run run = run("--verify", bundledCopies().toString());
-    assertEquals(0, run.exitCode(), run.output());
-    for (String name : FILES) {
-      assertTrue(run.output().contains("OK       " + bundledCopies().resolve(name)), run.output());
+    /** Runs the script with LSTMBENCH_DATA unset, whatever the test's own environment holds. */
+    private static Run run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", script().toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(DataDirectory.ENVIRONMENT_VARIABLE);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "script did not finish");
+        return new Run(process.exitValue(), output);
     }
-  }
 
-  @Test
-  void fetchingIntoAFolderWithGoodCopiesKeepsThemAndDownloadsNothing(@TempDir Path dir) throws Exception {
-    copyOfBundled(dir);
-    Run run = run(dir.toString());
-    assertEquals(0, run.exitCode(), run.output());
-    for (String name : FILES) {
-      assertTrue(run.output().contains("present  " + dir.resolve(name)), run.output());
+    private static Path copyOfBundled(Path dir) throws IOException {
+        for (String name : FILES) {
+            Files.copy(bundledCopies().resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            dir.resolve(name).toFile().setWritable(true);
+        }
+        return dir;
     }
-    assertFalse(run.output().contains("fetching"), run.output());
-    assertTrue(run.output().contains("set LSTMBENCH_DATA=" + dir), run.output());
-  }
 
-  @Test
-  void withoutAFolderTheScriptChecksTheBundledCopies() throws Exception {
-    Run run = run();
-    assertEquals(0, run.exitCode(), run.output());
-    for (String name : FILES) {
-      assertTrue(run.output().contains("present  " + bundledCopies().resolve(name)), run.output());
+    @Test
+    void verifyAcceptsTheBundledCopies() throws Exception {
+        Run run = run("--verify", bundledCopies().toString());
+        assertEquals(0, run.exitCode(), run.output());
+        for (String name : FILES) {
+            assertTrue(run.output().contains("OK       " + bundledCopies().resolve(name)), run.output());
+        }
     }
-    assertFalse(run.output().contains("fetching"), run.output());
-  }
 
-  @Test
-  void verifyRejectsACorruptedCopyAndNamesIt(@TempDir Path dir) throws Exception {
-    copyOfBundled(dir);
-    Path victim = dir.resolve("monthly-sunspots.csv");
-    byte[] bytes = Files.readAllBytes(victim);
-    bytes[bytes.length / 2] ^= 1;
-    Files.write(victim, bytes);
-    Run run = run("--verify", dir.toString());
-    assertNotEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().contains("MISMATCH " + victim), run.output());
-  }
+    @Test
+    void fetchingIntoAFolderWithGoodCopiesKeepsThemAndDownloadsNothing(@TempDir Path dir) throws Exception {
+        copyOfBundled(dir);
+        Run run = run(dir.toString());
+        assertEquals(0, run.exitCode(), run.output());
+        for (String name : FILES) {
+            assertTrue(run.output().contains("present  " + dir.resolve(name)), run.output());
+        }
+        assertFalse(run.output().contains("fetching"), run.output());
+        assertTrue(run.output().contains("set LSTMBENCH_DATA=" + dir), run.output());
+    }
 
-  @Test
-  void verifyRejectsAMissingFile(@TempDir Path dir) throws Exception {
-    copyOfBundled(dir);
-    Files.delete(dir.resolve("pollution.csv"));
-    Run run = run("--verify", dir.toString());
-    assertNotEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().contains("MISSING  " + dir.resolve("pollution.csv")), run.output());
-  }
+    @Test
+    void withoutAFolderTheScriptChecksTheBundledCopies() throws Exception {
+        Run run = run();
+        assertEquals(0, run.exitCode(), run.output());
+        for (String name : FILES) {
+            assertTrue(run.output().contains("present  " + bundledCopies().resolve(name)), run.output());
+        }
+        assertFalse(run.output().contains("fetching"), run.output());
+    }
 
-  @Test
-  void verifyWithoutADirectoryIsAUsageError() throws Exception {
-    Run run = run("--verify");
-    assertEquals(2, run.exitCode(), run.output());
-    assertTrue(run.output().contains("Usage"), run.output());
-  }
+    @Test
+    void verifyRejectsACorruptedCopyAndNamesIt(@TempDir Path dir) throws Exception {
+        copyOfBundled(dir);
+        Path victim = dir.resolve("monthly-sunspots.csv");
+        byte[] bytes = Files.readAllBytes(victim);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(victim, bytes);
+        Run run = run("--verify", dir.toString());
+        assertNotEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("MISMATCH " + victim), run.output());
+    }
 
-  @Test
-  void scriptIsWhatTheMissingDatasetErrorPointsTo(@TempDir Path empty) {
-    String message = assertThrows(DatasetException.class,
-        () -> DataDirectory.folder(empty).locate("pollution.csv", "pollution-temp")).getMessage();
-    assertTrue(message.contains(script().getParent().getFileName() + "/" + script().getFileName()), message);
-  }
+    @Test
+    void verifyRejectsAMissingFile(@TempDir Path dir) throws Exception {
+        copyOfBundled(dir);
+        Files.delete(dir.resolve("pollution.csv"));
+        Run run = run("--verify", dir.toString());
+        assertNotEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("MISSING  " + dir.resolve("pollution.csv")), run.output());
+    }
+
+    @Test
+    void verifyWithoutADirectoryIsAUsageError() throws Exception {
+        Run run = run("--verify");
+        assertEquals(2, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Usage"), run.output());
+    }
+
+    @Test
+    void scriptIsWhatTheMissingDatasetErrorPointsTo(@TempDir Path empty) {
+        String message = assertThrows(
+                        DatasetException.class,
+                        () -> DataDirectory.folder(empty).locate("pollution.csv", "pollution-temp"))
+                .getMessage();
+        assertTrue(message.contains(script().getParent().getFileName() + "/" + script().getFileName()), message);
+    }
 }

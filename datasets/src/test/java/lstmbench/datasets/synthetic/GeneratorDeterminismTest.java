@@ -17,31 +17,32 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class GeneratorDeterminismTest {
 
-  @ParameterizedTest
-  @EnumSource(Generator.class)
-  void sameSeedGivesTheSameSeriesAndAnotherSeedAnotherOne(Generator generator) {
-    SyntheticProcess process = generator.defaultProcess();
-    double[] first = process.generate(3000, 7);
-    assertArrayEquals(first, process.generate(3000, 7));
-    assertFalse(Arrays.equals(first, process.generate(3000, 8)));
-    assertEquals(3000, first.length);
-    assertTrue(Arrays.stream(first).allMatch(Double::isFinite));
-  }
+    @ParameterizedTest
+    @EnumSource(Generator.class)
+    void sameSeedGivesTheSameSeriesAndAnotherSeedAnotherOne(Generator generator) {
+        SyntheticProcess process = generator.defaultProcess();
+        double[] first = process.generate(3000, 7);
+        assertArrayEquals(first, process.generate(3000, 7));
+        assertFalse(Arrays.equals(first, process.generate(3000, 8)));
+        assertEquals(3000, first.length);
+        assertTrue(Arrays.stream(first).allMatch(Double::isFinite));
+    }
 
-  @ParameterizedTest
-  @EnumSource(Generator.class)
-  void parameterTextRebuildsTheSameProcess(Generator generator) {
-    SyntheticProcess process = generator.defaultProcess();
-    Map<String, String> parsed = SpecString.parse("?" + process.parameterText()).parameters();
-    assertEquals(process, generator.create(generator.read(parsed)));
-    assertEquals(generator, process.generator());
-  }
+    @ParameterizedTest
+    @EnumSource(Generator.class)
+    void parameterTextRebuildsTheSameProcess(Generator generator) {
+        SyntheticProcess process = generator.defaultProcess();
+        Map<String, String> parsed =
+                SpecString.parse("?" + process.parameterText()).parameters();
+        assertEquals(process, generator.create(generator.read(parsed)));
+        assertEquals(generator, process.generator());
+    }
 
-  @ParameterizedTest
-  @EnumSource(Generator.class)
-  void everyGeneratorStatesItsMemoryDemand(Generator generator) {
-    MemoryDemand demand = generator.defaultProcess().memoryDemand();
-    assertTrue(demand.steps() >= 1);
-    assertFalse(demand.explanation().isBlank());
-  }
+    @ParameterizedTest
+    @EnumSource(Generator.class)
+    void everyGeneratorStatesItsMemoryDemand(Generator generator) {
+        MemoryDemand demand = generator.defaultProcess().memoryDemand();
+        assertTrue(demand.steps() >= 1);
+        assertFalse(demand.explanation().isBlank());
+    }
 }

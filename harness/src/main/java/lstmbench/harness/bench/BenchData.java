@@ -12,8 +12,7 @@ final class BenchData {
     /** Seed of the series and of the kernel's weights. */
     static final long SEED = 20240607L;
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** Series value number i (deterministic). */
     static float value(long i) {

@@ -3,7 +3,6 @@ package lstmbench.harness.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-
 import lstmbench.strategies.StrategyRegistry;
 
 /**
@@ -23,10 +22,16 @@ import lstmbench.strategies.StrategyRegistry;
  * hiddenSizes and batchSizes override the {@code @Param} H and B of every member that declares
  * them, strategies the {@code @Param} strategy (registry spec strings).
  */
-public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<Integer> hiddenSizes,
-                                List<Integer> batchSizes, List<String> strategies) {
+public record BenchmarkSettings(
+        String name,
+        Timing chunks,
+        Timing epochs,
+        List<Integer> hiddenSizes,
+        List<Integer> batchSizes,
+        List<String> strategies) {
     /** The hidden sizes H and batch sizes B the chunk benchmarks measure. */
     public static final List<Integer> HIDDEN_SIZES = List.of(10, 32, 64, 128);
+
     public static final List<Integer> BATCH_SIZES = List.of(1, 32, 128);
     /** The quick setting's strategies: the per-step reset, the chunked reset and the carried state. */
     public static final List<String> QUICK_STRATEGIES = List.of("sliding-window", "chunked-reset", "stateful-tbptt");
@@ -35,8 +40,8 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
      * Forks, and warmup and measurement iterations with their length, of one group of members.
      * Iteration lengths are ignored by single-shot benchmarks (one op per iteration).
      */
-    public record Timing(int forks, int warmupIterations, Duration warmupTime, int measurementIterations,
-                         Duration measurementTime) {
+    public record Timing(
+            int forks, int warmupIterations, Duration warmupTime, int measurementIterations, Duration measurementTime) {
         public Timing {
             if (forks < 0) {
                 throw new IllegalArgumentException("forks must be >= 0 (0 runs in this JVM, for tests only): " + forks);
@@ -46,8 +51,8 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
                         + warmupIterations + " and " + measurementIterations);
             }
             if (warmupTime.isNegative() || measurementTime.isZero() || measurementTime.isNegative()) {
-                throw new IllegalArgumentException("iteration times must be positive: warmup " + warmupTime
-                        + ", measurement " + measurementTime);
+                throw new IllegalArgumentException(
+                        "iteration times must be positive: warmup " + warmupTime + ", measurement " + measurementTime);
             }
         }
     }
@@ -59,8 +64,10 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
         hiddenSizes = List.copyOf(hiddenSizes);
         batchSizes = List.copyOf(batchSizes);
         strategies = List.copyOf(strategies);
-        if (hiddenSizes.isEmpty() || batchSizes.isEmpty()
-                || hiddenSizes.stream().anyMatch(v -> v < 1) || batchSizes.stream().anyMatch(v -> v < 1)) {
+        if (hiddenSizes.isEmpty()
+                || batchSizes.isEmpty()
+                || hiddenSizes.stream().anyMatch(v -> v < 1)
+                || batchSizes.stream().anyMatch(v -> v < 1)) {
             throw new IllegalArgumentException("hidden and batch sizes must be non-empty lists of values >= 1: H="
                     + hiddenSizes + ", B=" + batchSizes);
         }
@@ -76,10 +83,13 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
      * 1 warmup epoch and 2 measured ones of QUICK_STRATEGIES.
      */
     public static BenchmarkSettings quick() {
-        return new BenchmarkSettings("quick",
+        return new BenchmarkSettings(
+                "quick",
                 new Timing(1, 3, Duration.ofMillis(400), 3, Duration.ofMillis(400)),
                 new Timing(1, 1, Duration.ofSeconds(1), 2, Duration.ofSeconds(1)),
-                HIDDEN_SIZES, BATCH_SIZES, QUICK_STRATEGIES);
+                HIDDEN_SIZES,
+                BATCH_SIZES,
+                QUICK_STRATEGIES);
     }
 
     /**
@@ -91,10 +101,13 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
      * Epochs: 2 forks x 5 measured epochs after 4 warmup epochs, every registry strategy.
      */
     public static BenchmarkSettings full() {
-        return new BenchmarkSettings("full",
+        return new BenchmarkSettings(
+                "full",
                 new Timing(3, 3, Duration.ofSeconds(1), 4, Duration.ofSeconds(2)),
                 new Timing(2, 4, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
-                HIDDEN_SIZES, BATCH_SIZES, StrategyRegistry.names());
+                HIDDEN_SIZES,
+                BATCH_SIZES,
+                StrategyRegistry.names());
     }
 
     /** The setting called {@code name}: quick or full. */
@@ -102,8 +115,9 @@ public record BenchmarkSettings(String name, Timing chunks, Timing epochs, List<
         return switch (name) {
             case "quick" -> quick();
             case "full" -> full();
-            default -> throw new IllegalArgumentException("unknown benchmark setting '" + name
-                    + "'; valid settings: quick, full");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown benchmark setting '" + name + "'; valid settings: quick, full");
         };
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.ThroughputRecord;
 import org.nd4j.common.config.ND4JSystemProperties;
@@ -76,11 +75,11 @@ public final class BenchmarkSuite {
     public static final String JMH_JSON = "jmh-results.json";
 
     /** The whole suite: kernel, deeplearning4j and gemm ceilings, then one epoch of each strategy. */
-    public static final List<SuiteBenchmark> DEFAULT_MEMBERS = Stream.concat(CoreBenchmarks.ALL.stream(),
-            Stream.of(EpochBenchmarks.STRATEGY_EPOCH)).toList();
+    public static final List<SuiteBenchmark> DEFAULT_MEMBERS = Stream.concat(
+                    CoreBenchmarks.ALL.stream(), Stream.of(EpochBenchmarks.STRATEGY_EPOCH))
+            .toList();
 
-    private BenchmarkSuite() {
-    }
+    private BenchmarkSuite() {}
 
     /** The whole suite (DEFAULT_MEMBERS) with the given settings, results into outputDir. */
     public static SuiteResult run(BenchmarkSettings settings, Path outputDir) throws IOException, RunnerException {
@@ -106,7 +105,8 @@ public final class BenchmarkSuite {
         Path partial = outputDir.resolve("." + JMH_JSON + ".partial");
         try {
             List<RunResult> results = new ArrayList<>();
-            for (Map.Entry<BenchmarkSettings.Timing, List<SuiteBenchmark>> group : byTiming(settings, members).entrySet()) {
+            for (Map.Entry<BenchmarkSettings.Timing, List<SuiteBenchmark>> group :
+                    byTiming(settings, members).entrySet()) {
                 results.addAll(new Runner(options(settings, group.getKey(), group.getValue())).run());
             }
             List<Measurement> measurements = JmhMeasurements.from(results);
@@ -123,11 +123,12 @@ public final class BenchmarkSuite {
     }
 
     /** The members grouped by the timing they run with, in the order each timing first appears. */
-    static Map<BenchmarkSettings.Timing, List<SuiteBenchmark>> byTiming(BenchmarkSettings settings,
-                                                                      List<SuiteBenchmark> members) {
+    static Map<BenchmarkSettings.Timing, List<SuiteBenchmark>> byTiming(
+            BenchmarkSettings settings, List<SuiteBenchmark> members) {
         Map<BenchmarkSettings.Timing, List<SuiteBenchmark>> groups = new LinkedHashMap<>();
         for (SuiteBenchmark member : members) {
-            groups.computeIfAbsent(member.timing(settings), t -> new ArrayList<>()).add(member);
+            groups.computeIfAbsent(member.timing(settings), t -> new ArrayList<>())
+                    .add(member);
         }
         return groups;
     }
@@ -142,8 +143,7 @@ public final class BenchmarkSuite {
         for (SuiteBenchmark member : members) {
             options.include(includePattern(member));
         }
-        return options
-                .param("H", strings(settings.hiddenSizes()))
+        return options.param("H", strings(settings.hiddenSizes()))
                 .param("B", strings(settings.batchSizes()))
                 .param("strategy", settings.strategies().toArray(String[]::new))
                 .forks(timing.forks())
@@ -151,7 +151,9 @@ public final class BenchmarkSuite {
                 .warmupTime(TimeValue.milliseconds(timing.warmupTime().toMillis()))
                 .measurementIterations(timing.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(timing.measurementTime().toMillis()))
-                .jvmArgsAppend("-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector",
+                .jvmArgsAppend(
+                        "-Djava.awt.headless=true",
+                        "--add-modules=jdk.incubator.vector",
                         "-D" + ND4JSystemProperties.LOG_INITIALIZATION + "=false")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
@@ -194,7 +196,8 @@ public final class BenchmarkSuite {
      */
     public static void main(String[] args) throws IOException, RunnerException {
         if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: BenchmarkSuite quick|full [outputDir (default results/bench) [all|chunks|epochs]]");
+            System.err.println(
+                    "usage: BenchmarkSuite quick|full [outputDir (default results/bench) [all|chunks|epochs]]");
             System.exit(2);
         }
         BenchmarkSettings settings;

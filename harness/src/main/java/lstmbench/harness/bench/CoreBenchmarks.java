@@ -2,7 +2,6 @@ package lstmbench.harness.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
@@ -26,6 +25,7 @@ public final class CoreBenchmarks {
     public static final String SECONDS_PER_OP = "s/op";
     /** Timesteps processed per second, counting every batch row (the one unit of that rate). */
     public static final String TIMESTEPS_PER_SECOND = "timesteps/s";
+
     public static final String GFLOPS = "GFLOP/s";
     public static final String BYTES_PER_OP = "B/op";
 
@@ -44,8 +44,7 @@ public final class CoreBenchmarks {
     /** The method of GemmCeiling whose results are the BLAS_GEMM subject's rows. */
     static final String BLAS_METHOD = "cblasSgemm";
 
-    private CoreBenchmarks() {
-    }
+    private CoreBenchmarks() {}
 
     /** A forward+backward of one LSTM chunk at shape H, B, T, I. */
     record LstmPass(Class<?> benchmarkClass, BenchmarkSubject subject) implements SuiteBenchmark {
@@ -55,12 +54,23 @@ public final class CoreBenchmarks {
             String params = "H=" + h + ", B=" + b + ", T=" + t + ", I=" + i;
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
-            rows.add(row(m, subject, ThroughputMetric.TIMESTEPS_PER_SECOND, params, m.rate((double) t * b),
+            rows.add(row(
+                    m,
+                    subject,
+                    ThroughputMetric.TIMESTEPS_PER_SECOND,
+                    params,
+                    m.rate((double) t * b),
                     TIMESTEPS_PER_SECOND));
-            rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
-                    m.rate(LstmFlops.forwardBackward(h, b, t, i) / 1e9), GFLOPS));
-            m.allocation().ifPresent(a -> rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a,
-                    BYTES_PER_OP)));
+            rows.add(row(
+                    m,
+                    subject,
+                    ThroughputMetric.GFLOPS,
+                    params,
+                    m.rate(LstmFlops.forwardBackward(h, b, t, i) / 1e9),
+                    GFLOPS));
+            m.allocation()
+                    .ifPresent(a ->
+                            rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_OP)));
             return rows;
         }
     }
@@ -83,16 +93,27 @@ public final class CoreBenchmarks {
             String params = "H=" + h + ", B=" + b;
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_OP));
-            rows.add(row(m, subject, ThroughputMetric.GFLOPS, params,
-                    m.rate(LstmFlops.recurrentProduct(h, b) / 1e9), GFLOPS));
-            m.allocation().ifPresent(a -> rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a,
-                    BYTES_PER_OP)));
+            rows.add(row(
+                    m,
+                    subject,
+                    ThroughputMetric.GFLOPS,
+                    params,
+                    m.rate(LstmFlops.recurrentProduct(h, b) / 1e9),
+                    GFLOPS));
+            m.allocation()
+                    .ifPresent(a ->
+                            rows.add(row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_OP)));
             return rows;
         }
     }
 
-    static ThroughputRecord row(Measurement m, BenchmarkSubject subject, ThroughputMetric metric, String params,
-                                Estimate value, String unit) {
+    static ThroughputRecord row(
+            Measurement m,
+            BenchmarkSubject subject,
+            ThroughputMetric metric,
+            String params,
+            Estimate value,
+            String unit) {
         return new ThroughputRecord(m.shortName(), subject, metric, params, value.mean(), value.error(), unit);
     }
 }

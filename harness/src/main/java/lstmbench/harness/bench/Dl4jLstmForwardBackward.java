@@ -1,7 +1,6 @@
 package lstmbench.harness.bench;
 
 import java.util.concurrent.TimeUnit;
-
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.LSTM;
@@ -48,17 +47,20 @@ public class Dl4jLstmForwardBackward {
     public static class ChunkPass {
         @Param({"10", "32", "64", "128"})
         public int H;
+
         @Param({"1", "32", "128"})
         public int B;
+
         @Param("50")
         public int T;
+
         @Param("1")
         public int I;
 
         MultiLayerNetwork net;
         INDArray initialParams;
-        INDArray x;        // [B, I, T]
-        INDArray labels;   // [B, 1, T]
+        INDArray x; // [B, I, T]
+        INDArray labels; // [B, 1, T]
 
         @Setup(Level.Trial)
         public void allocate() {
@@ -68,10 +70,17 @@ public class Dl4jLstmForwardBackward {
                     .weightInit(WeightInit.XAVIER)
                     .updater(new Sgd(0.0))
                     .list()
-                    .layer(new LSTM.Builder().nIn(I).nOut(H)
-                            .activation(Activation.TANH).gateActivationFunction(Activation.SIGMOID).build())
+                    .layer(new LSTM.Builder()
+                            .nIn(I)
+                            .nOut(H)
+                            .activation(Activation.TANH)
+                            .gateActivationFunction(Activation.SIGMOID)
+                            .build())
                     .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE)
-                            .activation(Activation.IDENTITY).nIn(H).nOut(1).build())
+                            .activation(Activation.IDENTITY)
+                            .nIn(H)
+                            .nOut(1)
+                            .build())
                     .build();
             net = new MultiLayerNetwork(conf);
             net.init();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
@@ -33,35 +32,52 @@ public final class EpochBenchmarks {
     /** One training epoch of each strategy (StrategyEpoch), measured with the settings' epoch timing. */
     public static final SuiteBenchmark STRATEGY_EPOCH = new Epoch();
 
-    private EpochBenchmarks() {
-    }
+    private EpochBenchmarks() {}
 
     /** A plain-text table of the epoch rows (one line per strategy), for the console and the closing note. */
     public static String table(List<ThroughputRecord> rows) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %17s %12s %13s %14s %10s%n",
-                "strategy", "s/epoch", "timesteps", CoreBenchmarks.TIMESTEPS_PER_SECOND, "MB/epoch", "KB/step"));
-        rows.stream().filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH
-                        && r.metric() == ThroughputMetric.SECONDS_PER_OP)
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-18s %17s %12s %13s %14s %10s%n",
+                "strategy",
+                "s/epoch",
+                "timesteps",
+                CoreBenchmarks.TIMESTEPS_PER_SECOND,
+                "MB/epoch",
+                "KB/step"));
+        rows.stream()
+                .filter(r ->
+                        r.subject() == BenchmarkSubject.STRATEGY_EPOCH && r.metric() == ThroughputMetric.SECONDS_PER_OP)
                 .forEach(seconds -> {
                     String strategy = seconds.textParameter("strategy");
                     Optional<ThroughputRecord> rate = find(rows, strategy, ThroughputMetric.TIMESTEPS_PER_SECOND);
                     Optional<ThroughputRecord> bytes = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_OP);
                     Optional<ThroughputRecord> perStep = find(rows, strategy, ThroughputMetric.ALLOC_BYTES_PER_STEP);
-                    out.append(String.format(Locale.ROOT, "%-18s %17s %12.0f %13s %14s %10s%n", strategy,
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "%-18s %17s %12.0f %13s %14s %10s%n",
+                            strategy,
                             Double.isFinite(seconds.error())
                                     ? String.format(Locale.ROOT, "%.3f ± %.3f", seconds.score(), seconds.error())
                                     : String.format(Locale.ROOT, "%.3f", seconds.score()),
                             seconds.parameter("timesteps").orElse(Double.NaN),
-                            rate.map(r -> String.format(Locale.ROOT, "%.0f", r.score())).orElse("-"),
-                            bytes.map(r -> String.format(Locale.ROOT, "%.2f", r.score() / 1e6)).orElse("-"),
-                            perStep.map(r -> String.format(Locale.ROOT, "%.1f", r.score() / 1e3)).orElse("-")));
+                            rate.map(r -> String.format(Locale.ROOT, "%.0f", r.score()))
+                                    .orElse("-"),
+                            bytes.map(r -> String.format(Locale.ROOT, "%.2f", r.score() / 1e6))
+                                    .orElse("-"),
+                            perStep.map(r -> String.format(Locale.ROOT, "%.1f", r.score() / 1e3))
+                                    .orElse("-")));
                 });
         return out.toString();
     }
 
-    private static Optional<ThroughputRecord> find(List<ThroughputRecord> rows, String strategy, ThroughputMetric metric) {
-        return rows.stream().filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH && r.metric() == metric
-                && r.textParameter("strategy").equals(strategy)).findFirst();
+    private static Optional<ThroughputRecord> find(
+            List<ThroughputRecord> rows, String strategy, ThroughputMetric metric) {
+        return rows.stream()
+                .filter(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH
+                        && r.metric() == metric
+                        && r.textParameter("strategy").equals(strategy))
+                .findFirst();
     }
 
     record Epoch() implements SuiteBenchmark {
@@ -83,18 +99,29 @@ public final class EpochBenchmarks {
             }
             long timesteps = StrategyEpoch.timestepsPerEpoch(strategy);
             int steps = StrategyEpoch.stepsPerEpoch(strategy);
-            String params = "strategy=" + strategy + ", H=" + StrategyEpoch.CONFIG.hiddenSize()
-                    + ", timesteps=" + timesteps + ", steps=" + steps;
+            String params = "strategy=" + strategy + ", H=" + StrategyEpoch.CONFIG.hiddenSize() + ", timesteps="
+                    + timesteps + ", steps=" + steps;
             BenchmarkSubject subject = BenchmarkSubject.STRATEGY_EPOCH;
             List<ThroughputRecord> rows = new ArrayList<>();
-            rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(),
-                    SECONDS_PER_EPOCH));
-            rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.TIMESTEPS_PER_SECOND, params,
-                    m.rate(timesteps), CoreBenchmarks.TIMESTEPS_PER_SECOND));
+            rows.add(CoreBenchmarks.row(
+                    m, subject, ThroughputMetric.SECONDS_PER_OP, params, m.time(), SECONDS_PER_EPOCH));
+            rows.add(CoreBenchmarks.row(
+                    m,
+                    subject,
+                    ThroughputMetric.TIMESTEPS_PER_SECOND,
+                    params,
+                    m.rate(timesteps),
+                    CoreBenchmarks.TIMESTEPS_PER_SECOND));
             m.allocation().ifPresent(a -> {
-                rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_EPOCH));
-                rows.add(CoreBenchmarks.row(m, subject, ThroughputMetric.ALLOC_BYTES_PER_STEP, params,
-                        a.times(1.0 / steps), BYTES_PER_STEP));
+                rows.add(CoreBenchmarks.row(
+                        m, subject, ThroughputMetric.ALLOC_BYTES_PER_OP, params, a, BYTES_PER_EPOCH));
+                rows.add(CoreBenchmarks.row(
+                        m,
+                        subject,
+                        ThroughputMetric.ALLOC_BYTES_PER_STEP,
+                        params,
+                        a.times(1.0 / steps),
+                        BYTES_PER_STEP));
             });
             return rows;
         }

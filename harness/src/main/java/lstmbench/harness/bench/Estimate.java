@@ -2,7 +2,6 @@ package lstmbench.harness.bench;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-
 import org.openjdk.jmh.util.ListStatistics;
 
 /**

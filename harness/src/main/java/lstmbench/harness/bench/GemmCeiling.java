@@ -2,7 +2,6 @@ package lstmbench.harness.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -42,12 +41,13 @@ public class GemmCeiling {
     public static class RecurrentProduct {
         @Param({"10", "32", "64", "128"})
         public int H;
+
         @Param({"1", "32", "128"})
         public int B;
 
-        INDArray h;    // [B, H]
-        INDArray wh;   // [H, 4H]
-        INDArray z;    // [B, 4H]
+        INDArray h; // [B, H]
+        INDArray wh; // [H, 4H]
+        INDArray z; // [B, 4H]
         FloatPointer hPtr;
         FloatPointer whPtr;
         FloatPointer zPtr;
@@ -80,8 +80,21 @@ public class GemmCeiling {
     @Benchmark
     public INDArray cblasSgemm(RecurrentProduct p) {
         int g = 4 * p.H;
-        openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
-                p.B, g, p.H, 1f, p.hPtr, p.H, p.whPtr, g, 0f, p.zPtr, g);
+        openblas.cblas_sgemm(
+                openblas.CblasRowMajor,
+                openblas.CblasNoTrans,
+                openblas.CblasNoTrans,
+                p.B,
+                g,
+                p.H,
+                1f,
+                p.hPtr,
+                p.H,
+                p.whPtr,
+                g,
+                0f,
+                p.zPtr,
+                g);
         return p.z;
     }
 }

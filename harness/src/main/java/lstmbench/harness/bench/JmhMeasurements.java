@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -23,8 +22,7 @@ public final class JmhMeasurements {
     /** The GC profiler's secondary result: bytes allocated per benchmark op. */
     public static final String ALLOC_RATE_NORM = "gc.alloc.rate.norm";
 
-    private JmhMeasurements() {
-    }
+    private JmhMeasurements() {}
 
     public static List<Measurement> from(Collection<RunResult> results) {
         List<Measurement> out = new ArrayList<>(results.size());
@@ -49,8 +47,8 @@ public final class JmhMeasurements {
             }
         }
         Result<?> alloc = run.getSecondaryResults().get(ALLOC_RATE_NORM);
-        Optional<Estimate> allocation = alloc == null ? Optional.empty()
-                : Optional.of(new Estimate(alloc.getScore(), alloc.getScoreError()));
+        Optional<Estimate> allocation =
+                alloc == null ? Optional.empty() : Optional.of(new Estimate(alloc.getScore(), alloc.getScoreError()));
         return new Measurement(params.getBenchmark(), values, secondsPerOp, allocation);
     }
 }

@@ -20,10 +20,17 @@ import java.util.OptionalDouble;
  * <p>Ratios are of means. throughput.csv holds the rows they come from (the report's schema has no
  * ratio metric; the report takes the same ratios from those rows).
  */
-public record KernelComparison(int hidden, int batch, int time, int input, Estimate kernelSeconds,
-                               Optional<Estimate> dl4jSeconds, Optional<Estimate> gemmSeconds,
-                               Optional<Estimate> cblasSeconds, OptionalDouble kernelAllocBytes,
-                               OptionalDouble dl4jAllocBytes) {
+public record KernelComparison(
+        int hidden,
+        int batch,
+        int time,
+        int input,
+        Estimate kernelSeconds,
+        Optional<Estimate> dl4jSeconds,
+        Optional<Estimate> gemmSeconds,
+        Optional<Estimate> cblasSeconds,
+        OptionalDouble kernelAllocBytes,
+        OptionalDouble dl4jAllocBytes) {
 
     /** One line per kernel measurement, sorted by H then B, joined with the peers at the same H and B. */
     public static List<KernelComparison> of(List<Measurement> measurements) {
@@ -33,12 +40,21 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
                 continue;
             }
             int h = k.intParam("H"), b = k.intParam("B");
-            Optional<Measurement> dl4j = find(measurements, Dl4jLstmForwardBackward.class.getName() + ".forwardBackward", h, b);
+            Optional<Measurement> dl4j =
+                    find(measurements, Dl4jLstmForwardBackward.class.getName() + ".forwardBackward", h, b);
             Optional<Measurement> gemm = find(measurements, GemmCeiling.class.getName() + ".nd4jGemm", h, b);
             Optional<Measurement> cblas = find(measurements, GemmCeiling.class.getName() + ".cblasSgemm", h, b);
-            lines.add(new KernelComparison(h, b, k.intParam("T"), k.intParam("I"), k.time(),
-                    dl4j.map(Measurement::time), gemm.map(Measurement::time), cblas.map(Measurement::time),
-                    alloc(Optional.of(k)), alloc(dl4j)));
+            lines.add(new KernelComparison(
+                    h,
+                    b,
+                    k.intParam("T"),
+                    k.intParam("I"),
+                    k.time(),
+                    dl4j.map(Measurement::time),
+                    gemm.map(Measurement::time),
+                    cblas.map(Measurement::time),
+                    alloc(Optional.of(k)),
+                    alloc(dl4j)));
         }
         lines.sort(Comparator.comparingInt(KernelComparison::hidden).thenComparingInt(KernelComparison::batch));
         return lines;
@@ -63,7 +79,9 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
 
     /** deeplearning4j's time over the kernel's: how many times faster the kernel is. */
     public OptionalDouble speedupOverDl4j() {
-        return dl4jSeconds.map(d -> OptionalDouble.of(d.mean() / kernelSeconds.mean())).orElse(OptionalDouble.empty());
+        return dl4jSeconds
+                .map(d -> OptionalDouble.of(d.mean() / kernelSeconds.mean()))
+                .orElse(OptionalDouble.empty());
     }
 
     /** Kernel GFLOP/s as a fraction of Nd4j.gemm's on the recurrent product (the ceiling the kernel is measured against). */
@@ -80,16 +98,36 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
 
     /** A plain-text table of the lines, for the console and the closing note. */
     public static String table(List<KernelComparison> lines) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%4s %4s  %17s  %17s  %7s  %8s  %8s  %8s  %6s  %6s  %9s  %9s%n",
-                "H", "B", "kernel ms/op", "dl4j ms/op", "speedup", "kern GF", "gemm GF", "cblas GF",
-                "%gemm", "%cblas", "kern B/op", "dl4j B/op"));
+                "H",
+                "B",
+                "kernel ms/op",
+                "dl4j ms/op",
+                "speedup",
+                "kern GF",
+                "gemm GF",
+                "cblas GF",
+                "%gemm",
+                "%cblas",
+                "kern B/op",
+                "dl4j B/op"));
         for (KernelComparison c : lines) {
-            out.append(String.format(Locale.ROOT, "%4d %4d  %17s  %17s  %7s  %8.2f  %8s  %8s  %6s  %6s  %9s  %9s%n",
-                    c.hidden, c.batch, millis(Optional.of(c.kernelSeconds)), millis(c.dl4jSeconds),
-                    number(c.speedupOverDl4j(), "%.1fx", 1), c.kernelGflops(), number(c.gemmGflops(), "%.2f", 1),
-                    number(c.cblasGflops(), "%.2f", 1), number(c.shareOfGemm(), "%.0f%%", 100),
-                    number(c.shareOfCblas(), "%.0f%%", 100), number(c.kernelAllocBytes, "%.0f", 1),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%4d %4d  %17s  %17s  %7s  %8.2f  %8s  %8s  %6s  %6s  %9s  %9s%n",
+                    c.hidden,
+                    c.batch,
+                    millis(Optional.of(c.kernelSeconds)),
+                    millis(c.dl4jSeconds),
+                    number(c.speedupOverDl4j(), "%.1fx", 1),
+                    c.kernelGflops(),
+                    number(c.gemmGflops(), "%.2f", 1),
+                    number(c.cblasGflops(), "%.2f", 1),
+                    number(c.shareOfGemm(), "%.0f%%", 100),
+                    number(c.shareOfCblas(), "%.0f%%", 100),
+                    number(c.kernelAllocBytes, "%.0f", 1),
                     number(c.dl4jAllocBytes, "%.0f", 1)));
         }
         return out.toString();
@@ -101,12 +139,15 @@ public record KernelComparison(int hidden, int batch, int time, int input, Estim
     }
 
     private static Optional<Measurement> find(List<Measurement> all, String benchmark, int h, int b) {
-        return all.stream().filter(m -> m.benchmark().equals(benchmark) && m.intParam("H") == h && m.intParam("B") == b)
+        return all.stream()
+                .filter(m -> m.benchmark().equals(benchmark) && m.intParam("H") == h && m.intParam("B") == b)
                 .findFirst();
     }
 
     private static OptionalDouble alloc(Optional<Measurement> m) {
-        return m.flatMap(Measurement::allocation).map(a -> OptionalDouble.of(a.mean())).orElse(OptionalDouble.empty());
+        return m.flatMap(Measurement::allocation)
+                .map(a -> OptionalDouble.of(a.mean()))
+                .orElse(OptionalDouble.empty());
     }
 
     private static String millis(Optional<Estimate> seconds) {

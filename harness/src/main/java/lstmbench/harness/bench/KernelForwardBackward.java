@@ -2,7 +2,6 @@ package lstmbench.harness.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import lstmbench.kernel.Chunk;
 import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.Initializer;
@@ -37,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector"})
 public class KernelForwardBackward {
 
     /** The model, its gradient buffers, one chunk and the workspace for its shape. */
@@ -45,10 +46,13 @@ public class KernelForwardBackward {
     public static class ChunkPass {
         @Param({"10", "32", "64", "128"})
         public int H;
+
         @Param({"1", "32", "128"})
         public int B;
+
         @Param("50")
         public int T;
+
         @Param("1")
         public int I;
 
@@ -58,8 +62,8 @@ public class KernelForwardBackward {
         List<FloatArray> gradients;
         ModelParams grads;
         Chunk chunk;
-        LstmState s0;       // [B, H] each, zeros
-        LstmState dFinal;   // [B, H] each, zeros: the gradient is cut at the chunk's end
+        LstmState s0; // [B, H] each, zeros
+        LstmState dFinal; // [B, H] each, zeros: the gradient is cut at the chunk's end
         Network.Workspace workspace;
 
         @Setup(Level.Trial)
@@ -70,8 +74,10 @@ public class KernelForwardBackward {
             weights = params.tensors();
             grads = params.zerosLike();
             gradients = grads.tensors();
-            chunk = new Chunk(FloatArray.of(BenchData.inputs(B, T, I), B, T, I),
-                    FloatArray.of(BenchData.targets(B, T), B, T, 1), FloatArray.of(BenchData.ones(B * T), B, T));
+            chunk = new Chunk(
+                    FloatArray.of(BenchData.inputs(B, T, I), B, T, I),
+                    FloatArray.of(BenchData.targets(B, T), B, T, 1),
+                    FloatArray.of(BenchData.ones(B * T), B, T));
             s0 = LstmState.zeros(B, H);
             dFinal = LstmState.zeros(B, H);
             workspace = new Network.Workspace(dims, B, T);

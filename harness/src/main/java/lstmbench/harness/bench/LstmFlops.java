@@ -27,8 +27,7 @@ package lstmbench.harness.bench;
  * </pre>
  */
 public final class LstmFlops {
-    private LstmFlops() {
-    }
+    private LstmFlops() {}
 
     /** FLOPs of the forward gate products of one chunk: T * (2*B*H*4H + 2*B*I*4H). */
     public static double forward(int hidden, int batch, int time, int input) {

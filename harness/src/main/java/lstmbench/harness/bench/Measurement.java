@@ -18,8 +18,8 @@ import java.util.Optional;
  * allocation    JMH's gc.alloc.rate.norm (bytes allocated per op), when the GC profiler ran
  * </pre>
  */
-public record Measurement(String benchmark, Map<String, String> params, List<Double> secondsPerOp,
-                          Optional<Estimate> allocation) {
+public record Measurement(
+        String benchmark, Map<String, String> params, List<Double> secondsPerOp, Optional<Estimate> allocation) {
     public Measurement {
         Objects.requireNonNull(benchmark, "benchmark");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));

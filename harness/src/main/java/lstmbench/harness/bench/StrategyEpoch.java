@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.split.SplitFractions;
 import lstmbench.kernel.FloatArray;
@@ -52,7 +51,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Djava.awt.headless=true", "--add-modules=jdk.incubator.vector"})
 public class StrategyEpoch {
     /** The benchmark series: the length of the original question's series. */
     public static final String SERIES = "synthetic:seasonal-ar?lag=24&length=47249&seed=1";
@@ -63,8 +64,17 @@ public class StrategyEpoch {
     /** The trainer, its plan, the weights and the optimisers of one strategy's trial. */
     @State(Scope.Thread)
     public static class Epoch {
-        @Param({"sliding-window", "chunked-reset", "shuffled", "stateful-tbptt", "tbptt-overlap",
-                "stateful-burn-in", "random-offset", "stateful-full-graph", "full-bptt"})
+        @Param({
+            "sliding-window",
+            "chunked-reset",
+            "shuffled",
+            "stateful-tbptt",
+            "tbptt-overlap",
+            "stateful-burn-in",
+            "random-offset",
+            "stateful-full-graph",
+            "full-bptt"
+        })
         public String strategy;
 
         PlanExecutor executor;
@@ -129,9 +139,9 @@ public class StrategyEpoch {
 
     /** The scaled training part of SERIES at the default split, loaded once per JVM. */
     static final class TrainingSeries {
-        static final float[] SCALED = ForecastData.of(DatasetSpecs.load(SERIES), SplitFractions.DEFAULT).scaledTrain();
+        static final float[] SCALED = ForecastData.of(DatasetSpecs.load(SERIES), SplitFractions.DEFAULT)
+                .scaledTrain();
 
-        private TrainingSeries() {
-        }
+        private TrainingSeries() {}
     }
 }

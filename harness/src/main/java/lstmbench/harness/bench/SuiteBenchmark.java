@@ -1,7 +1,6 @@
 package lstmbench.harness.bench;
 
 import java.util.List;
-
 import lstmbench.report.results.ThroughputRecord;
 
 /**

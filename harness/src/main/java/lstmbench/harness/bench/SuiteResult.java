@@ -3,7 +3,6 @@ package lstmbench.harness.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputRecord;
 
@@ -12,8 +11,13 @@ import lstmbench.report.results.ThroughputRecord;
  * (summarised as the kernel comparison and, when strategies ran, one line per strategy epoch),
  * and the environment that decides whether the numbers mean what they claim (OMP_NUM_THREADS).
  */
-public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThreads, Path jmhJson,
-                          Path throughputCsv, List<Measurement> measurements, List<ThroughputRecord> rows) {
+public record SuiteResult(
+        BenchmarkSettings settings,
+        Optional<String> ompNumThreads,
+        Path jmhJson,
+        Path throughputCsv,
+        List<Measurement> measurements,
+        List<ThroughputRecord> rows) {
     public SuiteResult {
         measurements = List.copyOf(measurements);
         rows = List.copyOf(rows);
@@ -30,6 +34,7 @@ public record SuiteResult(BenchmarkSettings settings, Optional<String> ompNumThr
                 + "\nJMH results: " + jmhJson + "\nThroughput rows: " + throughputCsv + " (" + rows.size() + " rows)\n"
                 + (kernelComparison().isEmpty() ? "" : KernelComparison.table(kernelComparison()))
                 + (rows.stream().anyMatch(r -> r.subject() == BenchmarkSubject.STRATEGY_EPOCH)
-                        ? "\n" + EpochBenchmarks.table(rows) : "");
+                        ? "\n" + EpochBenchmarks.table(rows)
+                        : "");
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import lstmbench.harness.bench.BenchmarkSettings;
 import lstmbench.harness.bench.BenchmarkSuite;
 import lstmbench.harness.bench.SuiteResult;
@@ -21,18 +20,27 @@ import picocli.CommandLine.Option;
  * DIR/jmh-results.json; when DIR already holds an experiment's results, its report is rendered
  * again so the throughput section appears.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the JMH throughput suite: the kernel's forward+backward per chunk against",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the JMH throughput suite: the kernel's forward+backward per chunk against",
             "deeplearning4j's LSTM layer and the gemm ceilings (ND4J and the direct cblas_sgemm), and one",
             "training epoch of each strategy on a 47,249-point series, with JMH's GC profiler.",
-            "Set OMP_NUM_THREADS=1 (scripts/lstmbench does) for comparable single-threaded numbers."},
+            "Set OMP_NUM_THREADS=1 (scripts/lstmbench does) for comparable single-threaded numbers."
+        },
         footer = {"", "Examples:", "  lstmbench bench --quick", "  lstmbench bench --out results/bench-full"})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "the short setting (about 4 to 5 minutes; 1 fork, short iterations,"
-            + " three strategies' epochs)")
+    @Option(
+            names = "--quick",
+            description =
+                    "the short setting (about 4 to 5 minutes; 1 fork, short iterations," + " three strategies' epochs)")
     boolean quick;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/bench",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "results/bench",
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 

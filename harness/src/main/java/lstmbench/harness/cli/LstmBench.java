@@ -1,7 +1,6 @@
 package lstmbench.harness.cli;
 
 import java.io.PrintWriter;
-
 import lstmbench.datasets.DatasetException;
 import lstmbench.harness.config.ConfigException;
 import lstmbench.harness.run.IoMessages;
@@ -19,18 +18,31 @@ import picocli.CommandLine.Command;
  * full disk), with one line saying what was being done, the system's reason and the file
  * ("no space left on device at ..."); anything unexpected ends with exit code 1 and a stack trace.
  */
-@Command(name = "lstmbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"How should one long time series be batched for an LSTM, and what should happen to the",
-            "hidden state between batches? Trains every strategy on the same kernel and data, and reports."},
-        subcommands = {RunCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class,
-            DatasetsCommand.class},
-        footer = {"", "Examples:",
+@Command(
+        name = "lstmbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "How should one long time series be batched for an LSTM, and what should happen to the",
+            "hidden state between batches? Trains every strategy on the same kernel and data, and reports."
+        },
+        subcommands = {
+            RunCommand.class,
+            MergeCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            DatasetsCommand.class
+        },
+        footer = {
+            "",
+            "Examples:",
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value' --out results/mine",
             "  lstmbench datasets 'synthetic:seasonal-ar?lag=64'",
             "  lstmbench merge results/quick shards/0 shards/1",
             "  lstmbench report results/quick",
-            "  lstmbench bench --quick"})
+            "  lstmbench bench --quick"
+        })
 public final class LstmBench implements Runnable {
     /**
      * Exit code for input the program refuses (bad preset, spec, value, YAML or output folder) and
@@ -43,8 +55,8 @@ public final class LstmBench implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, merge, report, bench or datasets");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: run, merge, report, bench or datasets");
     }
 
     /** The configured command line (tests call execute on it with their own writers). */
@@ -77,9 +89,11 @@ public final class LstmBench implements Runnable {
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        String message = e.getMessage() == null ? "invalid command line" : e.getMessage().lines()
-                .collect(java.util.stream.Collectors.joining("; "));
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && cl.getParent() == null
+        String message = e.getMessage() == null
+                ? "invalid command line"
+                : e.getMessage().lines().collect(java.util.stream.Collectors.joining("; "));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && cl.getParent() == null
                 && !unmatched.getUnmatched().isEmpty()) {
             message = "unknown command '" + unmatched.getUnmatched().get(0) + "': expected "
                     + String.join(", ", cl.getSubcommands().keySet());
@@ -95,13 +109,17 @@ public final class LstmBench implements Runnable {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof ConfigException || e instanceof DatasetException || e instanceof StrategyException
-                || e instanceof ResultsFormatException || e instanceof BadInputException) {
+        if (e instanceof ConfigException
+                || e instanceof DatasetException
+                || e instanceof StrategyException
+                || e instanceof ResultsFormatException
+                || e instanceof BadInputException) {
             err.println("lstmbench: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
         }
-        java.io.IOException io = e instanceof java.io.IOException direct ? direct
+        java.io.IOException io = e instanceof java.io.IOException direct
+                ? direct
                 : e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : null;
         if (io != null) {
             // an output location that cannot be written (read-only, not a folder, no permission, a full

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import lstmbench.harness.run.ShardMerge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +16,19 @@ import picocli.CommandLine.Parameters;
  * when the shards ran different configurations, versions or data, or when a group is missing or
  * committed twice.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge the results folders of an experiment's shards (lstmbench run --shard I/N) into OUT,",
-            "the folder one process would have written, and render OUT/report/index.html."},
-        footer = {"", "Example:",
+@Command(
+        name = "merge",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Merge the results folders of an experiment's shards (lstmbench run --shard I/N) into OUT,",
+            "the folder one process would have written, and render OUT/report/index.html."
+        },
+        footer = {
+            "",
+            "Example:",
             "  lstmbench run quick --shard 0/2 --out shards/0; lstmbench run quick --shard 1/2 --out shards/1",
-            "  lstmbench merge results/quick shards/0 shards/1"})
+            "  lstmbench merge results/quick shards/0 shards/1"
+        })
 final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "the merged results folder")
     Path out;
@@ -38,11 +44,13 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String command = "lstmbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "lstmbench "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ShardMerge.Summary summary = ShardMerge.merge(out, shards, command, force);
         var stdout = spec.commandLine().getOut();
-        stdout.printf("%s: %d runs (%d groups) merged from %d folders into %s%n", summary.experiment(),
-                summary.runs(), summary.groups(), summary.shards(), out);
+        stdout.printf(
+                "%s: %d runs (%d groups) merged from %d folders into %s%n",
+                summary.experiment(), summary.runs(), summary.groups(), summary.shards(), out);
         stdout.println("report: " + summary.report());
         stdout.flush();
         return 0;

@@ -3,7 +3,6 @@ package lstmbench.harness.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import lstmbench.harness.run.FolderLock;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.io.GroupFolders;
@@ -20,7 +19,9 @@ import picocli.CommandLine.Parameters;
  * committed groups (GroupFolders.assembleIfUnfinished), so the page shows every committed group and
  * the manifest lists every other run as PENDING.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Render DIR/report/index.html (with PNG charts) from the results files in DIR.",
         footer = {"", "Example:", "  lstmbench report results/quick"})
 final class ReportCommand implements Callable<Integer> {
@@ -39,7 +40,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(dir + " is a file, not a results folder: give the folder lstmbench run wrote"
                     + " (the one holding manifest.json)");
         }
-        if (!Files.exists(ManifestFile.path(dir)) && !Files.exists(ResultsFiles.RUNS.path(dir))
+        if (!Files.exists(ManifestFile.path(dir))
+                && !Files.exists(ResultsFiles.RUNS.path(dir))
                 && !Files.exists(dir.resolve(FolderLock.FILE_NAME))) {
             // checked before the lock, whose file would be the first thing written into the folder (a
             // folder with a lock file may be one whose writer has not written its manifest yet)

@@ -1,5 +1,7 @@
 package lstmbench.harness.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,10 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.harness.run.DatasetFingerprints;
@@ -38,10 +36,18 @@ import picocli.CommandLine.Parameters;
  * not exist, and a model whose kernel buffers would not fit the machine's memory (MemoryEstimate).
  * More workers than cores is allowed, with a warning on stderr.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train every strategy of an experiment (a preset or a YAML file) and write its results",
-            "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."},
-        footer = {"", "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data, asker", "", "Examples:",
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train every strategy of an experiment (a preset or a YAML file) and write its results",
+            "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."
+        },
+        footer = {
+            "",
+            "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data, asker",
+            "",
+            "Examples:",
             "  lstmbench run quick",
             "  lstmbench run quick --data 'csv:my.csv?column=value&missing=interpolate' --out results/mine",
             "  lstmbench run seed-question --data pollution-temp --seeds 3",
@@ -49,8 +55,10 @@ import picocli.CommandLine.Parameters;
             "  lstmbench run my-experiment.yaml --workers 1 --quiet",
             "  lstmbench run quick --resume     # continue an interrupted run in results/quick",
             "  lstmbench run memory-sweep --shard auto --out shards/$SLURM_ARRAY_TASK_ID  # a Slurm array task",
-            "", "--shard I/N deals the run groups, ordered by strategy, then dataset, then seed, to N shards",
-            "(the k-th to shard k mod N) and runs shard I's; merge the N folders with lstmbench merge."})
+            "",
+            "--shard I/N deals the run groups, ordered by strategy, then dataset, then seed, to N shards",
+            "(the k-th to shard k mod N) and runs shard I's; merge the N folders with lstmbench merge."
+        })
 final class RunCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +68,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<experiment name>)")
     Optional<Path> out;
 
-    @Option(names = "--resume", description = "keep the groups committed in the results folder (groups/) and run only the rest")
+    @Option(
+            names = "--resume",
+            description = "keep the groups committed in the results folder (groups/) and run only the rest")
     boolean resume;
 
     @Option(names = "--force", description = "replace results of a different experiment in the results folder")
@@ -72,25 +82,38 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar; one line per finished run group")
     boolean quiet;
 
-    @Option(names = "--shard", paramLabel = "I/N|auto",
-            description = {"run only shard I of N (0-based) of the run groups, into its own --out folder; auto reads",
+    @Option(
+            names = "--shard",
+            paramLabel = "I/N|auto",
+            description = {
+                "run only shard I of N (0-based) of the run groups, into its own --out folder; auto reads",
                 "it from a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT) or, with auto/N, from a",
-                "Kubernetes Indexed Job (JOB_COMPLETION_INDEX)"})
+                "Kubernetes Indexed Job (JOB_COMPLETION_INDEX)"
+            })
     Optional<String> shard;
 
-    @Option(names = "--data", paramLabel = "SPEC",
+    @Option(
+            names = "--data",
+            paramLabel = "SPEC",
             description = "replace the experiment's datasets (repeat for several), e.g. csv:my.csv?column=value")
     List<String> data = new ArrayList<>();
 
-    @Option(names = "--strategies", paramLabel = "LIST", split = ",",
-            description = {"replace the strategies, e.g. sliding-window,stateful-tbptt?chunk=100; a bare name the",
-                "experiment already lists keeps the experiment's parameters for it (a subset of a preset)"})
+    @Option(
+            names = "--strategies",
+            paramLabel = "LIST",
+            split = ",",
+            description = {
+                "replace the strategies, e.g. sliding-window,stateful-tbptt?chunk=100; a bare name the",
+                "experiment already lists keeps the experiment's parameters for it (a subset of a preset)"
+            })
     List<String> strategies = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", description = "use seeds 1..N")
     Optional<Integer> seeds;
 
-    @Option(names = "--epochs", paramLabel = "N",
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
             description = "a budget of N epochs per run (replaces the experiment's budget)")
     Optional<Integer> epochs;
 
@@ -105,12 +128,14 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--workers must be >= 1, got " + workerCount);
         }
         if (out.isPresent() && out.get().toString().isBlank()) {
-            throw new BadInputException("--out is empty: give the results folder, e.g. --out results/"
-                    + config.name());
+            throw new BadInputException("--out is empty: give the results folder, e.g. --out results/" + config.name());
         }
         Optional<Shard> share = shard.map(text -> ShardOption.resolve(text, System.getenv()));
-        Path dir = out.orElse(Path.of("results", config.name()
-                + share.map(s -> "-shard-" + s.index() + "-of-" + s.count()).orElse("")));
+        Path dir = out.orElse(Path.of(
+                "results",
+                config.name()
+                        + share.map(s -> "-shard-" + s.index() + "-of-" + s.count())
+                                .orElse("")));
         if (resume && !Files.exists(dir)) {
             throw new BadInputException("--resume: " + dir + " does not exist, so there is nothing to resume;"
                     + " leave out --resume to start " + config.name() + " there");
@@ -131,12 +156,12 @@ final class RunCommand implements Callable<Integer> {
         ExperimentRunner.Summary summary;
         ExperimentRunner.Progress progress;
         try (FolderLock lock = FolderLock.acquire(dir)) {
-            Optional<String> note = OutputFolder.prepare(dir, configuration, config.name(),
-                    fingerprints, share, resume, force);
+            Optional<String> note =
+                    OutputFolder.prepare(dir, configuration, config.name(), fingerprints, share, resume, force);
             note.ifPresent(this::warn);
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-            summary = ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, share,
-                    progress);
+            summary =
+                    ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, share, progress);
         }
         if (progress instanceof AutoCloseable closeable) {
             try {
@@ -145,9 +170,14 @@ final class RunCommand implements Callable<Integer> {
                 // the bar only draws on the console
             }
         }
-        stdout.printf("%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n",
+        stdout.printf(
+                "%s: %d runs (%d groups run, %d resumed) in %.1f s on %d workers%n",
                 config.name() + share.map(s -> " shard " + s).orElse(""),
-                summary.runs(), summary.groupsRun(), summary.groupsSkipped(), summary.seconds(), workerCount);
+                summary.runs(),
+                summary.groupsRun(),
+                summary.groupsSkipped(),
+                summary.seconds(),
+                workerCount);
         stdout.println("report: " + summary.report());
         stdout.flush();
         return 0;
@@ -161,8 +191,11 @@ final class RunCommand implements Callable<Integer> {
     static List<String> chooseStrategies(List<String> requested, List<String> experiment) {
         List<String> chosen = new ArrayList<>();
         for (String request : requested) {
-            List<String> listed = request.contains("?") ? List.of()
-                    : experiment.stream().filter(spec -> StrategyRegistry.parse(spec).name().equals(request)).toList();
+            List<String> listed = request.contains("?")
+                    ? List.of()
+                    : experiment.stream()
+                            .filter(spec -> StrategyRegistry.parse(spec).name().equals(request))
+                            .toList();
             chosen.addAll(listed.isEmpty() ? List.of(request) : listed);
         }
         return chosen;
@@ -184,7 +217,8 @@ final class RunCommand implements Callable<Integer> {
             if (seeds.get() < 1) {
                 throw new BadInputException("--seeds must be >= 1, got " + seeds.get());
             }
-            result = result.withSeeds(LongStream.rangeClosed(1, seeds.get()).boxed().toList());
+            result = result.withSeeds(
+                    LongStream.rangeClosed(1, seeds.get()).boxed().toList());
         }
         if (epochs.isPresent()) {
             if (epochs.get() < 1) {
@@ -202,7 +236,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String commandText() {
-        return "lstmbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return "lstmbench "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** A progress bar with ETA over all epochs of the experiment, on stderr. */
@@ -216,10 +251,14 @@ final class RunCommand implements Callable<Integer> {
 
         @Override
         public void started(long totalEpochs, int pendingGroups, int skippedGroups) {
-            bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(name).setInitialMax(totalEpochs)
-                    .setUnit(" epochs", 1).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII)
+            bar = new me.tongfei.progressbar.ProgressBarBuilder()
+                    .setTaskName(name)
+                    .setInitialMax(totalEpochs)
+                    .setUnit(" epochs", 1)
+                    .setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                    .showSpeed().build();
+                    .showSpeed()
+                    .build();
         }
 
         @Override
@@ -228,8 +267,7 @@ final class RunCommand implements Callable<Integer> {
         }
 
         @Override
-        public void groupFinished(ExperimentPlan.RunGroup group, List<lstmbench.report.results.RunRecord> runs) {
-        }
+        public void groupFinished(ExperimentPlan.RunGroup group, List<lstmbench.report.results.RunRecord> runs) {}
 
         @Override
         public void close() {
@@ -248,22 +286,31 @@ final class RunCommand implements Callable<Integer> {
         }
 
         @Override
-        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {
-        }
+        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {}
 
         @Override
-        public void epochFinished() {
-        }
+        public void epochFinished() {}
 
         @Override
-        public synchronized void groupFinished(ExperimentPlan.RunGroup group,
-                                               List<lstmbench.report.results.RunRecord> runs) {
+        public synchronized void groupFinished(
+                ExperimentPlan.RunGroup group, List<lstmbench.report.results.RunRecord> runs) {
             for (lstmbench.report.results.RunRecord r : runs) {
                 String best = r.protocol().chosenEpoch().isPresent()
                         ? " (epoch " + r.protocol().chosenEpoch().getAsInt() + ", "
-                        + r.protocol().selectedMode().orElseThrow().name().toLowerCase() + ")" : "";
-                out.printf("%s lr=%s %s validation %.5g%s%s%n", group.describe(), r.setup().learningRate(),
-                        r.status(), r.validationLoss(), best, r.chosenForTest() ? " (chosen)" : "");
+                                + r.protocol()
+                                        .selectedMode()
+                                        .orElseThrow()
+                                        .name()
+                                        .toLowerCase() + ")"
+                        : "";
+                out.printf(
+                        "%s lr=%s %s validation %.5g%s%s%n",
+                        group.describe(),
+                        r.setup().learningRate(),
+                        r.status(),
+                        r.validationLoss(),
+                        best,
+                        r.chosenForTest() ? " (chosen)" : "");
             }
             out.flush();
         }

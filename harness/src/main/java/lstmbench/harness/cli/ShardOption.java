@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import lstmbench.report.results.Shard;
 
 /**
@@ -25,8 +24,7 @@ import lstmbench.report.results.Shard;
 final class ShardOption {
     private static final Pattern AUTO = Pattern.compile("auto(?:/([0-9]{1,9}))?");
 
-    private ShardOption() {
-    }
+    private ShardOption() {}
 
     /** The shard {@code text} names, with {@code environment} the process's environment variables. */
     static Shard resolve(String text, Map<String, String> environment) {
@@ -35,8 +33,8 @@ final class ShardOption {
             try {
                 return Shard.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--shard " + e.getMessage() + ", or auto (from the batch job's"
-                        + " environment)");
+                throw new BadInputException(
+                        "--shard " + e.getMessage() + ", or auto (from the batch job's" + " environment)");
             }
         }
         Optional<Integer> given = Optional.ofNullable(auto.group(1)).map(Integer::parseInt);
@@ -68,9 +66,10 @@ final class ShardOption {
                     + ": the job array must be a contiguous range such as --array=0-3");
         }
         Optional<Integer> span = env.containsKey("SLURM_ARRAY_TASK_MAX")
-                ? Optional.of(number(env, "SLURM_ARRAY_TASK_MAX") - min + 1) : Optional.empty();
-        Optional<Integer> count = env.containsKey("SLURM_ARRAY_TASK_COUNT")
-                ? Optional.of(number(env, "SLURM_ARRAY_TASK_COUNT")) : span;
+                ? Optional.of(number(env, "SLURM_ARRAY_TASK_MAX") - min + 1)
+                : Optional.empty();
+        Optional<Integer> count =
+                env.containsKey("SLURM_ARRAY_TASK_COUNT") ? Optional.of(number(env, "SLURM_ARRAY_TASK_COUNT")) : span;
         if (count.isPresent() && span.isPresent() && !count.equals(span)) {
             throw new BadInputException("--shard auto: SLURM_ARRAY_TASK_COUNT=" + count.get() + " but the array"
                     + " spans " + span.get() + " task ids (SLURM_ARRAY_TASK_MIN=" + min + ", SLURM_ARRAY_TASK_MAX="
@@ -78,11 +77,12 @@ final class ShardOption {
                     + " --array=0-3");
         }
         if (count.isPresent() && given.isPresent() && !count.equals(given)) {
-            throw new BadInputException("--shard " + text + ": the Slurm job array has " + count.get() + " tasks,"
-                    + " not " + given.get());
+            throw new BadInputException(
+                    "--shard " + text + ": the Slurm job array has " + count.get() + " tasks," + " not " + given.get());
         }
-        int n = count.or(() -> given).orElseThrow(() -> new BadInputException("--shard auto: SLURM_ARRAY_TASK_ID"
-                + " is set but neither SLURM_ARRAY_TASK_COUNT nor SLURM_ARRAY_TASK_MAX; use --shard auto/N"));
+        int n = count.or(() -> given)
+                .orElseThrow(() -> new BadInputException("--shard auto: SLURM_ARRAY_TASK_ID"
+                        + " is set but neither SLURM_ARRAY_TASK_COUNT nor SLURM_ARRAY_TASK_MAX; use --shard auto/N"));
         return shard(text, id - min, n, "SLURM_ARRAY_TASK_ID=" + id + ", SLURM_ARRAY_TASK_MIN=" + min);
     }
 

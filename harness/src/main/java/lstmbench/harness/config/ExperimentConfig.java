@@ -1,9 +1,8 @@
 package lstmbench.harness.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import lstmbench.kernel.Activation;
 import lstmbench.kernel.HeadShape;
 import lstmbench.strategies.training.Budget;
@@ -23,7 +22,10 @@ public record ExperimentConfig(
         @JsonProperty(value = "strategies", required = true) List<String> strategies,
         @JsonProperty(value = "model") ModelConfig model,
         @JsonProperty(value = "optimizer") OptimizerConfig optimizer,
-        @JsonProperty(value = "learningRates", required = true) List<Double> learningRates,
+
+        @JsonProperty(value = "learningRates", required = true)
+        List<Double> learningRates,
+
         @JsonProperty(value = "epochs") Integer epochs,
         @JsonProperty(value = "seeds", required = true) List<Long> seeds,
         @JsonProperty(value = "split") SplitConfig split,
@@ -48,11 +50,16 @@ public record ExperimentConfig(
      * The training budget every strategy gets: exactly one of epochs, optimiser updates, forward
      * timesteps or training wall-clock seconds (seconds compare strategies only with --workers 1).
      */
-    public record BudgetConfig(@JsonProperty("epochs") Integer epochs, @JsonProperty("updates") Long updates,
-                               @JsonProperty("timesteps") Long timesteps, @JsonProperty("seconds") Double seconds) {
+    public record BudgetConfig(
+            @JsonProperty("epochs") Integer epochs,
+            @JsonProperty("updates") Long updates,
+            @JsonProperty("timesteps") Long timesteps,
+            @JsonProperty("seconds") Double seconds) {
         /** How many of the four keys are given (a valid budget gives exactly one). */
         public int keysGiven() {
-            return (epochs == null ? 0 : 1) + (updates == null ? 0 : 1) + (timesteps == null ? 0 : 1)
+            return (epochs == null ? 0 : 1)
+                    + (updates == null ? 0 : 1)
+                    + (timesteps == null ? 0 : 1)
                     + (seconds == null ? 0 : 1);
         }
     }
@@ -62,8 +69,9 @@ public record ExperimentConfig(
      * (mode, default validation: both) and early stopping (patience: stop a run after that many
      * epochs in a row without a new best validation loss; 0, the default, never stops early).
      */
-    public record SelectionConfig(@JsonProperty("mode") SelectionModeName mode,
-                                  @JsonProperty("patience") Integer patience) {
+    public record SelectionConfig(
+            @JsonProperty("mode") SelectionModeName mode,
+            @JsonProperty("patience") Integer patience) {
         public static final SelectionConfig DEFAULT = new SelectionConfig(SelectionModeName.VALIDATION, 0);
 
         public SelectionConfig {
@@ -74,10 +82,14 @@ public record ExperimentConfig(
 
     /** The values of selection.mode as the YAML spells them. */
     public enum SelectionModeName {
-        @JsonProperty("validation") VALIDATION,
-        @JsonProperty("own") OWN,
-        @JsonProperty("streaming") STREAMING,
-        @JsonProperty("windowed") WINDOWED
+        @JsonProperty("validation")
+        VALIDATION,
+        @JsonProperty("own")
+        OWN,
+        @JsonProperty("streaming")
+        STREAMING,
+        @JsonProperty("windowed")
+        WINDOWED
     }
 
     /** The resolved budget: the budget block, else `epochs` (validated: exactly one of them is given). */
@@ -101,8 +113,10 @@ public record ExperimentConfig(
      * The model every strategy trains (a key left out takes its default: 32 hidden, 1 layer, the
      * dense head).
      */
-    public record ModelConfig(@JsonProperty("hiddenSize") Integer hiddenSize, @JsonProperty("layers") Integer layers,
-                              @JsonProperty("head") HeadConfig head) {
+    public record ModelConfig(
+            @JsonProperty("hiddenSize") Integer hiddenSize,
+            @JsonProperty("layers") Integer layers,
+            @JsonProperty("head") HeadConfig head) {
         public static final ModelConfig DEFAULT = new ModelConfig(32, 1, HeadConfig.DENSE);
 
         public ModelConfig {
@@ -119,8 +133,10 @@ public record ExperimentConfig(
      * forecast itself (default identity). Left out: the dense head y = h w + b. Values are checked by
      * ExperimentLoader; {@link #shape()} is the kernel's HeadShape.
      */
-    public record HeadConfig(@JsonProperty("hidden") List<Integer> hidden, @JsonProperty("activation") String activation,
-                             @JsonProperty("output") String output) {
+    public record HeadConfig(
+            @JsonProperty("hidden") List<Integer> hidden,
+            @JsonProperty("activation") String activation,
+            @JsonProperty("output") String output) {
         public static final HeadConfig DENSE = new HeadConfig(List.of(), null, null);
 
         public HeadConfig {
@@ -137,9 +153,10 @@ public record ExperimentConfig(
     }
 
     /** Optimiser shared by every strategy; the learning rate comes from the grid. */
-    public record OptimizerConfig(@JsonProperty("type") OptimizerType type,
-                                  @JsonProperty("momentum") Double momentum,
-                                  @JsonProperty("clipNorm") Double clipNorm) {
+    public record OptimizerConfig(
+            @JsonProperty("type") OptimizerType type,
+            @JsonProperty("momentum") Double momentum,
+            @JsonProperty("clipNorm") Double clipNorm) {
         public static final OptimizerConfig DEFAULT = new OptimizerConfig(OptimizerType.ADAM, 0.9, 1.0);
 
         public OptimizerConfig {
@@ -151,14 +168,20 @@ public record ExperimentConfig(
 
     /** Which optimiser: Adam, or SGD with momentum. */
     public enum OptimizerType {
-        @JsonProperty("adam") ADAM,
-        @JsonProperty("sgd") SGD
+        @JsonProperty("adam")
+        ADAM,
+        @JsonProperty("sgd")
+        SGD
     }
 
     /** Chronological split fractions (train, validation, test); all three are required when the section is given. */
-    public record SplitConfig(@JsonProperty(value = "train", required = true) double train,
-                              @JsonProperty(value = "validation", required = true) double validation,
-                              @JsonProperty(value = "test", required = true) double test) {
+    public record SplitConfig(
+            @JsonProperty(value = "train", required = true) double train,
+
+            @JsonProperty(value = "validation", required = true)
+            double validation,
+
+            @JsonProperty(value = "test", required = true) double test) {
         public static final SplitConfig DEFAULT = new SplitConfig(0.70, 0.15, 0.15);
     }
 
@@ -166,8 +189,9 @@ public record ExperimentConfig(
      * Evaluation options: the window W of windowed evaluation (zero state, the preceding W points)
      * and the maximum lag K of the input-sensitivity probe (0 = 4 x the longest W or T).
      */
-    public record EvaluationConfig(@JsonProperty("window") Integer window,
-                                   @JsonProperty("sensitivityLags") Integer sensitivityLags) {
+    public record EvaluationConfig(
+            @JsonProperty("window") Integer window,
+            @JsonProperty("sensitivityLags") Integer sensitivityLags) {
         public static final EvaluationConfig DEFAULT = new EvaluationConfig(48, 0);
 
         public EvaluationConfig {
@@ -177,28 +201,88 @@ public record ExperimentConfig(
     }
 
     public ExperimentConfig withName(String newName) {
-        return new ExperimentConfig(Objects.requireNonNull(newName), description, datasets, strategies, model,
-                optimizer, learningRates, epochs, seeds, split, evaluation, budget, selection);
+        return new ExperimentConfig(
+                Objects.requireNonNull(newName),
+                description,
+                datasets,
+                strategies,
+                model,
+                optimizer,
+                learningRates,
+                epochs,
+                seeds,
+                split,
+                evaluation,
+                budget,
+                selection);
     }
 
     public ExperimentConfig withDatasets(List<String> newDatasets) {
-        return new ExperimentConfig(name, description, newDatasets, strategies, model, optimizer, learningRates,
-                epochs, seeds, split, evaluation, budget, selection);
+        return new ExperimentConfig(
+                name,
+                description,
+                newDatasets,
+                strategies,
+                model,
+                optimizer,
+                learningRates,
+                epochs,
+                seeds,
+                split,
+                evaluation,
+                budget,
+                selection);
     }
 
     public ExperimentConfig withStrategies(List<String> newStrategies) {
-        return new ExperimentConfig(name, description, datasets, newStrategies, model, optimizer, learningRates,
-                epochs, seeds, split, evaluation, budget, selection);
+        return new ExperimentConfig(
+                name,
+                description,
+                datasets,
+                newStrategies,
+                model,
+                optimizer,
+                learningRates,
+                epochs,
+                seeds,
+                split,
+                evaluation,
+                budget,
+                selection);
     }
 
     /** The same experiment with a budget of {@code newEpochs} epochs (replacing any budget block). */
     public ExperimentConfig withEpochs(int newEpochs) {
-        return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
-                newEpochs, seeds, split, evaluation, null, selection);
+        return new ExperimentConfig(
+                name,
+                description,
+                datasets,
+                strategies,
+                model,
+                optimizer,
+                learningRates,
+                newEpochs,
+                seeds,
+                split,
+                evaluation,
+                null,
+                selection);
     }
 
     public ExperimentConfig withSeeds(List<Long> newSeeds) {
-        return new ExperimentConfig(name, description, datasets, strategies, model, optimizer, learningRates,
-                epochs, newSeeds, split, evaluation, budget, selection);
+        return new ExperimentConfig(
+                name,
+                description,
+                datasets,
+                strategies,
+                model,
+                optimizer,
+                learningRates,
+                epochs,
+                newSeeds,
+                split,
+                evaluation,
+                budget,
+                selection);
     }
 }

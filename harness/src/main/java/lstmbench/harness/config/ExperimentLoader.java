@@ -1,18 +1,5 @@
 package lstmbench.harness.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,6 +11,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -40,17 +39,16 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
-    public static final List<String> PRESETS = List.of("quick", "seed-question", "memory-sweep", "memory-followup",
-            "real-data", "asker");
+    public static final List<String> PRESETS =
+            List.of("quick", "seed-question", "memory-sweep", "memory-followup", "real-data", "asker");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+    private static final ObjectMapper YAML = new ObjectMapper(
+                    new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
-    private ExperimentLoader() {
-    }
+    private ExperimentLoader() {}
 
     /** A preset name, or a path to a YAML file. */
     public static ExperimentConfig load(String presetOrPath) {
@@ -104,56 +102,75 @@ public final class ExperimentLoader {
             }
         }
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? source
+        String where = at == null || at.getLineNr() < 1
+                ? source
                 : source + ": line " + at.getLineNr() + ", column " + at.getColumnNr();
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after their whole mapping is read, so Jackson's location is the
             // mapping's end: find the key in the text instead
-            where = lineOfKey(yaml, u.getPropertyName()).map(line -> source + ": line " + line).orElse(where);
-            String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+            where = lineOfKey(yaml, u.getPropertyName())
+                    .map(line -> source + ": line " + line)
+                    .orElse(where);
+            String known = u.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
                     .collect(Collectors.joining(", "));
-            return new ConfigException(where + ": unknown key '" + u.getPropertyName() + "'; expected one of: "
-                    + known, e);
+            return new ConfigException(
+                    where + ": unknown key '" + u.getPropertyName() + "'; expected one of: " + known, e);
         }
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        java.util.regex.Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(original);
+        java.util.regex.Matcher duplicate =
+                Pattern.compile("Duplicate field '([^']*)'").matcher(original);
         if (duplicate.find()) {
-            return new ConfigException(where + ": key '" + duplicate.group(1) + "' is given twice in the same"
-                    + " mapping; give each key once", e);
+            return new ConfigException(
+                    where + ": key '" + duplicate.group(1) + "' is given twice in the same"
+                            + " mapping; give each key once",
+                    e);
         }
         String path = e instanceof JsonMappingException m ? path(m) : "";
-        java.util.regex.Matcher missing = Pattern.compile("Missing required creator property '([^']*)'")
-                .matcher(original);
+        java.util.regex.Matcher missing =
+                Pattern.compile("Missing required creator property '([^']*)'").matcher(original);
         if (missing.find()) {
-            String key = path.isEmpty() ? missing.group(1)
+            String key = path.isEmpty()
+                    ? missing.group(1)
                     : path.endsWith(missing.group(1)) ? path : path + "." + missing.group(1);
             String section = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
-            where = section.isEmpty() ? source
-                    : lineOfKey(yaml, section).map(line -> source + ": line " + line).orElse(source);
+            where = section.isEmpty()
+                    ? source
+                    : lineOfKey(yaml, section)
+                            .map(line -> source + ": line " + line)
+                            .orElse(source);
             return new ConfigException(where + ": missing required key '" + key + "'", e);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return new ConfigException(where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": expected "
-                    + expected(m.getTargetType()) + ", found " + found(m), e);
+            return new ConfigException(
+                    where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": expected " + expected(m.getTargetType())
+                            + ", found " + found(m),
+                    e);
         }
         // any other library message: its first line, without Java type names
         String first = original.lines().findFirst().orElse("not a valid experiment");
-        return new ConfigException(where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": "
-                + first.replaceAll("`[^`]*`", "a value"), e);
+        return new ConfigException(
+                where + (path.isEmpty() ? "" : ", at '" + path + "'") + ": " + first.replaceAll("`[^`]*`", "a value"),
+                e);
     }
 
     /** "FILE: line L, column C: PROBLEM" for a YAML syntax error, at the place the parser stopped. */
     private static String syntaxError(MarkedYAMLException syntax, String source) {
         Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
-        String where = mark == null ? source
+        String where = mark == null
+                ? source
                 : source + ": line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
         String problem = syntax.getProblem() == null ? "malformed YAML" : syntax.getProblem();
         if (problem.contains("(TAB)")) {
             problem = "a tab character, which YAML does not allow for indentation; indent with spaces";
         } else if (syntax.getContext() != null && !syntax.getContext().isBlank()) {
             Mark begun = syntax.getContextMark();
-            problem += " (" + syntax.getContext() + (begun == null || begun == mark ? ""
-                    : " begun at line " + (begun.getLine() + 1) + ", column " + (begun.getColumn() + 1)) + ")";
+            problem += " (" + syntax.getContext()
+                    + (begun == null || begun == mark
+                            ? ""
+                            : " begun at line " + (begun.getLine() + 1) + ", column " + (begun.getColumn() + 1))
+                    + ")";
         }
         return where + ": " + problem.replaceAll("\\s*\\R\\s*", " ").trim();
     }
@@ -176,10 +193,13 @@ public final class ExperimentLoader {
             return "text";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getFields()).filter(java.lang.reflect.Field::isEnumConstant)
-                    .map(f -> f.getAnnotation(JsonProperty.class) == null ? f.getName()
-                            : f.getAnnotation(JsonProperty.class).value())
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getFields())
+                            .filter(java.lang.reflect.Field::isEnumConstant)
+                            .map(f -> f.getAnnotation(JsonProperty.class) == null
+                                    ? f.getName()
+                                    : f.getAnnotation(JsonProperty.class).value())
+                            .collect(Collectors.joining(", "));
         }
         return "a mapping of keys to values (key: value)";
     }
@@ -251,8 +271,8 @@ public final class ExperimentLoader {
                     + "keep one (budget: {epochs: N} is the same as epochs: N)");
         }
         if (b.keysGiven() != 1) {
-            throw new ConfigException(at + "budget must give exactly one of epochs, updates, timesteps or seconds, got "
-                    + b.keysGiven());
+            throw new ConfigException(
+                    at + "budget must give exactly one of epochs, updates, timesteps or seconds, got " + b.keysGiven());
         }
         if (b.epochs() != null && b.epochs() < 1) {
             throw new ConfigException(at + "budget.epochs must be >= 1, got " + b.epochs());
@@ -319,31 +339,41 @@ public final class ExperimentLoader {
             throw new ConfigException(at + "seeds must be distinct, got " + c.seeds());
         }
         if (c.model().hiddenSize() < 1) {
-            throw new ConfigException(at + "model.hiddenSize must be >= 1, got " + c.model().hiddenSize());
+            throw new ConfigException(
+                    at + "model.hiddenSize must be >= 1, got " + c.model().hiddenSize());
         }
         if (c.model().layers() != 1) {
-            throw new ConfigException(at + "model.layers: only 1 layer is implemented, got " + c.model().layers());
+            throw new ConfigException(at + "model.layers: only 1 layer is implemented, got "
+                    + c.model().layers());
         }
         validateHead(c.model().head(), at);
         if (!(c.optimizer().clipNorm() > 0)) {
-            throw new ConfigException(at + "optimizer.clipNorm must be > 0, got " + c.optimizer().clipNorm());
+            throw new ConfigException(
+                    at + "optimizer.clipNorm must be > 0, got " + c.optimizer().clipNorm());
         }
         if (!(c.optimizer().momentum() >= 0 && c.optimizer().momentum() < 1)) {
-            throw new ConfigException(at + "optimizer.momentum must be in [0, 1), got " + c.optimizer().momentum());
+            throw new ConfigException(at + "optimizer.momentum must be in [0, 1), got "
+                    + c.optimizer().momentum());
         }
         if (c.evaluation().window() < 1) {
-            throw new ConfigException(at + "evaluation.window must be >= 1, got " + c.evaluation().window());
+            throw new ConfigException(
+                    at + "evaluation.window must be >= 1, got " + c.evaluation().window());
         }
         if (c.evaluation().sensitivityLags() < 0) {
             throw new ConfigException(at + "evaluation.sensitivityLags must be >= 0, got "
                     + c.evaluation().sensitivityLags());
         }
         double sum = c.split().train() + c.split().validation() + c.split().test();
-        if (Math.abs(sum - 1) > 1e-9 || c.split().train() <= 0 || c.split().validation() <= 0 || c.split().test() <= 0) {
-            BigDecimal exact = BigDecimal.valueOf(c.split().train()).add(BigDecimal.valueOf(c.split().validation()))
+        if (Math.abs(sum - 1) > 1e-9
+                || c.split().train() <= 0
+                || c.split().validation() <= 0
+                || c.split().test() <= 0) {
+            BigDecimal exact = BigDecimal.valueOf(c.split().train())
+                    .add(BigDecimal.valueOf(c.split().validation()))
                     .add(BigDecimal.valueOf(c.split().test()));
             throw new ConfigException(at + "split fractions must be positive and add up to 1, got "
-                    + c.split().train() + " + " + c.split().validation() + " + " + c.split().test() + " = "
+                    + c.split().train() + " + " + c.split().validation() + " + "
+                    + c.split().test() + " = "
                     + exact.stripTrailingZeros().toPlainString());
         }
         return c;
@@ -358,8 +388,8 @@ public final class ExperimentLoader {
         for (int i = 0; i < rates.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (rates.get(i).doubleValue() == rates.get(j).doubleValue()) {
-                    throw new ConfigException(at + "learningRates lists " + rates.get(i) + " twice (entries "
-                            + (j + 1) + " and " + (i + 1) + "); give each learning rate once");
+                    throw new ConfigException(at + "learningRates lists " + rates.get(i) + " twice (entries " + (j + 1)
+                            + " and " + (i + 1) + "); give each learning rate once");
                 }
             }
         }

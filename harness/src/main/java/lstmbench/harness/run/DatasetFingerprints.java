@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import lstmbench.datasets.csv.CsvOrigin;
 import lstmbench.datasets.spec.CsvSpec;
 import lstmbench.datasets.spec.DatasetSpecs;
@@ -31,8 +30,7 @@ import lstmbench.report.results.DatasetFingerprint;
  * dataset once per seed, as {@code seed=S}).
  */
 public final class DatasetFingerprints {
-    private DatasetFingerprints() {
-    }
+    private DatasetFingerprints() {}
 
     /** The fingerprint of every dataset of the plan, in the plan's order. */
     public static List<DatasetFingerprint> of(ExperimentPlan plan) {
@@ -54,7 +52,8 @@ public final class DatasetFingerprints {
         String values = HexFormat.of().formatHex(digest.digest());
         Optional<String> file = DatasetSpecs.parse(d.loadedSpec()) instanceof CsvSpec csv
                         && csv.source().origin() instanceof CsvOrigin.OnDisk disk
-                ? Optional.of(fileSha256(disk.path())) : Optional.empty();
+                ? Optional.of(fileSha256(disk.path()))
+                : Optional.empty();
         return new DatasetFingerprint(d.loadedSpec(), values, file);
     }
 
@@ -71,9 +70,11 @@ public final class DatasetFingerprints {
                 continue;
             }
             String what = null;
-            if (earlier.fileSha256().isPresent() && current.fileSha256().isPresent()
+            if (earlier.fileSha256().isPresent()
+                    && current.fileSha256().isPresent()
                     && !earlier.fileSha256().equals(current.fileSha256())) {
-                what = "its file (SHA-256 " + earlier.fileSha256().get() + ", now " + current.fileSha256().get() + ")";
+                what = "its file (SHA-256 " + earlier.fileSha256().get() + ", now "
+                        + current.fileSha256().get() + ")";
             } else if (!earlier.valuesSha256().equals(current.valuesSha256())) {
                 what = "its values (SHA-256 " + earlier.valuesSha256() + ", now " + current.valuesSha256() + ")";
             }

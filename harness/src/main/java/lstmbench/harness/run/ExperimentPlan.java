@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-
 import lstmbench.datasets.DatasetException;
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.spec.DatasetSpec;
@@ -17,8 +16,8 @@ import lstmbench.datasets.split.SplitFractions;
 import lstmbench.harness.config.ConfigException;
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.strategies.ContiguousLayout;
-import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.Strategy;
+import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.plan.EpochPlan;
@@ -45,8 +44,8 @@ import lstmbench.strategies.plan.EpochSeed;
  * its own specification ({@code seed=S}: PreparedDataset.loadedSpec). Datasets are prepared in
  * the order of the configuration, seeds in their listed order, so the plan is deterministic.
  */
-public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies,
-                             List<RunGroup> groups) {
+public record ExperimentPlan(
+        ExperimentConfig config, List<PreparedDataset> datasets, List<Strategy> strategies, List<RunGroup> groups) {
 
     public ExperimentPlan {
         datasets = List.copyOf(datasets);
@@ -60,8 +59,13 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
      * except for {@code seed=run}, where it names the one seed's series ({@code seed=S}) and
      * {@code runSeed} is S.
      */
-    public record PreparedDataset(String spec, String loadedSpec, OptionalLong runSeed, TimeSeries series,
-                                  ScaledSplit split, ForecastData data) {
+    public record PreparedDataset(
+            String spec,
+            String loadedSpec,
+            OptionalLong runSeed,
+            TimeSeries series,
+            ScaledSplit split,
+            ForecastData data) {
         /** True when the runs of {@code seed} train on this series. */
         public boolean servesSeed(long seed) {
             return runSeed.isEmpty() || runSeed.getAsLong() == seed;
@@ -90,7 +94,10 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         }
         SplitFractions fractions;
         try {
-            fractions = new SplitFractions(config.split().train(), config.split().validation(), config.split().test());
+            fractions = new SplitFractions(
+                    config.split().train(),
+                    config.split().validation(),
+                    config.split().test());
         } catch (IllegalArgumentException | DatasetException e) {
             throw new ConfigException("split: " + e.getMessage(), e);
         }
@@ -99,7 +106,8 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         Map<String, String> datasetTexts = new LinkedHashMap<>();
         for (String text : config.datasets()) {
             String canonical = DatasetSpecs.followsRunSeed(text)
-                    ? DatasetSpecs.runSeededText(text) : DatasetSpecs.parse(text).text();
+                    ? DatasetSpecs.runSeededText(text)
+                    : DatasetSpecs.parse(text).text();
             requireOnce("datasets", datasetTexts, canonical, text);
         }
         List<List<PreparedDataset>> bySpec = new ArrayList<>();
@@ -108,8 +116,12 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
             if (DatasetSpecs.followsRunSeed(text)) {
                 String named = DatasetSpecs.runSeededText(text);
                 for (long seed : config.seeds()) {
-                    family.add(prepare(named, DatasetSpecs.parse(DatasetSpecs.withRunSeed(text, seed)),
-                            OptionalLong.of(seed), fractions, window));
+                    family.add(prepare(
+                            named,
+                            DatasetSpecs.parse(DatasetSpecs.withRunSeed(text, seed)),
+                            OptionalLong.of(seed),
+                            fractions,
+                            window));
                 }
             } else {
                 DatasetSpec spec = DatasetSpecs.parse(text);
@@ -127,7 +139,10 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         for (List<PreparedDataset> family : bySpec) {
             for (Strategy s : strategies) {
                 for (long seed : config.seeds()) {
-                    PreparedDataset d = family.stream().filter(f -> f.servesSeed(seed)).findFirst().orElseThrow();
+                    PreparedDataset d = family.stream()
+                            .filter(f -> f.servesSeed(seed))
+                            .findFirst()
+                            .orElseThrow();
                     groups.add(new RunGroup(d, s, seed));
                 }
             }
@@ -139,7 +154,8 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
     private static void requireOnce(String key, Map<String, String> seen, String canonical, String text) {
         String earlier = seen.putIfAbsent(canonical, text);
         if (earlier != null) {
-            String as = earlier.equals(text) ? "'" + text + "'"
+            String as = earlier.equals(text)
+                    ? "'" + text + "'"
                     : "'" + earlier + "' and '" + text + "' (both " + canonical + ")";
             throw new ConfigException(key + " lists the same entry twice: " + as + "; give each once");
         }
@@ -157,8 +173,8 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         }
     }
 
-    private static PreparedDataset prepare(String named, DatasetSpec spec, OptionalLong runSeed,
-                                           SplitFractions fractions, int window) {
+    private static PreparedDataset prepare(
+            String named, DatasetSpec spec, OptionalLong runSeed, SplitFractions fractions, int window) {
         TimeSeries series = spec.load();
         ScaledSplit split = ScaledSplit.fitOnTraining(ChronologicalSplit.split(series, fractions, window + 1));
         PreparedDataset d = new PreparedDataset(named, spec.text(), runSeed, series, split, ForecastData.of(split));
@@ -181,8 +197,10 @@ public record ExperimentPlan(ExperimentConfig config, List<PreparedDataset> data
         try {
             plan = s.plan(trainLength, new EpochSeed(0, 1));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("strategy " + s.spec() + " does not fit dataset " + d.spec()
-                    + " (training part of " + trainLength + " points): " + e.getMessage(), e);
+            throw new ConfigException(
+                    "strategy " + s.spec() + " does not fit dataset " + d.spec() + " (training part of " + trainLength
+                            + " points): " + e.getMessage(),
+                    e);
         }
         long dropped = plan.trim().droppedTargets();
         if (dropped * 2 > trainLength) {

@@ -1,5 +1,6 @@
 package lstmbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.io.CommittedGroup;
@@ -58,15 +56,19 @@ public final class ExperimentRunner {
     }
 
     /** How a finished experiment went. */
-    public record Summary(int groupsRun, int groupsSkipped, int runs, double seconds, Path report) {
-    }
+    public record Summary(int groupsRun, int groupsSkipped, int runs, double seconds, Path report) {}
 
-    private ExperimentRunner() {
-    }
+    private ExperimentRunner() {}
 
     /** Runs every group of the plan into {@code dir}. */
-    public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
-                              boolean resume, Progress progress) {
+    public static Summary run(
+            ExperimentPlan plan,
+            Path dir,
+            JsonNode configuration,
+            String command,
+            int workers,
+            boolean resume,
+            Progress progress) {
         return run(plan, dir, configuration, command, workers, resume, Optional.empty(), progress);
     }
 
@@ -76,12 +78,21 @@ public final class ExperimentRunner {
      * always the positions in the whole plan, so the shards' folders merge into the folder one
      * process would have written.
      */
-    public static Summary run(ExperimentPlan plan, Path dir, JsonNode configuration, String command, int workers,
-                              boolean resume, Optional<Shard> shard, Progress progress) {
+    public static Summary run(
+            ExperimentPlan plan,
+            Path dir,
+            JsonNode configuration,
+            String command,
+            int workers,
+            boolean resume,
+            Optional<Shard> shard,
+            Progress progress) {
         long start = System.nanoTime();
         GroupExecutor executor = new GroupExecutor(plan.config());
         List<PlannedGroup> all = plannedGroups(plan, executor);
-        List<PlannedGroup> mine = all.stream().filter(g -> shard.map(s -> s.owns(g.dealRank())).orElse(true)).toList();
+        List<PlannedGroup> mine = all.stream()
+                .filter(g -> shard.map(s -> s.owns(g.dealRank())).orElse(true))
+                .toList();
         List<RunId> planned = new ArrayList<>();
         Map<String, List<RunId>> plannedByKey = new LinkedHashMap<>();
         for (PlannedGroup g : mine) {
@@ -91,14 +102,26 @@ public final class ExperimentRunner {
         List<CommittedGroup> committed = resume ? committedEarlier(dir, plannedByKey) : List.of();
         Set<String> done = new HashSet<>();
         committed.forEach(c -> done.add(c.key()));
-        List<PlannedGroup> pending = mine.stream().filter(g -> !done.contains(g.key())).toList();
+        List<PlannedGroup> pending =
+                mine.stream().filter(g -> !done.contains(g.key())).toList();
 
         List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
-        ResultsStore store = new ResultsStore(dir, ResultsStore.plannedManifest(plan.config().name(), configuration,
-                EnvironmentProbe.capture(workers), command, planned, datasets, shard), seriesPoints(plan), committed);
+        ResultsStore store = new ResultsStore(
+                dir,
+                ResultsStore.plannedManifest(
+                        plan.config().name(),
+                        configuration,
+                        EnvironmentProbe.capture(workers),
+                        command,
+                        planned,
+                        datasets,
+                        shard),
+                seriesPoints(plan),
+                committed);
         store.start();
         long epochs = plan.config().trainingBudget() instanceof Budget.Epochs e
-                ? (long) pending.size() * plan.config().learningRates().size() * e.epochs() : -1;
+                ? (long) pending.size() * plan.config().learningRates().size() * e.epochs()
+                : -1;
         progress.started(epochs, pending.size(), mine.size() - pending.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -135,11 +158,15 @@ public final class ExperimentRunner {
         try {
             page = ReportRenderer.render(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(IoMessages.plain("results are complete in " + dir
-                    + " but the report failed", e));
+            throw new UncheckedIOException(
+                    IoMessages.plain("results are complete in " + dir + " but the report failed", e));
         }
-        return new Summary(pending.size(), mine.size() - pending.size(), store.runs().size(),
-                (System.nanoTime() - start) / 1e9, page);
+        return new Summary(
+                pending.size(),
+                mine.size() - pending.size(),
+                store.runs().size(),
+                (System.nanoTime() - start) / 1e9,
+                page);
     }
 
     /**
@@ -187,7 +214,8 @@ public final class ExperimentRunner {
             for (RunId id : runIds) {
                 digest.update((id.value() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            return String.format("%04d-%s", index, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+            return String.format(
+                    "%04d-%s", index, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
@@ -208,7 +236,10 @@ public final class ExperimentRunner {
                 if (expected != null) {
                     try {
                         group = Optional.of(GroupFolders.read(dir, key))
-                                .filter(g -> g.runs().stream().map(RunRecord::runId).sorted().toList()
+                                .filter(g -> g.runs().stream()
+                                        .map(RunRecord::runId)
+                                        .sorted()
+                                        .toList()
                                         .equals(expected.stream().sorted().toList()));
                     } catch (ResultsFormatException unreadable) {
                         group = Optional.empty();
@@ -229,7 +260,8 @@ public final class ExperimentRunner {
     static List<SeriesPoint> seriesPoints(ExperimentPlan plan) {
         List<SeriesPoint> points = new ArrayList<>();
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
-            int validationStart = d.data().validationStart(), testStart = d.data().testStart();
+            int validationStart = d.data().validationStart(),
+                    testStart = d.data().testStart();
             for (int i = 0; i < d.series().length(); i++) {
                 Split split = i < validationStart ? Split.TRAIN : i < testStart ? Split.VALIDATION : Split.TEST;
                 points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), split));

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-
 import lstmbench.harness.cli.BadInputException;
 
 /**
@@ -52,8 +51,8 @@ public final class FolderLock implements AutoCloseable {
         String doing = "cannot lock the results folder " + dir;
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw IoMessages.plain(doing, file, e);
         }
@@ -93,8 +92,11 @@ public final class FolderLock implements AutoCloseable {
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new BadInputException(p.equals(dir.toAbsolutePath()) ? dir + " exists and is not a folder"
-                            : "results folder " + dir + " cannot be created: " + p + " is a file, not a folder");
+                    throw new BadInputException(
+                            p.equals(dir.toAbsolutePath())
+                                    ? dir + " exists and is not a folder"
+                                    : "results folder " + dir + " cannot be created: " + p
+                                            + " is a file, not a folder");
                 }
                 return;
             }
@@ -110,7 +112,8 @@ public final class FolderLock implements AutoCloseable {
         for (int attempt = 0; attempt < 20; attempt++) {
             ByteBuffer buffer = ByteBuffer.allocate(256);
             channel.read(buffer, 0);
-            String[] fields = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim()
+            String[] fields = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)
+                    .trim()
                     .split(" ");
             if (fields.length == 2 && fields[0].matches("[0-9]+") && fields[1].endsWith("Z")) {
                 return "process " + fields[0] + " (since " + fields[1] + ")";

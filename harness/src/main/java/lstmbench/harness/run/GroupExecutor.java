@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.spec.SyntheticSpec;
 import lstmbench.datasets.synthetic.SeasonalAr;
@@ -16,10 +15,10 @@ import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
-import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
@@ -29,8 +28,8 @@ import lstmbench.report.results.Split;
 import lstmbench.report.results.TestMetrics;
 import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.evaluation.Evaluator;
-import lstmbench.strategies.evaluation.ForecastErrors;
 import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.evaluation.ForecastErrors;
 import lstmbench.strategies.evaluation.Part;
 import lstmbench.strategies.evaluation.PartErrors;
 import lstmbench.strategies.evaluation.PartForecasts;
@@ -95,14 +94,21 @@ public final class GroupExecutor {
 
     /** The run ids a group will write, one per learning rate, in grid order. */
     public List<RunId> runIds(RunGroup group) {
-        return config.learningRates().stream().map(lr -> setup(group, lr).runId()).toList();
+        return config.learningRates().stream()
+                .map(lr -> setup(group, lr).runId())
+                .toList();
     }
 
     public GroupOutcome execute(RunGroup group, EpochListener listener) {
         HeapPeak.reset();
         ValidationSetup validation = validationSetup(group);
-        SelectionResult selection = LearningRateSearch.run(group.strategy(), group.dataset().data(),
-                trainingConfig(group.seed()), config.learningRates(), validation, listener);
+        SelectionResult selection = LearningRateSearch.run(
+                group.strategy(),
+                group.dataset().data(),
+                trainingConfig(group.seed()),
+                config.learningRates(),
+                validation,
+                listener);
         long peakHeap = HeapPeak.read();
         List<RunRecord> runs = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
@@ -112,28 +118,43 @@ public final class GroupExecutor {
             RunSetup setup = setup(group, candidate.learningRate());
             RunId id = setup.runId();
             TrainingResult training = candidate.training();
-            boolean chosen = selection.chosen().map(c -> c.learningRate() == candidate.learningRate()).orElse(false);
-            Optional<TestMetrics> test = selection.chosen()
-                    .filter(c -> chosen)
-                    .map(c -> testMetrics(c.test()));
+            boolean chosen = selection
+                    .chosen()
+                    .map(c -> c.learningRate() == candidate.learningRate())
+                    .orElse(false);
+            Optional<TestMetrics> test = selection.chosen().filter(c -> chosen).map(c -> testMetrics(c.test()));
             OptionalInt horizon = OptionalInt.empty();
             if (chosen) {
-                horizon = OptionalInt.of(modelMemory(id, group, selection.chosen().orElseThrow(), memory));
+                horizon =
+                        OptionalInt.of(modelMemory(id, group, selection.chosen().orElseThrow(), memory));
                 if (group.strategy() instanceof TrainingSpan span && span.carriesState()) {
                     batchCosts(id, training.batchCosts(), memory);
                 }
             }
             runs.add(record(id, setup, chosen, candidate, test, horizon, protocolOf(candidate)));
-            memory.add(new MemoryPoint(id, MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0,
+            memory.add(new MemoryPoint(
+                    id,
+                    MemoryProbe.ACTIVATION_BYTES_PER_BATCH,
+                    0,
                     training.plan().largestWorkspaceBytes()));
             memory.add(new MemoryPoint(id, MemoryProbe.PEAK_HEAP_BYTES, 0, peakHeap));
             for (EpochRecord e : training.epochs()) {
-                curves.add(new CurvePoint(id, e.epoch() + 1, e.trainLoss(), e.validationLoss(), e.elapsedSeconds(),
-                        e.cumulativeTimesteps(), e.meanGradientNorm(), e.windowedValidationLoss(), e.optimizerSteps(),
-                        e.cumulativeOptimizerSteps(), e.evaluationSeconds()));
+                curves.add(new CurvePoint(
+                        id,
+                        e.epoch() + 1,
+                        e.trainLoss(),
+                        e.validationLoss(),
+                        e.elapsedSeconds(),
+                        e.cumulativeTimesteps(),
+                        e.meanGradientNorm(),
+                        e.windowedValidationLoss(),
+                        e.optimizerSteps(),
+                        e.cumulativeOptimizerSteps(),
+                        e.evaluationSeconds()));
             }
             if (chosen) {
-                forecasts.addAll(forecastPoints(id, selection.chosen().orElseThrow(), group.dataset().data()));
+                forecasts.addAll(forecastPoints(
+                        id, selection.chosen().orElseThrow(), group.dataset().data()));
             }
         }
         return new GroupOutcome(runs, curves, forecasts, memory);
@@ -152,13 +173,21 @@ public final class GroupExecutor {
     /** Adds the chosen run's LAG_R2 (seasonal AR only) and INPUT_SENSITIVITY points; returns its memory horizon. */
     private int modelMemory(RunId id, RunGroup group, ChosenRun chosen, List<MemoryPoint> memory) {
         ForecastData data = group.dataset().data();
-        seasonalAr(group.dataset().loadedSpec()).filter(process -> process.lag() <= data.testStart())
-                .ifPresent(process -> memory.add(new MemoryPoint(id, MemoryProbe.LAG_R2, process.lag(),
+        seasonalAr(group.dataset().loadedSpec())
+                .filter(process -> process.lag() <= data.testStart())
+                .ifPresent(process -> memory.add(new MemoryPoint(
+                        id,
+                        MemoryProbe.LAG_R2,
+                        process.lag(),
                         LagR2.ofChosen(chosen, LagR2.onTargets(process, data, Part.TEST)))));
-        int maxLag = InputSensitivity.maxLag(config.evaluation().sensitivityLags(), group.strategy(),
-                data.trainLength(), config.evaluation().window(), data.testStart());
-        SensitivityCurve curve = InputSensitivity.measure(chosen, data, Part.TEST, maxLag,
-                InputSensitivity.DEFAULT_SAMPLES);
+        int maxLag = InputSensitivity.maxLag(
+                config.evaluation().sensitivityLags(),
+                group.strategy(),
+                data.trainLength(),
+                config.evaluation().window(),
+                data.testStart());
+        SensitivityCurve curve =
+                InputSensitivity.measure(chosen, data, Part.TEST, maxLag, InputSensitivity.DEFAULT_SAMPLES);
         double[] normalized = curve.normalized();
         for (int k = 0; k < normalized.length; k++) {
             memory.add(new MemoryPoint(id, MemoryProbe.INPUT_SENSITIVITY, k, normalized[k]));
@@ -170,7 +199,8 @@ public final class GroupExecutor {
     static Optional<SeasonalAr> seasonalAr(String spec) {
         try {
             return DatasetSpecs.parse(spec) instanceof SyntheticSpec s && s.process() instanceof SeasonalAr ar
-                    ? Optional.of(ar) : Optional.empty();
+                    ? Optional.of(ar)
+                    : Optional.empty();
         } catch (RuntimeException notASpec) {
             return Optional.empty();
         }
@@ -178,8 +208,7 @@ public final class GroupExecutor {
 
     /** The JVM-wide heap peak: every heap pool's peak reset, later summed (see the class comment). */
     static final class HeapPeak {
-        private HeapPeak() {
-        }
+        private HeapPeak() {}
 
         static void reset() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -205,15 +234,24 @@ public final class GroupExecutor {
             case ADAM -> new OptimizerChoice.AdamChoice();
             case SGD -> new OptimizerChoice.SgdChoice(config.optimizer().momentum());
         };
-        return new TrainingConfig(config.model().hiddenSize(), optimizer, config.learningRates().get(0),
-                config.optimizer().clipNorm(), config.trainingBudget(), config.selection().patience(), seed,
+        return new TrainingConfig(
+                config.model().hiddenSize(),
+                optimizer,
+                config.learningRates().get(0),
+                config.optimizer().clipNorm(),
+                config.trainingBudget(),
+                config.selection().patience(),
+                seed,
                 config.model().head().shape());
     }
 
     /** The group's windowed-validation window and the modes its checkpoint may be chosen in. */
     ValidationSetup validationSetup(RunGroup group) {
-        return new ValidationSetup(ValidationSetup.windowOf(group.strategy(), config.evaluation().window()),
-                selectionMode().modesFor(group.strategy())).forData(group.dataset().data());
+        return new ValidationSetup(
+                        ValidationSetup.windowOf(
+                                group.strategy(), config.evaluation().window()),
+                        selectionMode().modesFor(group.strategy()))
+                .forData(group.dataset().data());
     }
 
     private SelectionMode selectionMode() {
@@ -222,26 +260,47 @@ public final class GroupExecutor {
 
     private RunProtocol protocolOf(Candidate candidate) {
         TrainingResult t = candidate.training();
-        return new RunProtocol(t.config().budget().text(),
-                lstmbench.report.results.SelectionMode.valueOf(config.selection().mode().name()), t.window(),
+        return new RunProtocol(
+                t.config().budget().text(),
+                lstmbench.report.results.SelectionMode.valueOf(
+                        config.selection().mode().name()),
+                t.window(),
                 candidate.best().map(c -> OptionalInt.of(c.epoch() + 1)).orElse(OptionalInt.empty()),
-                candidate.best().map(c -> EvaluationMode.valueOf(c.mode().name())), t.optimizerUpdates(),
-                t.timesteps(), t.trainingSeconds(), t.evaluationSeconds());
+                candidate.best().map(c -> EvaluationMode.valueOf(c.mode().name())),
+                t.optimizerUpdates(),
+                t.timesteps(),
+                t.trainingSeconds(),
+                t.evaluationSeconds());
     }
 
     private RunSetup setup(RunGroup group, double lr) {
-        return new RunSetup(config.name(), group.dataset().spec(), group.strategy().name(),
-                group.strategy().parameterText().replace("&", ", "), group.seed(), lr);
+        return new RunSetup(
+                config.name(),
+                group.dataset().spec(),
+                group.strategy().name(),
+                group.strategy().parameterText().replace("&", ", "),
+                group.seed(),
+                lr);
     }
 
-    private static RunRecord record(RunId id, RunSetup setup, boolean chosen, Candidate candidate,
-                                    Optional<TestMetrics> test, OptionalInt horizon, RunProtocol protocol) {
+    private static RunRecord record(
+            RunId id,
+            RunSetup setup,
+            boolean chosen,
+            Candidate candidate,
+            Optional<TestMetrics> test,
+            OptionalInt horizon,
+            RunProtocol protocol) {
         TrainingResult t = candidate.training();
         List<EpochRecord> epochs = t.epochs();
-        double secondsPerEpoch = epochs.stream().mapToDouble(EpochRecord::epochSeconds).average().orElse(Double.NaN);
-        EpochCost cost = new EpochCost(secondsPerEpoch, t.plan().timestepsPerEpoch(),
+        double secondsPerEpoch =
+                epochs.stream().mapToDouble(EpochRecord::epochSeconds).average().orElse(Double.NaN);
+        EpochCost cost = new EpochCost(
+                secondsPerEpoch,
+                t.plan().timestepsPerEpoch(),
                 t.plan().materialized().perEpoch());
-        double finalTrain = epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).trainLoss();
+        double finalTrain =
+                epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).trainLoss();
         double validation = candidate.best().map(Checkpoint::validationLoss).orElse(Double.NaN);
         RunStatus status;
         int epochsRun;
@@ -249,21 +308,32 @@ public final class GroupExecutor {
         if (t.outcome() instanceof TrainingOutcome.Diverged d) {
             status = RunStatus.DIVERGED;
             epochsRun = d.epoch() + 1;
-            detail = d.cause().name().toLowerCase() + " became non-finite in epoch " + (d.epoch() + 1)
-                    + ", batch " + (d.batch() + 1);
+            detail = d.cause().name().toLowerCase() + " became non-finite in epoch " + (d.epoch() + 1) + ", batch "
+                    + (d.batch() + 1);
             finalTrain = Double.NaN;
         } else {
             status = RunStatus.OK;
             epochsRun = epochs.size();
             detail = "";
         }
-        return new RunRecord(id, setup, chosen && status == RunStatus.OK, status, epochsRun, detail, finalTrain,
-                validation, test, chosen && status == RunStatus.OK ? horizon : OptionalInt.empty(), cost, protocol);
+        return new RunRecord(
+                id,
+                setup,
+                chosen && status == RunStatus.OK,
+                status,
+                epochsRun,
+                detail,
+                finalTrain,
+                validation,
+                test,
+                chosen && status == RunStatus.OK ? horizon : OptionalInt.empty(),
+                cost,
+                protocol);
     }
 
     private static TestMetrics testMetrics(PartErrors test) {
-        return new TestMetrics(errors(test.streaming()), errors(test.windowed()), errors(test.persistence()),
-                test.excludedTargets());
+        return new TestMetrics(
+                errors(test.streaming()), errors(test.windowed()), errors(test.persistence()), test.excludedTargets());
     }
 
     private static RecordedErrors errors(ForecastErrors e) {
@@ -271,15 +341,16 @@ public final class GroupExecutor {
     }
 
     private static List<ForecastPoint> forecastPoints(RunId id, ChosenRun chosen, ForecastData data) {
-        PartForecasts f = Evaluator.forecasts(chosen.checkpoint().params(), data, Part.TEST, chosen.test().window());
+        PartForecasts f = Evaluator.forecasts(
+                chosen.checkpoint().params(), data, Part.TEST, chosen.test().window());
         List<ForecastPoint> points = new ArrayList<>();
         for (int i = 0; i < f.length(); i++) {
             int t = f.from() + i;
             double actual = data.original(t);
-            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.streamingAt(i)),
-                    EvaluationMode.STREAMING));
-            points.add(new ForecastPoint(id, Split.TEST, t, actual, data.scaler().inverse(f.windowedAt(i)),
-                    EvaluationMode.WINDOWED));
+            points.add(new ForecastPoint(
+                    id, Split.TEST, t, actual, data.scaler().inverse(f.streamingAt(i)), EvaluationMode.STREAMING));
+            points.add(new ForecastPoint(
+                    id, Split.TEST, t, actual, data.scaler().inverse(f.windowedAt(i)), EvaluationMode.WINDOWED));
         }
         return points;
     }

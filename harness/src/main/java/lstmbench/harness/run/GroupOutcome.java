@@ -2,7 +2,6 @@ package lstmbench.harness.run;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
@@ -13,8 +12,8 @@ import lstmbench.report.results.RunRecord;
  * whole learning-rate grid): a runs.csv row per learning rate, their curves, the chosen run's
  * forecasts, and memory probes where they ran.
  */
-public record GroupOutcome(List<RunRecord> runs, List<CurvePoint> curves, List<ForecastPoint> forecasts,
-                           List<MemoryPoint> memory) {
+public record GroupOutcome(
+        List<RunRecord> runs, List<CurvePoint> curves, List<ForecastPoint> forecasts, List<MemoryPoint> memory) {
     public GroupOutcome {
         runs = List.copyOf(runs);
         curves = List.copyOf(curves);

@@ -20,8 +20,7 @@ public final class IoMessages {
         }
     }
 
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     /**
      * An IOException saying "{@code doing}: reason at path" (e.g. "cannot lock the results folder

@@ -2,7 +2,6 @@ package lstmbench.harness.run;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
-
 import lstmbench.harness.config.ConfigException;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.Network;
@@ -45,8 +44,10 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
     public record Limits(long physicalBytes, long maxHeapBytes) {
         /** This machine's physical memory (com.sun.management) and this JVM's maximum heap. */
         public static Limits ofThisMachine() {
-            long physical = ManagementFactory.getOperatingSystemMXBean()
-                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : Long.MAX_VALUE;
+            long physical =
+                    ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                            ? os.getTotalMemorySize()
+                            : Long.MAX_VALUE;
             return new Limits(physical, Runtime.getRuntime().maxMemory());
         }
 
@@ -64,16 +65,19 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
     public static MemoryEstimate of(ExperimentPlan plan, int workers) {
         var config = plan.config();
         ModelDims dims = new ModelDims(1, config.model().hiddenSize(), 1);
-        long parameterBytes = saturatedMultiply(dims.parameterCount() * 4, config.learningRates().size() + 3);
+        long parameterBytes = saturatedMultiply(
+                dims.parameterCount() * 4, config.learningRates().size() + 3);
         long largestBatch = 0;
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
             for (Strategy s : plan.strategies()) {
-                for (BatchSpec batch : s.plan(d.data().trainLength(), new EpochSeed(0, 1)).batches()) {
+                for (BatchSpec batch :
+                        s.plan(d.data().trainLength(), new EpochSeed(0, 1)).batches()) {
                     largestBatch = Math.max(largestBatch, Network.Workspace.bytes(dims, batch.rows(), batch.length()));
                 }
             }
         }
-        long evaluation = Network.Workspace.bytes(dims, WindowedForecast.ROWS, config.evaluation().window())
+        long evaluation = Network.Workspace.bytes(
+                        dims, WindowedForecast.ROWS, config.evaluation().window())
                 + Network.Workspace.bytes(dims, 1, StreamingForecast.SEGMENT);
         long perWorker = parameterBytes + largestBatch + evaluation;
         int atOnce = Math.max(1, Math.min(workers, plan.groups().size()));

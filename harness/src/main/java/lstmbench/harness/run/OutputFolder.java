@@ -1,5 +1,6 @@
 package lstmbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import lstmbench.harness.cli.BadInputException;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.io.GroupFolders;
@@ -17,7 +15,6 @@ import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Manifest;
-import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.Shard;
 
 /**
@@ -37,21 +34,30 @@ import lstmbench.report.results.Shard;
  * <p>Nothing is deleted without one of these checks.
  */
 public final class OutputFolder {
-    private static final List<String> FILES = List.of(ManifestFile.FILE_NAME, ResultsFiles.RUNS.fileName(),
-            ResultsFiles.CURVES.fileName(), ResultsFiles.MEMORY.fileName(), ResultsFiles.FORECASTS.fileName(),
+    private static final List<String> FILES = List.of(
+            ManifestFile.FILE_NAME,
+            ResultsFiles.RUNS.fileName(),
+            ResultsFiles.CURVES.fileName(),
+            ResultsFiles.MEMORY.fileName(),
+            ResultsFiles.FORECASTS.fileName(),
             ResultsFiles.SERIES.fileName());
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /**
      * Applies the policy (see the class comment) to {@code dir}, which the caller has locked.
      *
      * @return a note for the user when the folder is not what --resume asked for (it starts over)
      */
-    public static Optional<String> prepare(Path dir, JsonNode configuration, String experiment,
-                                           List<DatasetFingerprint> datasets, Optional<Shard> shard, boolean resume,
-                                           boolean force) throws IOException {
+    public static Optional<String> prepare(
+            Path dir,
+            JsonNode configuration,
+            String experiment,
+            List<DatasetFingerprint> datasets,
+            Optional<Shard> shard,
+            boolean resume,
+            boolean force)
+            throws IOException {
         try {
             return apply(dir, configuration, experiment, datasets, shard, resume, force, true);
         } catch (IOException e) {
@@ -64,8 +70,15 @@ public final class OutputFolder {
      * so that a refused run does not even create the lock file. {@link #prepare} checks again under
      * the lock.
      */
-    public static void check(Path dir, JsonNode configuration, String experiment, List<DatasetFingerprint> datasets,
-                             Optional<Shard> shard, boolean resume, boolean force) throws IOException {
+    public static void check(
+            Path dir,
+            JsonNode configuration,
+            String experiment,
+            List<DatasetFingerprint> datasets,
+            Optional<Shard> shard,
+            boolean resume,
+            boolean force)
+            throws IOException {
         if (Files.isDirectory(dir)) {
             try {
                 apply(dir, configuration, experiment, datasets, shard, resume, force, false);
@@ -75,9 +88,16 @@ public final class OutputFolder {
         }
     }
 
-    private static Optional<String> apply(Path dir, JsonNode configuration, String experiment,
-                                          List<DatasetFingerprint> datasets, Optional<Shard> shard, boolean resume,
-                                          boolean force, boolean change) throws IOException {
+    private static Optional<String> apply(
+            Path dir,
+            JsonNode configuration,
+            String experiment,
+            List<DatasetFingerprint> datasets,
+            Optional<Shard> shard,
+            boolean resume,
+            boolean force,
+            boolean change)
+            throws IOException {
         if (!hasResults(dir)) {
             if (change) {
                 removeTemporaries(dir);
@@ -92,7 +112,8 @@ public final class OutputFolder {
                         + manifest.get().experiment() + "'); choose another --out, or pass --force to replace them");
             }
             if (same && !manifest.get().shard().equals(shard) && !force) {
-                throw new BadInputException(dir + " holds " + describe(manifest.get().shard()) + " of "
+                throw new BadInputException(dir + " holds "
+                        + describe(manifest.get().shard()) + " of "
                         + experiment + ", not " + describe(shard) + "; choose another --out (one folder per shard),"
                         + " or pass --force to replace them");
             }
@@ -111,15 +132,17 @@ public final class OutputFolder {
         }
         Optional<String> other = otherExperiment(dir, experiment);
         if (other.isPresent() && !force) {
-            throw new BadInputException(dir + " holds results of " + other.get() + " and no "
-                    + ManifestFile.FILE_NAME + "; choose another --out, or pass --force to replace them");
+            throw new BadInputException(dir + " holds results of " + other.get() + " and no " + ManifestFile.FILE_NAME
+                    + "; choose another --out, or pass --force to replace them");
         }
         if (change) {
             clear(dir);
         }
-        return resume ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
-                + " before its manifest was written, or the folder predates committed groups): nothing in it can"
-                + " be verified, so " + experiment + " starts over") : Optional.empty();
+        return resume
+                ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
+                        + " before its manifest was written, or the folder predates committed groups): nothing in it can"
+                        + " be verified, so " + experiment + " starts over")
+                : Optional.empty();
     }
 
     private static String describe(Optional<Shard> shard) {
@@ -127,8 +150,7 @@ public final class OutputFolder {
     }
 
     static boolean hasResults(Path dir) {
-        return FILES.stream().anyMatch(f -> Files.exists(dir.resolve(f)))
-                || Files.exists(GroupFolders.folder(dir));
+        return FILES.stream().anyMatch(f -> Files.exists(dir.resolve(f))) || Files.exists(GroupFolders.folder(dir));
     }
 
     private static Optional<Manifest> readManifest(Path dir) {
@@ -142,8 +164,11 @@ public final class OutputFolder {
     /** "experiment 'X'" when runs.csv names another experiment, or a phrase when runs.csv does not read. */
     private static Optional<String> otherExperiment(Path dir, String experiment) {
         try {
-            return ResultsFiles.RUNS.readIfPresent(dir).stream().map(r -> r.setup().experiment())
-                    .filter(name -> !name.equals(experiment)).findFirst().map(name -> "experiment '" + name + "'");
+            return ResultsFiles.RUNS.readIfPresent(dir).stream()
+                    .map(r -> r.setup().experiment())
+                    .filter(name -> !name.equals(experiment))
+                    .findFirst()
+                    .map(name -> "experiment '" + name + "'");
         } catch (IOException unreadable) {
             return Optional.of("an unreadable " + ResultsFiles.RUNS.fileName());
         }
@@ -157,7 +182,8 @@ public final class OutputFolder {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && name.endsWith(".tmp")
+                if (Files.isRegularFile(p)
+                        && name.endsWith(".tmp")
                         && FILES.stream().anyMatch(f -> name.startsWith("." + f + "."))) {
                     Files.delete(p);
                 }

@@ -1,5 +1,6 @@
 package lstmbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,9 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import lstmbench.report.io.CommittedGroup;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
@@ -65,12 +63,29 @@ public final class ResultsStore {
      * planned run PENDING, the project version and the git commit the running code came from (read
      * once, when the experiment starts, not a later HEAD).
      */
-    public static Manifest plannedManifest(String experiment, JsonNode configuration, Environment environment,
-                                           String command, List<RunId> plannedRuns,
-                                           List<DatasetFingerprint> datasets, Optional<Shard> shard) {
-        List<RunEntry> entries = plannedRuns.stream().map(id -> new RunEntry(id, RunStatus.PENDING)).toList();
-        return new Manifest(experiment, configuration, environment, EnvironmentProbe.projectVersion(),
-                EnvironmentProbe.gitCommit(), Instant.now(), Optional.empty(), entries, command, datasets, shard,
+    public static Manifest plannedManifest(
+            String experiment,
+            JsonNode configuration,
+            Environment environment,
+            String command,
+            List<RunId> plannedRuns,
+            List<DatasetFingerprint> datasets,
+            Optional<Shard> shard) {
+        List<RunEntry> entries = plannedRuns.stream()
+                .map(id -> new RunEntry(id, RunStatus.PENDING))
+                .toList();
+        return new Manifest(
+                experiment,
+                configuration,
+                environment,
+                EnvironmentProbe.projectVersion(),
+                EnvironmentProbe.gitCommit(),
+                Instant.now(),
+                Optional.empty(),
+                entries,
+                command,
+                datasets,
+                shard,
                 List.of());
     }
 
@@ -82,8 +97,11 @@ public final class ResultsStore {
                 done = List.copyOf(runs);
             }
             ManifestFile.write(dir, GroupFolders.withStatuses(planned, done, Optional.empty()));
-            for (Path stale : List.of(ResultsFiles.RUNS.path(dir), ResultsFiles.CURVES.path(dir),
-                    ResultsFiles.FORECASTS.path(dir), ResultsFiles.MEMORY.path(dir))) {
+            for (Path stale : List.of(
+                    ResultsFiles.RUNS.path(dir),
+                    ResultsFiles.CURVES.path(dir),
+                    ResultsFiles.FORECASTS.path(dir),
+                    ResultsFiles.MEMORY.path(dir))) {
                 Files.deleteIfExists(stale);
             }
             ResultsFiles.SERIES.write(dir, series);
@@ -95,8 +113,9 @@ public final class ResultsStore {
     /** Step 3: commits a finished group's rows under {@code key}. */
     public void add(String key, GroupOutcome outcome) {
         try {
-            GroupFolders.commit(dir, new CommittedGroup(key, outcome.runs(), outcome.curves(), outcome.forecasts(),
-                    outcome.memory()));
+            GroupFolders.commit(
+                    dir,
+                    new CommittedGroup(key, outcome.runs(), outcome.curves(), outcome.forecasts(), outcome.memory()));
         } catch (IOException e) {
             throw failure("cannot commit group " + key + " in " + dir, e);
         }

@@ -1,5 +1,6 @@
 package lstmbench.harness.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import lstmbench.harness.cli.BadInputException;
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
@@ -59,15 +57,12 @@ public final class ShardMerge {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a merge wrote. */
-    public record Summary(String experiment, int shards, int groups, int runs, Path report) {
-    }
+    public record Summary(String experiment, int shards, int groups, int runs, Path report) {}
 
     /** A shard folder with its manifest. */
-    private record ShardFolder(Path dir, Manifest manifest) {
-    }
+    private record ShardFolder(Path dir, Manifest manifest) {}
 
-    private ShardMerge() {
-    }
+    private ShardMerge() {}
 
     /** Merges {@code shardDirs} into {@code out} (see the class comment); {@code command} goes into the manifest. */
     public static Summary merge(Path out, List<Path> shardDirs, String command, boolean force) throws IOException {
@@ -94,8 +89,8 @@ public final class ShardMerge {
                 throw new BadInputException(dir + ": no such results folder");
             }
             if (absolute.equals(target)) {
-                throw new BadInputException(dir + " is both a shard and the output folder; choose another output"
-                        + " folder");
+                throw new BadInputException(
+                        dir + " is both a shard and the output folder; choose another output" + " folder");
             }
             if (dirs.stream().anyMatch(d -> d.toAbsolutePath().normalize().equals(absolute))) {
                 throw new BadInputException(dir + " is given more than once");
@@ -120,13 +115,14 @@ public final class ShardMerge {
         }
         String version = EnvironmentProbe.projectVersion();
         if (!first.manifest().projectVersion().equals(version)) {
-            throw new BadInputException("the shards were written by lstmbench " + first.manifest().projectVersion()
-                    + " and this is " + version + ": merge with the version that ran them");
+            throw new BadInputException(
+                    "the shards were written by lstmbench " + first.manifest().projectVersion() + " and this is "
+                            + version + ": merge with the version that ran them");
         }
 
         Manifest m = first.manifest();
-        ExperimentConfig config = ExperimentLoader.parse(JSON.writeValueAsString(m.configuration()),
-                "the configuration in " + ManifestFile.path(first.dir()));
+        ExperimentConfig config = ExperimentLoader.parse(
+                JSON.writeValueAsString(m.configuration()), "the configuration in " + ManifestFile.path(first.dir()));
         ExperimentPlan plan = ExperimentPlan.prepare(config);
         List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
         if (!m.datasets().isEmpty() && !m.datasets().equals(datasets)) {
@@ -138,19 +134,34 @@ public final class ShardMerge {
 
         try (FolderLock lock = FolderLock.acquire(out)) {
             OutputFolder.prepare(out, m.configuration(), config.name(), datasets, Optional.empty(), false, force);
-            List<RunEntry> entries = planned.stream().flatMap(g -> g.runIds().stream())
-                    .map(id -> new RunEntry(id, RunStatus.PENDING)).toList();
-            Instant startedAt = shards.stream().map(s -> s.manifest().startedAt()).min(Comparator.naturalOrder())
+            List<RunEntry> entries = planned.stream()
+                    .flatMap(g -> g.runIds().stream())
+                    .map(id -> new RunEntry(id, RunStatus.PENDING))
+                    .toList();
+            Instant startedAt = shards.stream()
+                    .map(s -> s.manifest().startedAt())
+                    .min(Comparator.naturalOrder())
                     .orElseThrow();
-            Manifest merged = new Manifest(config.name(), m.configuration(), m.environment(), m.projectVersion(),
-                    m.gitCommit(), startedAt, Optional.empty(), entries, command, datasets, Optional.empty(),
+            Manifest merged = new Manifest(
+                    config.name(),
+                    m.configuration(),
+                    m.environment(),
+                    m.projectVersion(),
+                    m.gitCommit(),
+                    startedAt,
+                    Optional.empty(),
+                    entries,
+                    command,
+                    datasets,
+                    Optional.empty(),
                     machines(shards));
             ResultsStore store = new ResultsStore(out, merged, ExperimentRunner.seriesPoints(plan), List.of());
             store.start();
             groups.forEach(store::add);
             store.finish();
             Path page = ReportRenderer.render(out);
-            return new Summary(config.name(), shards.size(), groups.size(), store.runs().size(), page);
+            return new Summary(
+                    config.name(), shards.size(), groups.size(), store.runs().size(), page);
         }
     }
 
@@ -176,8 +187,12 @@ public final class ShardMerge {
         for (DatasetFingerprint f : a) {
             if (!b.contains(f)) {
                 names.add("dataset " + f.dataset() + " has values SHA-256 " + f.valuesSha256() + " in one and "
-                        + b.stream().filter(g -> g.dataset().equals(f.dataset())).map(DatasetFingerprint::valuesSha256)
-                                .findFirst().orElse("is missing") + " in the other");
+                        + b.stream()
+                                .filter(g -> g.dataset().equals(f.dataset()))
+                                .map(DatasetFingerprint::valuesSha256)
+                                .findFirst()
+                                .orElse("is missing")
+                        + " in the other");
             }
         }
         return names.isEmpty() ? "a dataset is missing from one list" : String.join("; ", names);
@@ -187,8 +202,8 @@ public final class ShardMerge {
      * Every planned group's rows, in plan order, each from the one shard folder that committed it;
      * refuses naming every missing, duplicated, unplanned or wrong group.
      */
-    private static List<CommittedGroup> collect(List<ShardFolder> shards, List<PlannedGroup> planned,
-                                                String experiment, Path out) throws IOException {
+    private static List<CommittedGroup> collect(
+            List<ShardFolder> shards, List<PlannedGroup> planned, String experiment, Path out) throws IOException {
         Map<String, PlannedGroup> byKey = new LinkedHashMap<>();
         planned.forEach(g -> byKey.put(g.key(), g));
         Map<String, List<Path>> found = new LinkedHashMap<>();
@@ -215,15 +230,18 @@ public final class ShardMerge {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(0, missing.size() + " of " + planned.size() + " groups are missing from every folder"
-                    + missingShards(shards, count) + ":\n  " + String.join("\n  ", missing));
+            problems.add(
+                    0,
+                    missing.size() + " of " + planned.size() + " groups are missing from every folder"
+                            + missingShards(shards, count) + ":\n  " + String.join("\n  ", missing));
         }
         List<CommittedGroup> groups = new ArrayList<>();
         if (problems.isEmpty()) {
             for (PlannedGroup g : planned) {
                 Path dir = found.get(g.key()).get(0);
                 CommittedGroup group = GroupFolders.read(dir, g.key());
-                List<RunId> ids = group.runs().stream().map(RunRecord::runId).sorted().toList();
+                List<RunId> ids =
+                        group.runs().stream().map(RunRecord::runId).sorted().toList();
                 if (!ids.equals(g.runIds().stream().sorted().toList())) {
                     problems.add(GroupFolders.folder(dir).resolve(g.key()) + " holds runs " + ids + ", not the planned "
                             + g.runIds());
@@ -232,8 +250,8 @@ public final class ShardMerge {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException("cannot merge into " + out + ", nothing was written:\n" + String.join("\n",
-                    problems));
+            throw new BadInputException(
+                    "cannot merge into " + out + ", nothing was written:\n" + String.join("\n", problems));
         }
         return groups;
     }
@@ -244,7 +262,9 @@ public final class ShardMerge {
 
     /** The shard count all folders share, or 0 when they do not all name the same one. */
     private static int shardCount(List<ShardFolder> shards) {
-        List<Integer> counts = shards.stream().map(s -> s.manifest().shard().map(Shard::count).orElse(0)).distinct()
+        List<Integer> counts = shards.stream()
+                .map(s -> s.manifest().shard().map(Shard::count).orElse(0))
+                .distinct()
                 .toList();
         return counts.size() == 1 ? counts.get(0) : 0;
     }
@@ -263,8 +283,9 @@ public final class ShardMerge {
             return " (every shard's folder is given: an unfinished shard? resume it with lstmbench run --shard I/N"
                     + " --resume)";
         }
-        return " (" + (absent.size() == 1 ? "shard " : "shards ") + absent.stream().map(i -> i + "/" + count)
-                .collect(Collectors.joining(", ")) + (absent.size() == 1 ? " is" : " are") + " not among the folders)";
+        return " (" + (absent.size() == 1 ? "shard " : "shards ")
+                + absent.stream().map(i -> i + "/" + count).collect(Collectors.joining(", "))
+                + (absent.size() == 1 ? " is" : " are") + " not among the folders)";
     }
 
     /** Each shard's process, in shard order; a merged folder given as input contributes its own list. */
@@ -273,8 +294,12 @@ public final class ShardMerge {
         for (ShardFolder s : shards) {
             Manifest m = s.manifest();
             if (m.machines().isEmpty()) {
-                machines.add(new Machine(m.shard().orElse(new Shard(0, 1)), m.environment(), m.command(),
-                        m.startedAt(), m.finishedAt()));
+                machines.add(new Machine(
+                        m.shard().orElse(new Shard(0, 1)),
+                        m.environment(),
+                        m.command(),
+                        m.startedAt(),
+                        m.finishedAt()));
             } else {
                 machines.addAll(m.machines());
             }

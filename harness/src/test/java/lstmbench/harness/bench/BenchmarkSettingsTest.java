@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.StrategyRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,15 @@ class BenchmarkSettingsTest {
         assertEquals(quick, BenchmarkSettings.quick());
         assertEquals(1, quick.chunks().forks());
         assertTrue(full.chunks().forks() > 1 && full.epochs().forks() > 1);
-        assertTrue(full.chunks().measurementIterations() * full.chunks().measurementTime().toMillis()
-                > quick.chunks().measurementIterations() * quick.chunks().measurementTime().toMillis());
+        assertTrue(full.chunks().measurementIterations()
+                        * full.chunks().measurementTime().toMillis()
+                > quick.chunks().measurementIterations()
+                        * quick.chunks().measurementTime().toMillis());
         assertEquals(List.of(10, 32, 64, 128), full.hiddenSizes());
         assertEquals(List.of(1, 32, 128), full.batchSizes());
         assertEquals(StrategyRegistry.names(), full.strategies());
-        assertTrue(StrategyRegistry.names().containsAll(quick.strategies()) && quick.strategies().size() < 8);
+        assertTrue(StrategyRegistry.names().containsAll(quick.strategies())
+                && quick.strategies().size() < 8);
     }
 
     @Test
@@ -43,13 +45,15 @@ class BenchmarkSettingsTest {
         BenchmarkSettings.Timing full = BenchmarkSettings.full().epochs();
 
         assertEquals(1, quick.forks());
-        assertTrue(quick.warmupIterations() + quick.measurementIterations() <= 3, "about 3 sliding-window epochs in CI");
+        assertTrue(
+                quick.warmupIterations() + quick.measurementIterations() <= 3, "about 3 sliding-window epochs in CI");
         assertTrue(full.measurementIterations() * full.forks() >= 8);
     }
 
     @Test
     void anUnknownSettingNamesTheValidOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.named("slow"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.named("slow"));
         assertTrue(e.getMessage().contains("quick, full"), e.getMessage());
     }
 
@@ -62,10 +66,14 @@ class BenchmarkSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings.Timing(1, 1, d, 1, Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings.Timing(-1, 1, d, 1, d));
         assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings("x", t, t, List.of(), List.of(1), s));
-        assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(0), s));
-        assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(1), List.of()));
-        assertThrows(StrategyException.class, () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(1),
-                List.of("no-such-strategy")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(0), s));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(1), List.of()));
+        assertThrows(
+                StrategyException.class,
+                () -> new BenchmarkSettings("x", t, t, List.of(10), List.of(1), List.of("no-such-strategy")));
     }
 
     @Test
@@ -73,9 +81,12 @@ class BenchmarkSettingsTest {
         Pattern gemm = Pattern.compile(BenchmarkSuite.includePattern(CoreBenchmarks.GEMM));
 
         assertTrue(gemm.matcher("lstmbench.harness.bench.GemmCeiling.nd4jGemm").find());
-        assertTrue(gemm.matcher("lstmbench.harness.bench.GemmCeiling.cblasSgemm").find());
-        assertFalse(gemm.matcher("lstmbench.harness.bench.GemmCeilingOther.nd4jGemm").find());
-        assertFalse(gemm.matcher("other.lstmbench.harness.bench.GemmCeiling.nd4jGemm").find());
+        assertTrue(
+                gemm.matcher("lstmbench.harness.bench.GemmCeiling.cblasSgemm").find());
+        assertFalse(gemm.matcher("lstmbench.harness.bench.GemmCeilingOther.nd4jGemm")
+                .find());
+        assertFalse(gemm.matcher("other.lstmbench.harness.bench.GemmCeiling.nd4jGemm")
+                .find());
     }
 
     @Test

@@ -6,19 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class KernelComparisonTest {
     @Test
     void joinsTheKernelWithItsPeersAtTheSameShapeAndTakesRatiosOfMeans() {
         List<Measurement> ms = List.of(
-                ThroughputRowsTest.lstm("KernelForwardBackward.forwardBackward", 32, 32, List.of(0.002, 0.002),
+                ThroughputRowsTest.lstm(
+                        "KernelForwardBackward.forwardBackward",
+                        32,
+                        32,
+                        List.of(0.002, 0.002),
                         Optional.of(new Estimate(24, 0))),
-                ThroughputRowsTest.lstm("Dl4jLstmForwardBackward.forwardBackward", 32, 32, List.of(0.05, 0.05),
+                ThroughputRowsTest.lstm(
+                        "Dl4jLstmForwardBackward.forwardBackward",
+                        32,
+                        32,
+                        List.of(0.05, 0.05),
                         Optional.of(new Estimate(1e7, 0))),
-                ThroughputRowsTest.lstm("Dl4jLstmForwardBackward.forwardBackward", 64, 32, List.of(0.5, 0.5),
-                        Optional.empty()),
+                ThroughputRowsTest.lstm(
+                        "Dl4jLstmForwardBackward.forwardBackward", 64, 32, List.of(0.5, 0.5), Optional.empty()),
                 ThroughputRowsTest.gemm("nd4jGemm", 32, 32, List.of(2e-5, 2e-5)),
                 ThroughputRowsTest.gemm("cblasSgemm", 32, 32, List.of(1e-5, 1e-5)));
 
@@ -40,8 +47,9 @@ class KernelComparisonTest {
 
     @Test
     void aShapeWithoutPeersHasNoRatios() {
-        KernelComparison c = KernelComparison.of(List.of(ThroughputRowsTest.lstm("KernelForwardBackward.forwardBackward",
-                10, 1, List.of(0.001, 0.001), Optional.empty()))).get(0);
+        KernelComparison c = KernelComparison.of(List.of(ThroughputRowsTest.lstm(
+                        "KernelForwardBackward.forwardBackward", 10, 1, List.of(0.001, 0.001), Optional.empty())))
+                .get(0);
 
         assertFalse(c.speedupOverDl4j().isPresent());
         assertFalse(c.shareOfGemm().isPresent());

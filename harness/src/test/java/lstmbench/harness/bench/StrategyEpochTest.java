@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import lstmbench.report.chart.ThroughputCharts;
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
@@ -48,13 +47,16 @@ class StrategyEpochTest {
         assertEquals(1, StrategyEpoch.stepsPerEpoch("full-bptt"));
         String chunks = "chunked-reset?chunk=50&batch=8&remainder=drop";
         long chunkCount = StrategyEpoch.timestepsPerEpoch(chunks) / 50;
-        assertEquals((chunkCount + 7) / 8, StrategyEpoch.stepsPerEpoch(chunks), chunkCount + " chunks of 50 in batches of 8");
+        assertEquals(
+                (chunkCount + 7) / 8,
+                StrategyEpoch.stepsPerEpoch(chunks),
+                chunkCount + " chunks of 50 in batches of 8");
     }
 
     @Test
     void anEpochBecomesSecondsTimestepsPerSecondAndBytesRows() {
-        Measurement m = new Measurement(BENCHMARK, Map.of("strategy", "chunked-reset"), List.of(0.4, 0.5),
-                Optional.of(new Estimate(2e6, 1e4)));
+        Measurement m = new Measurement(
+                BENCHMARK, Map.of("strategy", "chunked-reset"), List.of(0.4, 0.5), Optional.of(new Estimate(2e6, 1e4)));
         long timesteps = StrategyEpoch.timestepsPerEpoch("chunked-reset");
         int steps = StrategyEpoch.stepsPerEpoch("chunked-reset");
 
@@ -71,27 +73,45 @@ class StrategyEpochTest {
         }
         assertEquals(0.45, find(rows, ThroughputMetric.SECONDS_PER_OP).score(), 1e-12);
         assertEquals("s/epoch", find(rows, ThroughputMetric.SECONDS_PER_OP).unit());
-        assertEquals((timesteps / 0.4 + timesteps / 0.5) / 2, find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).score(), 1e-6);
-        assertEquals("timesteps/s", find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).unit());
+        assertEquals(
+                (timesteps / 0.4 + timesteps / 0.5) / 2,
+                find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).score(),
+                1e-6);
+        assertEquals(
+                "timesteps/s", find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).unit());
         assertEquals(2e6, find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).score());
         assertEquals("B/epoch", find(rows, ThroughputMetric.ALLOC_BYTES_PER_OP).unit());
-        assertEquals(2e6 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).score(), 1e-6);
-        assertEquals(1e4 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).error(), 1e-9);
+        assertEquals(
+                2e6 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).score(), 1e-6);
+        assertEquals(
+                1e4 / steps, find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).error(), 1e-9);
         assertEquals("B/step", find(rows, ThroughputMetric.ALLOC_BYTES_PER_STEP).unit());
     }
 
     @Test
     void theReportsEpochChartsReadTheStrategiesFromTheRows() {
-        List<ThroughputRecord> rows = BenchmarkSuite.rows(List.of(
-                new Measurement(BENCHMARK, Map.of("strategy", "sliding-window"), List.of(7.0, 7.2),
-                        Optional.of(new Estimate(5e8, 1e6))),
-                new Measurement(BENCHMARK, Map.of("strategy", "stateful-tbptt"), List.of(0.2, 0.21),
-                        Optional.of(new Estimate(1e7, 1e5)))), BenchmarkSuite.DEFAULT_MEMBERS);
+        List<ThroughputRecord> rows = BenchmarkSuite.rows(
+                List.of(
+                        new Measurement(
+                                BENCHMARK,
+                                Map.of("strategy", "sliding-window"),
+                                List.of(7.0, 7.2),
+                                Optional.of(new Estimate(5e8, 1e6))),
+                        new Measurement(
+                                BENCHMARK,
+                                Map.of("strategy", "stateful-tbptt"),
+                                List.of(0.2, 0.21),
+                                Optional.of(new Estimate(1e7, 1e5)))),
+                BenchmarkSuite.DEFAULT_MEMBERS);
 
-        var seconds = ThroughputCharts.secondsPerEpoch(rows).chart().getSeriesMap().get("seconds per epoch (JMH)");
-        var allocation = ThroughputCharts.allocationPerEpoch(rows).chart().getSeriesMap()
+        var seconds =
+                ThroughputCharts.secondsPerEpoch(rows).chart().getSeriesMap().get("seconds per epoch (JMH)");
+        var allocation = ThroughputCharts.allocationPerEpoch(rows)
+                .chart()
+                .getSeriesMap()
                 .get("allocation per epoch (JMH -prof gc)");
-        var rates = ThroughputCharts.timestepsPerSecond(rows).chart().getSeriesMap().get("timesteps per second (JMH)");
+        var rates =
+                ThroughputCharts.timestepsPerSecond(rows).chart().getSeriesMap().get("timesteps per second (JMH)");
 
         assertEquals(List.of("sliding-window", "stateful-tbptt"), seconds.getXData());
         assertEquals(7.1, seconds.getYData().iterator().next().doubleValue(), 1e-12);

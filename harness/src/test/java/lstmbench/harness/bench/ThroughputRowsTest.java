@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.ThroughputMetric;
@@ -31,13 +30,20 @@ class ThroughputRowsTest {
     }
 
     static Measurement gemm(String method, int h, int b, List<Double> seconds) {
-        return new Measurement(PACKAGE + "GemmCeiling." + method, Map.of("B", String.valueOf(b), "H", String.valueOf(h)),
-                seconds, Optional.of(new Estimate(0, 0)));
+        return new Measurement(
+                PACKAGE + "GemmCeiling." + method,
+                Map.of("B", String.valueOf(b), "H", String.valueOf(h)),
+                seconds,
+                Optional.of(new Estimate(0, 0)));
     }
 
     @Test
     void kernelMeasurementBecomesTimeTimestepsGflopsAndAllocationRows() {
-        Measurement m = lstm("KernelForwardBackward.forwardBackward", 10, 32, List.of(0.002, 0.002, 0.002),
+        Measurement m = lstm(
+                "KernelForwardBackward.forwardBackward",
+                10,
+                32,
+                List.of(0.002, 0.002, 0.002),
                 Optional.of(new Estimate(16, 2)));
         List<ThroughputRecord> rows = CoreBenchmarks.KERNEL.rows(m);
 
@@ -60,14 +66,17 @@ class ThroughputRowsTest {
 
     @Test
     void ratesAreAveragedIterationByIterationNotInvertedFromTheMeanTime() {
-        Measurement m = lstm("Dl4jLstmForwardBackward.forwardBackward", 32, 32, List.of(0.001, 0.002, 0.004),
-                Optional.empty());
+        Measurement m =
+                lstm("Dl4jLstmForwardBackward.forwardBackward", 32, 32, List.of(0.001, 0.002, 0.004), Optional.empty());
         List<ThroughputRecord> rows = CoreBenchmarks.DL4J.rows(m);
 
         assertEquals(3, rows.size(), "no allocation row without the GC profiler");
         assertTrue(rows.stream().allMatch(r -> r.subject() == BenchmarkSubject.DL4J_LSTM));
         double timesteps = 1600;
-        assertRow(rows, ThroughputMetric.TIMESTEPS_PER_SECOND, (timesteps / 0.001 + timesteps / 0.002 + timesteps / 0.004) / 3,
+        assertRow(
+                rows,
+                ThroughputMetric.TIMESTEPS_PER_SECOND,
+                (timesteps / 0.001 + timesteps / 0.002 + timesteps / 0.004) / 3,
                 "timesteps/s");
         assertRow(rows, ThroughputMetric.SECONDS_PER_OP, 0.007 / 3, "s/op");
         assertTrue(find(rows, ThroughputMetric.TIMESTEPS_PER_SECOND).error() > 0);
@@ -79,17 +88,22 @@ class ThroughputRowsTest {
         List<ThroughputRecord> cblas = CoreBenchmarks.GEMM.rows(gemm("cblasSgemm", 128, 32, List.of(5e-5, 5e-5)));
 
         assertEquals(3, nd4j.size());
-        assertTrue(nd4j.stream().allMatch(r -> r.subject() == BenchmarkSubject.GEMM && r.parameters().equals("H=128, B=32")));
+        assertTrue(nd4j.stream()
+                .allMatch(r ->
+                        r.subject() == BenchmarkSubject.GEMM && r.parameters().equals("H=128, B=32")));
         assertRow(nd4j, ThroughputMetric.GFLOPS, 2.0 * 32 * 128 * 512 / 1e-4 / 1e9, "GFLOP/s");
         assertEquals(3, cblas.size());
-        assertTrue(cblas.stream().allMatch(r -> r.subject() == BenchmarkSubject.BLAS_GEMM
-                && r.benchmark().equals("GemmCeiling.cblasSgemm") && r.parameters().equals("H=128, B=32")));
+        assertTrue(cblas.stream()
+                .allMatch(r -> r.subject() == BenchmarkSubject.BLAS_GEMM
+                        && r.benchmark().equals("GemmCeiling.cblasSgemm")
+                        && r.parameters().equals("H=128, B=32")));
         assertRow(cblas, ThroughputMetric.GFLOPS, 2.0 * 32 * 128 * 512 / 5e-5 / 1e9, "GFLOP/s");
     }
 
     @Test
     void aGemmMethodWithoutASubjectIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> CoreBenchmarks.GEMM.rows(gemm("other", 10, 1, List.of(1e-5))));
+        assertThrows(
+                IllegalArgumentException.class, () -> CoreBenchmarks.GEMM.rows(gemm("other", 10, 1, List.of(1e-5))));
     }
 
     @Test
@@ -107,9 +121,16 @@ class ThroughputRowsTest {
 
     @Test
     void rowsSurviveTheReportsThroughputFile(@TempDir Path dir) throws IOException {
-        List<ThroughputRecord> rows = BenchmarkSuite.rows(List.of(
-                lstm("KernelForwardBackward.forwardBackward", 64, 128, List.of(0.03, 0.031), Optional.of(new Estimate(40, 1))),
-                gemm("nd4jGemm", 64, 128, List.of(2e-5, 2.1e-5))), CoreBenchmarks.ALL);
+        List<ThroughputRecord> rows = BenchmarkSuite.rows(
+                List.of(
+                        lstm(
+                                "KernelForwardBackward.forwardBackward",
+                                64,
+                                128,
+                                List.of(0.03, 0.031),
+                                Optional.of(new Estimate(40, 1))),
+                        gemm("nd4jGemm", 64, 128, List.of(2e-5, 2.1e-5))),
+                CoreBenchmarks.ALL);
 
         ResultsFiles.THROUGHPUT.write(dir, rows);
 

@@ -7,11 +7,9 @@ import java.io.StringWriter;
  * Runs the command line in-process with captured output, as the tests of the commands need.
  */
 final class CommandLineRunner {
-    record Outcome(int exitCode, String out, String err) {
-    }
+    record Outcome(int exitCode, String out, String err) {}
 
-    private CommandLineRunner() {
-    }
+    private CommandLineRunner() {}
 
     static Outcome run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();

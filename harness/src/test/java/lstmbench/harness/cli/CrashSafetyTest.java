@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
+import lstmbench.report.io.GroupFolders;
+import lstmbench.report.io.ManifestFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import lstmbench.report.io.GroupFolders;
-import lstmbench.report.io.ManifestFile;
 
 /**
  * Fault injection: real {@code lstmbench run} processes (this module's classpath, a child JVM) are
@@ -33,10 +31,12 @@ import lstmbench.report.io.ManifestFile;
 class CrashSafetyTest {
     /** Six groups (two strategies, three seeds), so that each kill leaves some committed and some not. */
     static final String EXPERIMENT = RunCommandTest.TINY.replace("seeds: [1, 2]", "seeds: [1, 2, 3]");
+
     private static final long TIMEOUT_SECONDS = 60;
 
     @TempDir
     static Path shared;
+
     static Path yaml;
     static List<String> uninterrupted;
 
@@ -52,11 +52,22 @@ class CrashSafetyTest {
     /** A child JVM running `lstmbench run` into {@code out}, its output in files beside it. */
     private static Process start(Path out, String name, long pauseMillis, String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-D" + GroupFolders.PAUSE_PROPERTY + "=" + pauseMillis,
-                "-cp", System.getProperty("java.class.path"), LstmBench.class.getName(),
-                "run", yaml.toString(), "--out", out.toString(), "--quiet", "--workers", "1"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                LstmBench.class.getName(),
+                "run",
+                yaml.toString(),
+                "--out",
+                out.toString(),
+                "--quiet",
+                "--workers",
+                "1"));
         command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.resolveSibling(name + ".out").toFile())
@@ -69,8 +80,9 @@ class CrashSafetyTest {
     private static void killWhen(Process child, Path out, Predicate<Path> moment) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!moment.test(out)) {
-            assertTrue(child.isAlive(), "the run ended (exit " + (child.isAlive() ? "" : child.exitValue())
-                    + ") before the kill point");
+            assertTrue(
+                    child.isAlive(),
+                    "the run ended (exit " + (child.isAlive() ? "" : child.exitValue()) + ") before the kill point");
             assertTrue(System.nanoTime() < deadline, "kill point not reached in " + TIMEOUT_SECONDS + " s");
             Thread.sleep(1);
         }
@@ -91,14 +103,15 @@ class CrashSafetyTest {
     private static boolean halfWrittenGroup(Path out) {
         Path groups = GroupFolders.folder(out);
         try (Stream<Path> list = Files.list(groups)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(".tmp-")).anyMatch(p -> {
-                try (Stream<Path> parts = Files.list(p)) {
-                    long n = parts.count();
-                    return n >= 1 && n < 4;
-                } catch (IOException renamedMeanwhile) {
-                    return false;
-                }
-            });
+            return list.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+                    .anyMatch(p -> {
+                        try (Stream<Path> parts = Files.list(p)) {
+                            long n = parts.count();
+                            return n >= 1 && n < 4;
+                        } catch (IOException renamedMeanwhile) {
+                            return false;
+                        }
+                    });
         } catch (IOException notYet) {
             return false;
         }
@@ -112,8 +125,10 @@ class CrashSafetyTest {
         assertEquals(uninterrupted, RunCommandTest.withoutTiming(out));
         assertEquals(6, GroupFolders.keys(out).size());
         try (Stream<Path> left = Stream.concat(Files.list(out), Files.list(GroupFolders.folder(out)))) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")
-                    || p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+            assertTrue(
+                    left.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")
+                            || p.getFileName().toString().endsWith(".tmp")),
+                    "no temporary file is left");
         }
     }
 
@@ -121,7 +136,10 @@ class CrashSafetyTest {
     void killedAfterTheManifestBeforeAnyGroupCommitted(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Process child = start(out, "run", 0);
-        killWhen(child, out, o -> Files.exists(ManifestFile.path(o)) && committed(o).isEmpty());
+        killWhen(
+                child,
+                out,
+                o -> Files.exists(ManifestFile.path(o)) && committed(o).isEmpty());
         resumeAndCompare(out, "\\(6 groups run, 0 resumed\\)");
     }
 
@@ -150,7 +168,8 @@ class CrashSafetyTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Process first = start(out, "first", 100), second = start(out, "second", 100);
-        assertTrue(first.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && second.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        assertTrue(
+                first.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && second.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         Process winner = first.exitValue() == 0 ? first : second, loser = winner == first ? second : first;
         String loserName = loser == first ? "first" : "second";
         String err = Files.readString(out.resolveSibling(loserName + ".err"));
@@ -158,7 +177,8 @@ class CrashSafetyTest {
         assertEquals(LstmBench.BAD_INPUT, loser.exitValue(), err);
         assertTrue(err.contains("results folder " + out + " is in use by process " + winner.pid() + " (since "), err);
         assertEquals(uninterrupted, RunCommandTest.withoutTiming(out));
-        assertEquals("", Files.readString(out.resolveSibling(loserName + ".out")), "the refused writer reports nothing");
+        assertEquals(
+                "", Files.readString(out.resolveSibling(loserName + ".out")), "the refused writer reports nothing");
     }
 
     @Test
@@ -168,24 +188,31 @@ class CrashSafetyTest {
         killWhen(child, killed, o -> !committed(o).isEmpty());
         int kept = committed(killed).size();
         assertTrue(kept >= 1 && kept < 3, kept + " of the shard's 3 groups committed");
-        CommandLineRunner.Outcome refused = CommandLineRunner.run("merge", dir.resolve("early").toString(),
-                killed.toString(), other.toString());
+        CommandLineRunner.Outcome refused =
+                CommandLineRunner.run("merge", dir.resolve("early").toString(), killed.toString(), other.toString());
         assertEquals(LstmBench.BAD_INPUT, refused.exitCode(), "the other shard's folder does not exist yet");
-        assertEquals(0, RunCommandTest.run(yaml, other, "--quiet", "--workers", "1", "--shard", "1/2").exitCode());
-        CommandLineRunner.Outcome incomplete = CommandLineRunner.run("merge", dir.resolve("early").toString(),
-                killed.toString(), other.toString());
+        assertEquals(
+                0,
+                RunCommandTest.run(yaml, other, "--quiet", "--workers", "1", "--shard", "1/2")
+                        .exitCode());
+        CommandLineRunner.Outcome incomplete =
+                CommandLineRunner.run("merge", dir.resolve("early").toString(), killed.toString(), other.toString());
         assertEquals(LstmBench.BAD_INPUT, incomplete.exitCode(), incomplete.err());
-        assertTrue(incomplete.err().contains((3 - kept) + " of 6 groups are missing from every folder (every shard's"
-                + " folder is given: an unfinished shard?"), incomplete.err());
+        assertTrue(
+                incomplete
+                        .err()
+                        .contains((3 - kept) + " of 6 groups are missing from every folder (every shard's"
+                                + " folder is given: an unfinished shard?"),
+                incomplete.err());
         assertTrue(!Files.exists(dir.resolve("early")), "a refused merge writes nothing");
 
-        CommandLineRunner.Outcome resumed = RunCommandTest.run(yaml, killed, "--quiet", "--resume", "--workers", "1",
-                "--shard", "0/2");
+        CommandLineRunner.Outcome resumed =
+                RunCommandTest.run(yaml, killed, "--quiet", "--resume", "--workers", "1", "--shard", "0/2");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("(" + (3 - kept) + " groups run, " + kept + " resumed)"), resumed.out());
         Path merged = dir.resolve("merged");
-        CommandLineRunner.Outcome o = CommandLineRunner.run("merge", merged.toString(), killed.toString(),
-                other.toString());
+        CommandLineRunner.Outcome o =
+                CommandLineRunner.run("merge", merged.toString(), killed.toString(), other.toString());
         assertEquals(0, o.exitCode(), o.err());
         assertEquals(uninterrupted, RunCommandTest.withoutTiming(merged));
     }

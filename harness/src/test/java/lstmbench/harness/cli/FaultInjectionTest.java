@@ -13,15 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
+import lstmbench.report.io.CommittedGroup;
+import lstmbench.report.io.GroupFolders;
+import lstmbench.report.io.ManifestFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import lstmbench.report.io.CommittedGroup;
-import lstmbench.report.io.GroupFolders;
-import lstmbench.report.io.ManifestFile;
 
 /**
  * Faults of the file system under real {@code lstmbench} processes (a child JVM on this module's
@@ -53,6 +51,7 @@ class FaultInjectionTest {
 
     @TempDir
     static Path shared;
+
     static Path yaml;
 
     @BeforeAll
@@ -60,26 +59,34 @@ class FaultInjectionTest {
         yaml = RunCommandTest.write(shared, "faults.yaml", EXPERIMENT);
     }
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
+    private record Outcome(int exitCode, String out, String err) {}
 
     /** Runs {@code lstmbench ARGS} in a child JVM; its output goes to files in {@code logs}. */
     private static Outcome lstmbench(Path logs, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
                 LstmBench.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         Path out = logs.resolve("stdout.txt"), err = logs.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("OMP_NUM_THREADS", "1");
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("lstmbench " + String.join(" ", args) + " did not end in " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError(
+                    "lstmbench " + String.join(" ", args) + " did not end in " + TIMEOUT_SECONDS + " s");
         }
-        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Outcome(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -88,7 +95,8 @@ class FaultInjectionTest {
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
         List<String> lines = o.err().lines().toList();
         assertEquals(1, lines.size(), "one line on stderr:\n" + o.err());
-        assertTrue(lines.get(0).startsWith("lstmbench: ") && lines.get(0).contains(expected),
+        assertTrue(
+                lines.get(0).startsWith("lstmbench: ") && lines.get(0).contains(expected),
                 "expected '" + expected + "' in: " + lines.get(0));
         assertFalse(lines.get(0).contains("Exception") || lines.get(0).contains("java."), lines.get(0));
     }
@@ -142,10 +150,16 @@ class FaultInjectionTest {
         for (String key : GroupFolders.keys(out)) {
             CommittedGroup group = GroupFolders.read(out, key);
             assertEquals(1, group.runs().size(), key);
-            assertFalse(group.curves().isEmpty() || group.forecasts().isEmpty() || group.memory().isEmpty(), key);
+            assertFalse(
+                    group.curves().isEmpty()
+                            || group.forecasts().isEmpty()
+                            || group.memory().isEmpty(),
+                    key);
         }
         try (Stream<Path> list = Files.list(GroupFolders.folder(out))) {
-            assertTrue(list.noneMatch(p -> p.getFileName().toString().startsWith(".")), "a temporary group folder is left");
+            assertTrue(
+                    list.noneMatch(p -> p.getFileName().toString().startsWith(".")),
+                    "a temporary group folder is left");
         }
     }
 
@@ -173,16 +187,24 @@ class FaultInjectionTest {
             // the manifest, series.csv (about 40 KiB) and one group fit; the second group or the report does not
             fillLeaving(disk, 110 * 1024);
             Path out = disk.resolve("out");
-            Outcome o = lstmbench(dir.resolve("logs"), "run", yaml.toString(), "--out", out.toString(), "--quiet",
-                    "--workers", "1");
+            Outcome o = lstmbench(
+                    dir.resolve("logs"), "run", yaml.toString(), "--out", out.toString(), "--quiet", "--workers", "1");
             assertOneLineRefusal(o, "no space left on device at " + out);
             assertTrue(Files.exists(ManifestFile.path(out)), "the manifest was written before the disk filled");
             assertNoHalfWrittenGroup(out);
             int kept = GroupFolders.keys(out).size();
 
             Files.delete(disk.resolve("filler"));
-            Outcome resumed = lstmbench(dir.resolve("resume-logs"), "run", yaml.toString(), "--out", out.toString(),
-                    "--quiet", "--workers", "1", "--resume");
+            Outcome resumed = lstmbench(
+                    dir.resolve("resume-logs"),
+                    "run",
+                    yaml.toString(),
+                    "--out",
+                    out.toString(),
+                    "--quiet",
+                    "--workers",
+                    "1",
+                    "--resume");
             assertEquals(0, resumed.exitCode(), resumed.err());
             assertTrue(resumed.out().contains("(" + (2 - kept) + " groups run, " + kept + " resumed)"), resumed.out());
             assertNoHalfWrittenGroup(out);
@@ -217,7 +239,8 @@ class FaultInjectionTest {
             if (!system("mount", "-o", "remount,ro", disk.toString())) {
                 Assumptions.abort("cannot remount the tmpfs read-only");
             }
-            Outcome o = lstmbench(dir.resolve("logs"), "report", disk.resolve("out").toString());
+            Outcome o =
+                    lstmbench(dir.resolve("logs"), "report", disk.resolve("out").toString());
             assertOneLineRefusal(o, "read-only file system at " + disk.resolve("out"));
         } finally {
             unmount(disk);

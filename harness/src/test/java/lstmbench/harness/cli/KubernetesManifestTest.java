@@ -3,19 +3,16 @@ package lstmbench.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 
 /**
@@ -31,8 +28,11 @@ class KubernetesManifestTest {
 
     private static JsonNode read(String name) throws IOException {
         JsonNode doc = YAML.readTree(Files.readString(FOLDER.resolve(name)));
-        assertTrue(doc.path("apiVersion").isTextual() && doc.path("kind").isTextual()
-                && doc.path("metadata").path("name").isTextual(), name + " has apiVersion, kind and metadata.name");
+        assertTrue(
+                doc.path("apiVersion").isTextual()
+                        && doc.path("kind").isTextual()
+                        && doc.path("metadata").path("name").isTextual(),
+                name + " has apiVersion, kind and metadata.name");
         return doc;
     }
 
@@ -48,10 +48,12 @@ class KubernetesManifestTest {
     }
 
     private static void assertSingleThreaded(JsonNode container) {
-        assertEquals("1", container.path("resources").path("requests").path("cpu").asText());
+        assertEquals(
+                "1", container.path("resources").path("requests").path("cpu").asText());
         boolean omp = false;
         for (JsonNode env : container.path("env")) {
-            omp |= env.path("name").asText().equals("OMP_NUM_THREADS") && env.path("value").asText().equals("1");
+            omp |= env.path("name").asText().equals("OMP_NUM_THREADS")
+                    && env.path("value").asText().equals("1");
         }
         assertTrue(omp, "OMP_NUM_THREADS=1 in " + container);
     }
@@ -65,8 +67,13 @@ class KubernetesManifestTest {
             assertEquals("Job", job.path("kind").asText());
             JsonNode pod = job.path("spec").path("template").path("spec");
             assertEquals("Never", pod.path("restartPolicy").asText());
-            assertEquals(volume.path("metadata").path("name").asText(),
-                    pod.path("volumes").get(0).path("persistentVolumeClaim").path("claimName").asText());
+            assertEquals(
+                    volume.path("metadata").path("name").asText(),
+                    pod.path("volumes")
+                            .get(0)
+                            .path("persistentVolumeClaim")
+                            .path("claimName")
+                            .asText());
             assertSingleThreaded(pod.path("containers").get(0));
         }
         JsonNode spec = shards.path("spec");
@@ -74,20 +81,34 @@ class KubernetesManifestTest {
         int n = spec.path("completions").asInt();
         assertEquals(n, spec.path("parallelism").asInt());
 
-        List<String> run = lstmbenchArguments(spec.path("template").path("spec").path("containers").get(0));
+        List<String> run = lstmbenchArguments(
+                spec.path("template").path("spec").path("containers").get(0));
         assertEquals("run", run.get(0));
         assertEquals("auto/" + n, run.get(run.indexOf("--shard") + 1));
-        assertTrue(run.contains("--resume") && run.get(run.indexOf("--workers") + 1).equals("1"), run.toString());
+        assertTrue(
+                run.contains("--resume")
+                        && run.get(run.indexOf("--workers") + 1).equals("1"),
+                run.toString());
         String out = run.get(run.indexOf("--out") + 1);
         assertTrue(out.endsWith("/$JOB_COMPLETION_INDEX"), out);
-        String shardScript = spec.path("template").path("spec").path("containers").get(0).path("args").get(0).asText();
-        assertTrue(shardScript.contains("mkdir -p " + out + " &&"),
+        String shardScript = spec.path("template")
+                .path("spec")
+                .path("containers")
+                .get(0)
+                .path("args")
+                .get(0)
+                .asText();
+        assertTrue(
+                shardScript.contains("mkdir -p " + out + " &&"),
                 "--resume refuses a missing folder, so the pod creates it first: " + shardScript);
         List<String> parsedRun = new ArrayList<>(run);
         parsedRun.replaceAll(a -> a.replace("$JOB_COMPLETION_INDEX", "0"));
         LstmBench.commandLine().parseArgs(parsedRun.toArray(String[]::new));
 
-        List<String> mergeArgs = lstmbenchArguments(merge.path("spec").path("template").path("spec").path("containers")
+        List<String> mergeArgs = lstmbenchArguments(merge.path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
                 .get(0));
         List<String> expected = new ArrayList<>(List.of("merge", out.substring(0, out.indexOf("/shards/"))));
         for (int i = 0; i < n; i++) {
@@ -102,7 +123,8 @@ class KubernetesManifestTest {
     void theImageHoldsTheJarTheBuildWrites() throws IOException {
         String dockerfile = Files.readString(FOLDER.resolve("Dockerfile"));
         assertTrue(dockerfile.contains("COPY harness/target/lstmbench.jar /app/lstmbench.jar"), dockerfile);
-        assertTrue(Files.readString(FOLDER.getParent().resolve("lstmbench")).contains("harness/target/lstmbench.jar"),
+        assertTrue(
+                Files.readString(FOLDER.getParent().resolve("lstmbench")).contains("harness/target/lstmbench.jar"),
                 "scripts/lstmbench runs the same jar");
     }
 }

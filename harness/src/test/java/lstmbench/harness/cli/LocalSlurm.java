@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  */
 final class LocalSlurm implements AutoCloseable {
     /** The commands the cluster needs, from Debian's slurm-wlm and munge packages. */
-    static final List<String> COMMANDS = List.of("munged", "slurmctld", "slurmd", "sbatch", "scontrol", "squeue",
-            "scancel", "setpriv");
+    static final List<String> COMMANDS =
+            List.of("munged", "slurmctld", "slurmd", "sbatch", "scontrol", "squeue", "scancel", "setpriv");
+
     private static final long START_SECONDS = 60;
 
     private final Path dir;
@@ -46,9 +47,13 @@ final class LocalSlurm implements AutoCloseable {
     }
 
     static Optional<Path> find(String command) {
-        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        List<String> folders =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
         folders.addAll(List.of("/usr/sbin", "/usr/bin", "/sbin"));
-        return folders.stream().filter(f -> !f.isEmpty()).map(f -> Path.of(f, command)).filter(Files::isExecutable)
+        return folders.stream()
+                .filter(f -> !f.isEmpty())
+                .map(f -> Path.of(f, command))
+                .filter(Files::isExecutable)
                 .findFirst();
     }
 
@@ -63,8 +68,12 @@ final class LocalSlurm implements AutoCloseable {
     /** Installs Debian's slurm-wlm and munge packages (apt-get, through sudo unless root). */
     static void install() throws IOException, InterruptedException {
         String sudo = isRoot() ? "" : "sudo ";
-        ProcessBuilder apt = new ProcessBuilder("sh", "-c", sudo + "apt-get update -q && " + sudo
-                + "env DEBIAN_FRONTEND=noninteractive apt-get install -y -q slurm-wlm munge").inheritIO();
+        ProcessBuilder apt = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        sudo + "apt-get update -q && " + sudo
+                                + "env DEBIAN_FRONTEND=noninteractive apt-get install -y -q slurm-wlm munge")
+                .inheritIO();
         int code = apt.start().waitFor();
         if (code != 0) {
             throw new IOException("apt-get install slurm-wlm munge failed with exit code " + code);
@@ -104,54 +113,68 @@ final class LocalSlurm implements AutoCloseable {
         // clients (slurmctld, slurmd, sbatch) reach the socket through this folder
         Files.setPosixFilePermissions(munge, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path socket = munge.resolve("munge.socket");
-        daemons.add(daemon("munged", List.of("setpriv", "--reuid=munge", "--regid=munge", "--init-groups",
-                find("munged").orElseThrow().toString(), "--foreground", "--key-file=" + key, "--socket=" + socket,
-                "--pid-file=" + munge.resolve("munged.pid"), "--log-file=" + munge.resolve("munged.log"),
-                "--seed-file=" + munge.resolve("munged.seed"))));
+        daemons.add(daemon(
+                "munged",
+                List.of(
+                        "setpriv",
+                        "--reuid=munge",
+                        "--regid=munge",
+                        "--init-groups",
+                        find("munged").orElseThrow().toString(),
+                        "--foreground",
+                        "--key-file=" + key,
+                        "--socket=" + socket,
+                        "--pid-file=" + munge.resolve("munged.pid"),
+                        "--log-file=" + munge.resolve("munged.log"),
+                        "--seed-file=" + munge.resolve("munged.seed"))));
         await("munged's socket " + socket, () -> Files.exists(socket));
 
         int controllerPort, nodePort;
-        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+        try (ServerSocket a = new ServerSocket(0);
+                ServerSocket b = new ServerSocket(0)) {
             controllerPort = a.getLocalPort();
             nodePort = b.getLocalPort();
         }
-        Files.writeString(conf, String.join("\n",
-                "ClusterName=lstmbenchtest",
-                "SlurmctldHost=" + node + "(127.0.0.1)",
-                "SlurmctldPort=" + controllerPort,
-                "SlurmdPort=" + nodePort,
-                "AuthType=auth/munge",
-                "AuthInfo=socket=" + socket,
-                "SlurmUser=root",
-                "SlurmdUser=root",
-                "StateSaveLocation=" + dir.resolve("state"),
-                "SlurmdSpoolDir=" + dir.resolve("spool"),
-                "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
-                "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
-                "SlurmctldLogFile=" + dir.resolve("log/slurmctld.log"),
-                "SlurmdLogFile=" + dir.resolve("log/slurmd.log"),
-                "ProctrackType=proctrack/linuxproc",
-                "TaskPlugin=task/none",
-                "JobAcctGatherType=jobacct_gather/none",
-                "AccountingStorageType=accounting_storage/none",
-                "JobCompType=jobcomp/none",
-                "MpiDefault=none",
-                "SwitchType=switch/none",
-                "SelectType=select/cons_tres",
-                "SelectTypeParameters=CR_Core",
-                "SchedulerType=sched/backfill",
-                "SchedulerParameters=sched_interval=1,bf_interval=1",
-                "ReturnToService=2",
-                "MailProg=/bin/true",
-                "KillWait=5",
-                "NodeName=" + node + " NodeAddr=127.0.0.1 CPUs=" + Runtime.getRuntime().availableProcessors()
-                        + " State=UNKNOWN",
-                "PartitionName=test Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
-                ""));
-        daemons.add(daemon("slurmctld", List.of(find("slurmctld").orElseThrow().toString(), "-D", "-i", "-f",
-                conf.toString())));
-        daemons.add(daemon("slurmd", List.of(find("slurmd").orElseThrow().toString(), "-D", "-f", conf.toString(),
-                "-N", node)));
+        Files.writeString(
+                conf,
+                String.join(
+                        "\n",
+                        "ClusterName=lstmbenchtest",
+                        "SlurmctldHost=" + node + "(127.0.0.1)",
+                        "SlurmctldPort=" + controllerPort,
+                        "SlurmdPort=" + nodePort,
+                        "AuthType=auth/munge",
+                        "AuthInfo=socket=" + socket,
+                        "SlurmUser=root",
+                        "SlurmdUser=root",
+                        "StateSaveLocation=" + dir.resolve("state"),
+                        "SlurmdSpoolDir=" + dir.resolve("spool"),
+                        "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
+                        "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
+                        "SlurmctldLogFile=" + dir.resolve("log/slurmctld.log"),
+                        "SlurmdLogFile=" + dir.resolve("log/slurmd.log"),
+                        "ProctrackType=proctrack/linuxproc",
+                        "TaskPlugin=task/none",
+                        "JobAcctGatherType=jobacct_gather/none",
+                        "AccountingStorageType=accounting_storage/none",
+                        "JobCompType=jobcomp/none",
+                        "MpiDefault=none",
+                        "SwitchType=switch/none",
+                        "SelectType=select/cons_tres",
+                        "SelectTypeParameters=CR_Core",
+                        "SchedulerType=sched/backfill",
+                        "SchedulerParameters=sched_interval=1,bf_interval=1",
+                        "ReturnToService=2",
+                        "MailProg=/bin/true",
+                        "KillWait=5",
+                        "NodeName=" + node + " NodeAddr=127.0.0.1 CPUs="
+                                + Runtime.getRuntime().availableProcessors() + " State=UNKNOWN",
+                        "PartitionName=test Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
+                        ""));
+        daemons.add(daemon(
+                "slurmctld", List.of(find("slurmctld").orElseThrow().toString(), "-D", "-i", "-f", conf.toString())));
+        daemons.add(daemon(
+                "slurmd", List.of(find("slurmd").orElseThrow().toString(), "-D", "-f", conf.toString(), "-N", node)));
         await("node " + node + " idle", () -> {
             try {
                 return command("scontrol", "show", "node", node).contains("State=IDLE");
@@ -162,7 +185,8 @@ final class LocalSlurm implements AutoCloseable {
     }
 
     private Process daemon(String name, List<String> command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log").resolve(name + ".out").toFile());
         builder.environment().put("SLURM_CONF", conf.toString());
         return builder.start();
@@ -177,8 +201,8 @@ final class LocalSlurm implements AutoCloseable {
         while (!condition.holds()) {
             for (Process p : daemons) {
                 if (!p.isAlive()) {
-                    throw new IOException("a Slurm daemon ended (exit " + p.exitValue() + ") while waiting for "
-                            + what);
+                    throw new IOException(
+                            "a Slurm daemon ended (exit " + p.exitValue() + ") while waiting for " + what);
                 }
             }
             if (System.nanoTime() > deadline) {
@@ -232,7 +256,8 @@ final class LocalSlurm implements AutoCloseable {
             for (Path f : files.sorted().toList()) {
                 List<String> lines = Files.readAllLines(f);
                 b.append("--- ").append(f).append(" (last 30 lines)\n");
-                lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(l -> b.append(l).append('\n'));
+                lines.subList(Math.max(0, lines.size() - 30), lines.size())
+                        .forEach(l -> b.append(l).append('\n'));
             }
         } catch (IOException | RuntimeException e) {
             b.append("(logs unreadable: ").append(e).append(")\n");

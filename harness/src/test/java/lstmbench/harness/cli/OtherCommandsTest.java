@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +15,9 @@ class OtherCommandsTest {
     void datasetsListsGeneratorsWithTheirMemoryAndTheNamedFiles() {
         CommandLineRunner.Outcome o = CommandLineRunner.run("datasets");
         assertEquals(0, o.exitCode(), o.err());
-        for (String expected : new String[] {"seasonal-ar", "mackey-glass", "narma10", "random-walk", "pollution-temp",
-            "memory: ", "csv:PATH"}) {
+        for (String expected : new String[] {
+            "seasonal-ar", "mackey-glass", "narma10", "random-walk", "pollution-temp", "memory: ", "csv:PATH"
+        }) {
             assertTrue(o.out().contains(expected), expected + " missing from:\n" + o.out());
         }
     }
@@ -39,7 +39,8 @@ class OtherCommandsTest {
 
     @Test
     void reportOfAMissingFolderIsBadInput(@TempDir Path dir) {
-        CommandLineRunner.Outcome o = CommandLineRunner.run("report", dir.resolve("nothing").toString());
+        CommandLineRunner.Outcome o =
+                CommandLineRunner.run("report", dir.resolve("nothing").toString());
         assertEquals(LstmBench.BAD_INPUT, o.exitCode());
         assertTrue(o.err().contains("no such results folder"), o.err());
     }

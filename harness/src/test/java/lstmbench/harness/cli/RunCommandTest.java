@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import lstmbench.harness.run.FolderLock;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
@@ -23,6 +19,8 @@ import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lstmbench run} end to end on a tiny experiment: the files it writes, determinism apart
@@ -65,15 +63,19 @@ class RunCommandTest {
         Path out = dir.resolve("out");
         CommandLineRunner.Outcome o = run(write(dir, "tiny.yaml", TINY), out, "--quiet", "--workers", "2");
         assertEquals(0, o.exitCode(), o.err());
-        for (String f : List.of("manifest.json", "runs.csv", "curves.csv", "forecasts.csv", "series.csv",
-                "report/index.html")) {
+        for (String f : List.of(
+                "manifest.json", "runs.csv", "curves.csv", "forecasts.csv", "series.csv", "report/index.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f + " is missing or empty");
         }
         List<RunRecord> runs = ResultsFiles.RUNS.read(out);
         assertEquals(1 * 2 * 2 * 2, runs.size(), "datasets x strategies x seeds x learning rates");
         assertEquals(4, runs.stream().filter(RunRecord::chosenForTest).count(), "one chosen per strategy and seed");
-        assertTrue(runs.stream().filter(RunRecord::chosenForTest).allMatch(r -> r.test().isPresent()));
-        assertTrue(runs.stream().filter(r -> !r.chosenForTest()).allMatch(r -> r.test().isEmpty()));
+        assertTrue(runs.stream()
+                .filter(RunRecord::chosenForTest)
+                .allMatch(r -> r.test().isPresent()));
+        assertTrue(runs.stream()
+                .filter(r -> !r.chosenForTest())
+                .allMatch(r -> r.test().isEmpty()));
         assertEquals(8 * 2, ResultsFiles.CURVES.read(out).size(), "one curve point per run and epoch");
         assertTrue(o.out().contains("tiny: 8 runs"), o.out());
     }
@@ -136,7 +138,8 @@ class RunCommandTest {
         assertEquals(keys, GroupFolders.keys(out));
         assertFalse(Files.exists(out.resolve(".forecasts.csv.abc123.tmp")), "stale temporary file removed");
         try (var groups = Files.list(GroupFolders.folder(out))) {
-            assertTrue(groups.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")),
+            assertTrue(
+                    groups.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")),
                     "stale temporary group folder removed");
         }
     }
@@ -148,8 +151,13 @@ class RunCommandTest {
         assertEquals(0, run(yaml, out, "--quiet").exitCode());
         Manifest finished = ManifestFile.read(out);
         // an interruption after three of four groups: the manifest as written at the start, no top-level rows
-        ManifestFile.write(out, finished.withRuns(finished.runs().stream()
-                .map(e -> new RunEntry(e.runId(), RunStatus.PENDING)).toList(), Optional.empty()));
+        ManifestFile.write(
+                out,
+                finished.withRuns(
+                        finished.runs().stream()
+                                .map(e -> new RunEntry(e.runId(), RunStatus.PENDING))
+                                .toList(),
+                        Optional.empty()));
         deleteTree(GroupFolders.folder(out).resolve(GroupFolders.keys(out).get(0)));
         for (String f : List.of("runs.csv", "curves.csv", "forecasts.csv", "memory.csv")) {
             Files.delete(out.resolve(f));
@@ -160,7 +168,11 @@ class RunCommandTest {
         assertEquals(6, ResultsFiles.RUNS.read(out).size(), "three committed groups of two learning rates");
         Manifest manifest = ManifestFile.read(out);
         assertEquals(Optional.empty(), manifest.finishedAt());
-        assertEquals(2, manifest.runs().stream().filter(e -> e.status() == RunStatus.PENDING).count());
+        assertEquals(
+                2,
+                manifest.runs().stream()
+                        .filter(e -> e.status() == RunStatus.PENDING)
+                        .count());
         String page = Files.readString(out.resolve("report/index.html"));
         assertTrue(page.contains("no row in runs.csv"), "the report names the missing runs");
     }
@@ -186,8 +198,11 @@ class RunCommandTest {
         Path data = dir.resolve("data.csv");
         Files.writeString(data, csv);
         String spec = "csv:" + data + "?column=value";
-        Path yaml = write(dir, "csv.yaml", TINY.replace("seeds: [1, 2]", "seeds: [1]")
-                .replace("\"synthetic:seasonal-ar?lag=4&length=700&seed=3\"", "\"" + spec + "\""));
+        Path yaml = write(
+                dir,
+                "csv.yaml",
+                TINY.replace("seeds: [1, 2]", "seeds: [1]")
+                        .replace("\"synthetic:seasonal-ar?lag=4&length=700&seed=3\"", "\"" + spec + "\""));
         Path out = dir.resolve("out");
         assertEquals(0, run(yaml, out, "--quiet").exitCode());
         assertTrue(ManifestFile.read(out).datasets().get(0).fileSha256().isPresent(), "a csv: file is fingerprinted");
@@ -196,8 +211,12 @@ class RunCommandTest {
 
         CommandLineRunner.Outcome refused = run(yaml, out, "--quiet", "--resume");
         assertEquals(LstmBench.BAD_INPUT, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("dataset " + ManifestFile.read(out).datasets().get(0).dataset()
-                + " changed since the interrupted run"), refused.err());
+        assertTrue(
+                refused.err()
+                        .contains("dataset "
+                                + ManifestFile.read(out).datasets().get(0).dataset()
+                                + " changed since the interrupted run"),
+                refused.err());
         assertEquals(0, run(yaml, out, "--quiet").exitCode(), "without --resume it starts over");
     }
 
@@ -244,7 +263,9 @@ class RunCommandTest {
     @Test
     void anUnknownStrategyIsRefusedListingTheValidNames(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        assertRefused(run(write(dir, "t.yaml", TINY), out, "--strategies", "sliding-windows"), out,
+        assertRefused(
+                run(write(dir, "t.yaml", TINY), out, "--strategies", "sliding-windows"),
+                out,
                 "Unknown strategy 'sliding-windows': expected one of sliding-window, chunked-reset");
     }
 
@@ -265,8 +286,8 @@ class RunCommandTest {
     @Test
     void streamsTimesChunkLargerThanTheTrainingPartIsRefused(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        CommandLineRunner.Outcome o = run(write(dir, "t.yaml", TINY), out, "--strategies",
-                "stateful-tbptt?chunk=100&streams=8");
+        CommandLineRunner.Outcome o =
+                run(write(dir, "t.yaml", TINY), out, "--strategies", "stateful-tbptt?chunk=100&streams=8");
         assertRefused(o, out, "B x T = 8 x 100 = 800 is larger than the training part");
     }
 
@@ -274,20 +295,23 @@ class RunCommandTest {
     void nonPositiveEpochsAndLearningRatesAreRefused(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         assertRefused(run(write(dir, "t.yaml", TINY), out, "--epochs", "0"), out, "--epochs must be >= 1, got 0");
-        assertRefused(run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.003, 0]")), out), out,
+        assertRefused(
+                run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.003, 0]")), out),
+                out,
                 "learning rate 0.0 must be a positive number");
     }
 
     @Test
     void duplicateLearningRatesAreRefused(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        assertRefused(run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.01, 0.003, 0.01]")), out), out,
+        assertRefused(
+                run(write(dir, "lr.yaml", TINY.replace("[0.003, 0.01]", "[0.01, 0.003, 0.01]")), out),
+                out,
                 "learningRates lists 0.01 twice (entries 1 and 3)");
     }
 
     @Test
-    void underAnUpdateBudgetEveryRunRecordsTheSameUpdatesAndItsChosenCheckpoint(@TempDir Path dir)
-            throws IOException {
+    void underAnUpdateBudgetEveryRunRecordsTheSameUpdatesAndItsChosenCheckpoint(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         String yaml = TINY.replace("epochs: 2\n", "budget: {updates: 30}\nselection: {mode: validation}\n");
         assertEquals(0, run(write(dir, "u.yaml", yaml), out, "--quiet").exitCode());
@@ -295,16 +319,20 @@ class RunCommandTest {
         for (RunRecord r : runs) {
             assertEquals(30, r.protocol().optimizerUpdates(), r.runId().value());
             assertEquals("updates=30", r.protocol().budget());
-            assertEquals(r.strategy().equals("sliding-window") ? 8 : 20, r.protocol().window(),
+            assertEquals(
+                    r.strategy().equals("sliding-window") ? 8 : 20,
+                    r.protocol().window(),
                     "windowed with the trained W or T");
-            assertTrue(r.protocol().chosenEpoch().isPresent() && r.protocol().selectedMode().isPresent());
+            assertTrue(r.protocol().chosenEpoch().isPresent()
+                    && r.protocol().selectedMode().isPresent());
             assertTrue(r.protocol().chosenEpoch().getAsInt() <= r.epochsRun());
             assertTrue(r.protocol().evaluationSeconds() > 0 && r.protocol().trainingSeconds() > 0);
         }
         for (CurvePoint c : ResultsFiles.CURVES.read(out)) {
             assertTrue(c.updates() > 0 && c.updatesSeen() <= 30 && Double.isFinite(c.windowedValidationLoss()));
         }
-        assertTrue(runs.stream().anyMatch(r -> r.strategy().equals("stateful-tbptt") && r.epochsRun() > 2),
+        assertTrue(
+                runs.stream().anyMatch(r -> r.strategy().equals("stateful-tbptt") && r.epochsRun() > 2),
                 "stateful-tbptt makes few updates per epoch, so 30 updates take it several epochs");
     }
 
@@ -320,17 +348,27 @@ class RunCommandTest {
     void anUnknownPresetIsRefusedListingThePresets() {
         CommandLineRunner.Outcome o = CommandLineRunner.run("run", "quik");
         assertEquals(LstmBench.BAD_INPUT, o.exitCode());
-        assertTrue(o.err().contains("valid presets are quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
+        assertTrue(
+                o.err()
+                        .contains(
+                                "valid presets are quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
                 o.err());
     }
 
     @Test
     void divergedRunsAreRecordedAndTheExperimentCarriesOn(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        String yaml = TINY.replace("[0.003, 0.01]", "[0.01, 1.0e30]").replace("seeds: [1, 2]", "seeds: [1]")
+        String yaml = TINY.replace("[0.003, 0.01]", "[0.01, 1.0e30]")
+                .replace("seeds: [1, 2]", "seeds: [1]")
                 .replace("optimizer", "x");
-        CommandLineRunner.Outcome o = run(write(dir, "d.yaml", yaml.replace("evaluation:",
-                "optimizer: {type: sgd, momentum: 0.0, clipNorm: 1.0e30}\nevaluation:")), out, "--quiet");
+        CommandLineRunner.Outcome o = run(
+                write(
+                        dir,
+                        "d.yaml",
+                        yaml.replace(
+                                "evaluation:", "optimizer: {type: sgd, momentum: 0.0, clipNorm: 1.0e30}\nevaluation:")),
+                out,
+                "--quiet");
         assertEquals(0, o.exitCode(), o.err());
         List<RunRecord> runs = ResultsFiles.RUNS.read(out);
         assertTrue(runs.stream().anyMatch(r -> r.status() == RunStatus.DIVERGED), runs.toString());

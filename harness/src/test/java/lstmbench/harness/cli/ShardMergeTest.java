@@ -10,17 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.Machine;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.Shard;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lstmbench run --shard} and {@code lstmbench merge} in-process on the tiny experiment (four
@@ -32,6 +30,7 @@ import lstmbench.report.results.Shard;
 class ShardMergeTest {
     @TempDir
     static Path shared;
+
     static Path yaml;
     static Path single;
     static List<Path> shards = new ArrayList<>();
@@ -44,8 +43,8 @@ class ShardMergeTest {
         assertEquals(0, whole.exitCode(), whole.err());
         for (int i = 0; i < 3; i++) {
             Path out = shared.resolve("shard-" + i);
-            CommandLineRunner.Outcome o = RunCommandTest.run(yaml, out, "--quiet", "--workers", "1", "--shard",
-                    i + "/3");
+            CommandLineRunner.Outcome o =
+                    RunCommandTest.run(yaml, out, "--quiet", "--workers", "1", "--shard", i + "/3");
             assertEquals(0, o.exitCode(), o.err());
             assertTrue(o.out().contains("tiny shard " + i + "/3: "), o.out());
             shards.add(out);
@@ -73,7 +72,8 @@ class ShardMergeTest {
             }
             assertEquals(expected, GroupFolders.keys(shards.get(i)));
             assertEquals(expected.size() * 2, manifest.runs().size(), "its own runs only, two learning rates each");
-            assertEquals(expected.size() * 2, ResultsFiles.RUNS.read(shards.get(i)).size());
+            assertEquals(
+                    expected.size() * 2, ResultsFiles.RUNS.read(shards.get(i)).size());
             assertTrue(Files.exists(shards.get(i).resolve("report/index.html")));
         }
         assertEquals(Optional.empty(), ManifestFile.read(single).shard());
@@ -92,9 +92,13 @@ class ShardMergeTest {
         assertEquals(whole.experiment(), merged.experiment());
         assertEquals(Optional.empty(), merged.shard());
         assertTrue(merged.finishedAt().isPresent());
-        assertEquals(List.of(new Shard(0, 3), new Shard(1, 3), new Shard(2, 3)),
-                merged.machines().stream().map(Machine::shard).toList(), "one machine per shard, in shard order");
-        assertTrue(merged.machines().get(1).command().contains("--shard 1/3"), merged.machines().get(1).command());
+        assertEquals(
+                List.of(new Shard(0, 3), new Shard(1, 3), new Shard(2, 3)),
+                merged.machines().stream().map(Machine::shard).toList(),
+                "one machine per shard, in shard order");
+        assertTrue(
+                merged.machines().get(1).command().contains("--shard 1/3"),
+                merged.machines().get(1).command());
         assertTrue(merged.command().startsWith("lstmbench merge "), merged.command());
         String page = Files.readString(out.resolve("report/index.html"));
         assertTrue(page.contains("Merged from 3 shards"), "the report lists the machines");
@@ -106,7 +110,8 @@ class ShardMergeTest {
         Path out = dir.resolve("merged");
         CommandLineRunner.Outcome o = merge(out, List.of(shards.get(0), shards.get(2)));
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
-        assertTrue(o.err().contains("1 of 4 groups are missing from every folder (shard 1/3 is not among the folders)"),
+        assertTrue(
+                o.err().contains("1 of 4 groups are missing from every folder (shard 1/3 is not among the folders)"),
                 o.err());
         assertTrue(o.err().contains("0001-"), "the missing group is named: " + o.err());
         assertTrue(o.err().contains("sliding-window?window=8&batch=16&remainder=keep | seed 2), shard 1/3"), o.err());
@@ -118,17 +123,21 @@ class ShardMergeTest {
         Path out = dir.resolve("merged");
         CommandLineRunner.Outcome o = merge(out, List.of(shards.get(0), shards.get(1), shards.get(2), single));
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
-        assertTrue(o.err().contains("is committed in more than one folder: " + shards.get(0) + ", " + single),
-                o.err());
+        assertTrue(o.err().contains("is committed in more than one folder: " + shards.get(0) + ", " + single), o.err());
         assertFalse(Files.exists(out));
     }
 
     @Test
     void shardsOfAnotherConfigurationAreRefused(@TempDir Path dir) throws IOException {
         Path other = dir.resolve("other");
-        Path otherYaml = RunCommandTest.write(dir, "other.yaml", RunCommandTest.TINY.replace("epochs: 2", "epochs: 1")
-                .replace("seeds: [1, 2]", "seeds: [1]"));
-        assertEquals(0, RunCommandTest.run(otherYaml, other, "--quiet", "--shard", "1/3").exitCode());
+        Path otherYaml = RunCommandTest.write(
+                dir,
+                "other.yaml",
+                RunCommandTest.TINY.replace("epochs: 2", "epochs: 1").replace("seeds: [1, 2]", "seeds: [1]"));
+        assertEquals(
+                0,
+                RunCommandTest.run(otherYaml, other, "--quiet", "--shard", "1/3")
+                        .exitCode());
         Path out = dir.resolve("merged");
         CommandLineRunner.Outcome o = merge(out, List.of(shards.get(0), other, shards.get(2)));
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
@@ -150,7 +159,8 @@ class ShardMergeTest {
     @Test
     void aShardFolderIsNotResumedOrRewrittenAsAnotherShard(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("shard");
-        assertEquals(0, RunCommandTest.run(yaml, out, "--quiet", "--shard", "2/3").exitCode());
+        assertEquals(
+                0, RunCommandTest.run(yaml, out, "--quiet", "--shard", "2/3").exitCode());
         List<String> before = RunCommandTest.withoutTiming(out);
         CommandLineRunner.Outcome o = RunCommandTest.run(yaml, out, "--quiet", "--shard", "1/3", "--resume");
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
@@ -169,8 +179,8 @@ class ShardMergeTest {
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Path out = dir.resolve("of5-" + i);
-            CommandLineRunner.Outcome o = RunCommandTest.run(yaml, out, "--quiet", "--workers", "1", "--shard",
-                    i + "/5");
+            CommandLineRunner.Outcome o =
+                    RunCommandTest.run(yaml, out, "--quiet", "--workers", "1", "--shard", i + "/5");
             assertEquals(0, o.exitCode(), o.err());
             folders.add(out);
         }

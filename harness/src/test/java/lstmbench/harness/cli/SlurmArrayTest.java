@@ -14,17 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import lstmbench.report.io.ManifestFile;
+import lstmbench.report.results.Machine;
+import lstmbench.report.results.Manifest;
+import lstmbench.report.results.Shard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import lstmbench.report.io.ManifestFile;
-import lstmbench.report.results.Machine;
-import lstmbench.report.results.Manifest;
-import lstmbench.report.results.Shard;
 
 /**
  * scripts/slurm/submit.sh on a real, single-node Slurm (LocalSlurm, started for the test and stopped
@@ -60,10 +58,11 @@ class SlurmArrayTest {
                 throw new AssertionError("still missing after apt-get install slurm-wlm munge: " + missing);
             }
         }
-        String skipped = missing.isEmpty() ? "SLURM TEST SKIPPED: not root (slurmd must run as root);"
-                + " CI runs it as root with LSTMBENCH_SLURM=require"
+        String skipped = missing.isEmpty()
+                ? "SLURM TEST SKIPPED: not root (slurmd must run as root);"
+                        + " CI runs it as root with LSTMBENCH_SLURM=require"
                 : "SLURM TEST SKIPPED: " + missing + " not found (Debian: apt-get install -y slurm-wlm munge);"
-                + " CI requires it with LSTMBENCH_SLURM=require";
+                        + " CI requires it with LSTMBENCH_SLURM=require";
         boolean runnable = missing.isEmpty() && LocalSlurm.isRoot();
         if (!runnable && required) {
             throw new AssertionError(skipped.replace("SKIPPED", "FAILED") + " (LSTMBENCH_SLURM=require)");
@@ -86,9 +85,11 @@ class SlurmArrayTest {
     private static Path wrapper(Path dir) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path script = dir.resolve("lstmbench");
-        Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -Xmx512m -Djava.awt.headless=true"
-                + " -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp '" + System.getProperty("java.class.path")
-                + "' " + LstmBench.class.getName() + " \"$@\"\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\nexec '" + java + "' -Xmx512m -Djava.awt.headless=true"
+                        + " -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp '" + System.getProperty("java.class.path")
+                        + "' " + LstmBench.class.getName() + " \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
     }
@@ -108,32 +109,50 @@ class SlurmArrayTest {
         Path out = dir.resolve("cluster");
         Path submit = Path.of("").toAbsolutePath().getParent().resolve("scripts/slurm/submit.sh");
         long start = System.nanoTime();
-        String submitted = slurm.command(Map.of("LSTMBENCH", wrapper(dir).toString()), "bash", submit.toString(),
-                yaml.toString(), out.toString(), "3", "--time=10", "--", "--epochs", "2");
+        String submitted = slurm.command(
+                Map.of("LSTMBENCH", wrapper(dir).toString()),
+                "bash",
+                submit.toString(),
+                yaml.toString(),
+                out.toString(),
+                "3",
+                "--time=10",
+                "--",
+                "--epochs",
+                "2");
         Matcher ids = SUBMITTED.matcher(submitted);
         assertTrue(ids.find(), submitted);
         String array = ids.group(1), merge = ids.group(2);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOB_SECONDS);
         String state = state(merge);
-        while (!List.of("COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY").contains(state)) {
-            assertTrue(System.nanoTime() < deadline, "the merge job is " + state + " after " + JOB_SECONDS + " s\n"
-                    + slurm.command("squeue") + logs(out) + slurm.logs());
+        while (!List.of("COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY")
+                .contains(state)) {
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    "the merge job is " + state + " after " + JOB_SECONDS + " s\n" + slurm.command("squeue") + logs(out)
+                            + slurm.logs());
             Thread.sleep(500);
             state = state(merge);
         }
-        System.err.printf("SLURM TEST: array %s and merge job %s finished in %.1f s%n", array, merge,
-                (System.nanoTime() - start) / 1e9);
+        System.err.printf(
+                "SLURM TEST: array %s and merge job %s finished in %.1f s%n",
+                array, merge, (System.nanoTime() - start) / 1e9);
         assertEquals("COMPLETED", state, logs(out) + slurm.logs());
 
         assertEquals(RunCommandTest.withoutTiming(single), RunCommandTest.withoutTiming(out));
         Manifest merged = ManifestFile.read(out);
-        assertEquals(List.of(new Shard(0, 3), new Shard(1, 3), new Shard(2, 3)),
+        assertEquals(
+                List.of(new Shard(0, 3), new Shard(1, 3), new Shard(2, 3)),
                 merged.machines().stream().map(Machine::shard).toList());
-        assertTrue(merged.machines().stream().allMatch(m -> m.environment().threads().startsWith("OMP_NUM_THREADS=1,"
-                + " workers=1")), "every task runs single-threaded: " + merged.machines());
+        assertTrue(
+                merged.machines().stream()
+                        .allMatch(m -> m.environment().threads().startsWith("OMP_NUM_THREADS=1," + " workers=1")),
+                "every task runs single-threaded: " + merged.machines());
         for (int i = 0; i < 3; i++) {
-            assertEquals(Optional.of(new Shard(i, 3)), ManifestFile.read(out.resolve("shards/" + i)).shard());
+            assertEquals(
+                    Optional.of(new Shard(i, 3)),
+                    ManifestFile.read(out.resolve("shards/" + i)).shard());
         }
         assertTrue(Files.exists(out.resolve("report/index.html")));
     }

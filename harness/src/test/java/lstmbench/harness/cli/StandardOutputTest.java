@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import lstmbench.datasets.named.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +41,7 @@ class StandardOutputTest {
             evaluation: {window: 8}
             """;
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
+    private record Outcome(int exitCode, String out, String err) {}
 
     /** Runs {@code lstmbench ARGS} in a new JVM in {@code workingDirectory}, with the test's class path. */
     private static Outcome lstmbench(Path workingDirectory, List<String> jvmOptions, String... args)
@@ -57,21 +55,33 @@ class StandardOutputTest {
         command.add(LstmBench.class.getName());
         command.addAll(List.of(args));
         Path out = workingDirectory.resolve("stdout.txt"), err = workingDirectory.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         builder.environment().remove(DataDirectory.ENVIRONMENT_VARIABLE);
         builder.environment().put("OMP_NUM_THREADS", "1");
         Process process = builder.start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "lstmbench " + String.join(" ", args) + " did not finish");
-        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Outcome(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void aRunThatLoadsNd4jPrintsOnlyItsOwnLinesAndNoNativeBanner(@TempDir Path dir) throws Exception {
         Path yaml = Files.writeString(dir.resolve("one.yaml"), ONE_RUN);
-        Outcome o = lstmbench(dir, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
-                "run", yaml.toString(), "--out", dir.resolve("results").toString(), "--quiet", "--workers", "1");
+        Outcome o = lstmbench(
+                dir,
+                List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
+                "run",
+                yaml.toString(),
+                "--out",
+                dir.resolve("results").toString(),
+                "--quiet",
+                "--workers",
+                "1");
         assertEquals(0, o.exitCode(), o.err());
         assertTrue(o.err().contains("INFO org.nd4j."), "ND4J should have loaded and logged at INFO:\n" + o.err());
         List<String> lines = o.out().lines().toList();

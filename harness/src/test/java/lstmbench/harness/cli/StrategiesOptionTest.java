@@ -11,19 +11,26 @@ import org.junit.jupiter.api.Test;
  * given are used as given.
  */
 class StrategiesOptionTest {
-    private static final List<String> PRESET = List.of("sliding-window?window=32&batch=32",
-            "chunked-reset?chunk=64&batch=8", "stateful-tbptt?chunk=64&streams=4", "stateful-tbptt?chunk=16&streams=4");
+    private static final List<String> PRESET = List.of(
+            "sliding-window?window=32&batch=32",
+            "chunked-reset?chunk=64&batch=8",
+            "stateful-tbptt?chunk=64&streams=4",
+            "stateful-tbptt?chunk=16&streams=4");
 
     @Test
     void aBareNameTheExperimentListsKeepsItsParametersInTheOrderAsked() {
-        assertEquals(List.of("stateful-tbptt?chunk=64&streams=4", "stateful-tbptt?chunk=16&streams=4",
+        assertEquals(
+                List.of(
+                        "stateful-tbptt?chunk=64&streams=4",
+                        "stateful-tbptt?chunk=16&streams=4",
                         "chunked-reset?chunk=64&batch=8"),
                 RunCommand.chooseStrategies(List.of("stateful-tbptt", "chunked-reset"), PRESET));
     }
 
     @Test
     void aSpecificationWithParametersOrANameTheExperimentLacksIsTakenAsGiven() {
-        assertEquals(List.of("chunked-reset?chunk=100", "full-bptt"),
+        assertEquals(
+                List.of("chunked-reset?chunk=100", "full-bptt"),
                 RunCommand.chooseStrategies(List.of("chunked-reset?chunk=100", "full-bptt"), PRESET));
     }
 
@@ -31,7 +38,8 @@ class StrategiesOptionTest {
     void selectingFromTheMemorySweepPresetKeepsItsChunkLength() {
         List<String> preset = ExperimentLoader.load("memory-sweep").strategies();
 
-        assertEquals(List.of("chunked-reset?chunk=64&batch=8"),
+        assertEquals(
+                List.of("chunked-reset?chunk=64&batch=8"),
                 RunCommand.chooseStrategies(List.of("chunked-reset"), preset));
     }
 }

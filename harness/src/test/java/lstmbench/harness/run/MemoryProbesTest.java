@@ -3,6 +3,7 @@ package lstmbench.harness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.report.io.ResultsFiles;
@@ -23,6 +19,8 @@ import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The memory probes as the harness writes them, on a tiny experiment (a seasonal AR and a sine
@@ -49,34 +47,34 @@ class MemoryProbesTest {
 
     static final ExperimentRunner.Progress SILENT = new ExperimentRunner.Progress() {
         @Override
-        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {
-        }
+        public void started(long totalEpochs, int pendingGroups, int skippedGroups) {}
 
         @Override
-        public void epochFinished() {
-        }
+        public void epochFinished() {}
 
         @Override
-        public void groupFinished(ExperimentPlan.RunGroup group, List<RunRecord> runs) {
-        }
+        public void groupFinished(ExperimentPlan.RunGroup group, List<RunRecord> runs) {}
     };
 
     @Test
     void aTinyExperimentWritesEveryProbeAndTheHorizonOfTheChosenRuns(@TempDir Path dir) throws IOException {
         ExperimentConfig config = ExperimentLoader.parse(TINY, "test");
-        ExperimentRunner.run(ExperimentPlan.prepare(config), dir, new ObjectMapper().valueToTree(config), "test", 1,
-                false, SILENT);
+        ExperimentRunner.run(
+                ExperimentPlan.prepare(config), dir, new ObjectMapper().valueToTree(config), "test", 1, false, SILENT);
         assertTrue(Files.size(dir.resolve("memory.csv")) > 0);
         List<RunRecord> runs = ResultsFiles.RUNS.read(dir);
         List<MemoryPoint> memory = ResultsFiles.MEMORY.read(dir);
-        Map<RunId, Map<MemoryProbe, List<MemoryPoint>>> byRun = memory.stream().collect(
-                Collectors.groupingBy(MemoryPoint::runId, Collectors.groupingBy(MemoryPoint::probe)));
+        Map<RunId, Map<MemoryProbe, List<MemoryPoint>>> byRun = memory.stream()
+                .collect(Collectors.groupingBy(MemoryPoint::runId, Collectors.groupingBy(MemoryPoint::probe)));
         assertEquals(8, runs.size());
         int windowedRuns = 0;
 
         for (RunRecord run : runs) {
             Map<MemoryProbe, List<MemoryPoint>> probes = byRun.get(run.runId());
-            assertEquals(1, probes.get(MemoryProbe.ACTIVATION_BYTES_PER_BATCH).size(), run.runId().toString());
+            assertEquals(
+                    1,
+                    probes.get(MemoryProbe.ACTIVATION_BYTES_PER_BATCH).size(),
+                    run.runId().toString());
             assertTrue(probes.get(MemoryProbe.ACTIVATION_BYTES_PER_BATCH).get(0).value() > 0);
             assertEquals(1, probes.get(MemoryProbe.PEAK_HEAP_BYTES).size());
             assertTrue(probes.get(MemoryProbe.PEAK_HEAP_BYTES).get(0).value() > 0);
@@ -89,13 +87,15 @@ class MemoryProbesTest {
             // K = 4 x max(evaluation window 8, the strategy's span): 32 for W = 8, 80 for T = 20
             int expectedK = run.strategy().equals("sliding-window") ? 32 : 80;
             List<MemoryPoint> curve = probes.get(MemoryProbe.INPUT_SENSITIVITY).stream()
-                    .sorted(Comparator.comparingDouble(MemoryPoint::x)).toList();
+                    .sorted(Comparator.comparingDouble(MemoryPoint::x))
+                    .toList();
             assertEquals(expectedK + 1, curve.size());
             for (int k = 0; k <= expectedK; k++) {
                 assertEquals(k, curve.get(k).x());
                 assertTrue(curve.get(k).value() >= 0 && curve.get(k).value() <= 1);
             }
-            assertEquals(1.0, curve.stream().mapToDouble(MemoryPoint::value).max().orElseThrow(), "normalised");
+            assertEquals(
+                    1.0, curve.stream().mapToDouble(MemoryPoint::value).max().orElseThrow(), "normalised");
             int lastAbove = -1;
             for (int k = 0; k <= expectedK; k++) {
                 if (curve.get(k).value() >= 0.01) {
@@ -127,8 +127,11 @@ class MemoryProbesTest {
 
     @Test
     void onlySeasonalArSpecificationsHaveAPlantedLag() {
-        assertEquals(24, GroupExecutor.seasonalAr("synthetic:seasonal-ar?lag=24&phi=0.9&length=1000&seed=1")
-                .orElseThrow().lag());
+        assertEquals(
+                24,
+                GroupExecutor.seasonalAr("synthetic:seasonal-ar?lag=24&phi=0.9&length=1000&seed=1")
+                        .orElseThrow()
+                        .lag());
         assertTrue(GroupExecutor.seasonalAr("synthetic:sine-mixture?periods=12&amplitudes=1&length=700&seed=2")
                 .isEmpty());
         assertTrue(GroupExecutor.seasonalAr("csv:nowhere.csv?column=value").isEmpty());

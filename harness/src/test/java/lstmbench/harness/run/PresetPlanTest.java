@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import lstmbench.datasets.spec.DatasetSpecs;
-
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.strategies.training.Budget;
@@ -36,14 +34,18 @@ class PresetPlanTest {
         ExperimentConfig config = ExperimentLoader.load(preset);
         ExperimentPlan plan = ExperimentPlan.prepare(config);
         assertEquals(
-                config.datasets().size() * config.strategies().size() * config.seeds().size(),
+                config.datasets().size()
+                        * config.strategies().size()
+                        * config.seeds().size(),
                 plan.groups().size(),
                 preset + ": one group per dataset, strategy and seed");
     }
 
     static List<Integer> plantedLags(ExperimentConfig config) {
         return config.datasets().stream()
-                .map(spec -> GroupExecutor.seasonalAr(DatasetSpecs.withRunSeed(spec, 1)).orElseThrow().lag())
+                .map(spec -> GroupExecutor.seasonalAr(DatasetSpecs.withRunSeed(spec, 1))
+                        .orElseThrow()
+                        .lag())
                 .toList();
     }
 
@@ -53,7 +55,9 @@ class PresetPlanTest {
         assertTrue(plantedLags(config).containsAll(List.of(24, 32, 40, 56, 64, 72)), "W = 32, T = 64 +- 8");
         assertTrue(config.datasets().stream().allMatch(DatasetSpecs::followsRunSeed), "data seed = run seed");
         ExperimentPlan plan = ExperimentPlan.prepare(config);
-        assertEquals(config.datasets().size() * config.seeds().size(), plan.datasets().size());
+        assertEquals(
+                config.datasets().size() * config.seeds().size(),
+                plan.datasets().size());
     }
 
     @Test
@@ -61,8 +65,11 @@ class PresetPlanTest {
         ExperimentConfig config = ExperimentLoader.load("memory-followup");
         assertEquals(new Budget.Updates(7860), config.trainingBudget());
         assertEquals(List.of(8, 16, 32, 64), plantedLags(config));
-        assertEquals(List.of("chunked-reset", "stateful-tbptt"),
-                config.strategies().stream().map(s -> s.substring(0, s.indexOf('?'))).toList());
+        assertEquals(
+                List.of("chunked-reset", "stateful-tbptt"),
+                config.strategies().stream()
+                        .map(s -> s.substring(0, s.indexOf('?')))
+                        .toList());
         String readme = Files.readString(Path.of("..", "README.md"));
         for (String marker : List.of("<!-- memory-followup:start -->", "<!-- memory-followup:end -->")) {
             assertEquals(1, readme.lines().filter(marker::equals).count(), "README needs one line " + marker);

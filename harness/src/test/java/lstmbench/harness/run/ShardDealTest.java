@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import lstmbench.report.results.Shard;
+import org.junit.jupiter.api.Test;
 
 /**
  * How the groups are dealt to shards: the deal rank orders them strategy by strategy, so every shard

@@ -5,5 +5,4 @@ package lstmbench.report.chart;
  *
  * <p>Mean, min and max over {@code seeds} values at position {@code x}.
  */
-public record BandPoint(double x, double mean, double min, double max, int seeds) {
-}
+public record BandPoint(double x, double mean, double min, double max, int seeds) {}

@@ -12,17 +12,18 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * max-chunks for stateful-full-graph, which keeps the graph of earlier batches.
  */
 public final class BatchCostCharts {
-    private BatchCostCharts() {
-    }
+    private BatchCostCharts() {}
 
     /** Mean seconds of batch k against k, per strategy. */
     public static Figure<XYChart> seconds(List<StrategyPoints> strategies) {
-        XYChart chart = ChartStyle.xy("Seconds per batch through an epoch", "Batch index k in the epoch",
-                "Seconds per batch");
+        XYChart chart =
+                ChartStyle.xy("Seconds per batch through an epoch", "Batch index k in the epoch", "Seconds per batch");
         for (int s = 0; s < strategies.size(); s++) {
             List<double[]> means = strategies.get(s).meanByX();
-            XYSeries series = chart.addSeries(strategies.get(s).strategy(),
-                    means.stream().mapToDouble(p -> p[0]).toArray(), means.stream().mapToDouble(p -> p[1]).toArray());
+            XYSeries series = chart.addSeries(
+                    strategies.get(s).strategy(),
+                    means.stream().mapToDouble(p -> p[0]).toArray(),
+                    means.stream().mapToDouble(p -> p[1]).toArray());
             style(series, s);
         }
         String caption = "Wall-clock time of each batch of the last complete epoch (forward, backward and update), "
@@ -33,13 +34,20 @@ public final class BatchCostCharts {
 
     /** Mean activation-cache bytes of batch k against k, per strategy, in a unit that fits. */
     public static Figure<XYChart> activationBytes(List<StrategyPoints> strategies) {
-        double max = strategies.stream().flatMap(s -> s.meanByX().stream()).mapToDouble(p -> p[1]).max().orElse(1);
+        double max = strategies.stream()
+                .flatMap(s -> s.meanByX().stream())
+                .mapToDouble(p -> p[1])
+                .max()
+                .orElse(1);
         ByteUnit unit = ByteUnit.fitting(max);
-        XYChart chart = ChartStyle.xy("Activation memory per batch through an epoch", "Batch index k in the epoch",
+        XYChart chart = ChartStyle.xy(
+                "Activation memory per batch through an epoch",
+                "Batch index k in the epoch",
                 "Activation cache (" + unit.label() + ")");
         for (int s = 0; s < strategies.size(); s++) {
             List<double[]> means = strategies.get(s).meanByX();
-            XYSeries series = chart.addSeries(strategies.get(s).strategy(),
+            XYSeries series = chart.addSeries(
+                    strategies.get(s).strategy(),
                     means.stream().mapToDouble(p -> p[0]).toArray(),
                     means.stream().mapToDouble(p -> unit.of(p[1])).toArray());
             style(series, s);

@@ -6,7 +6,10 @@ package lstmbench.report.chart;
  * <p>A binary byte unit.
  */
 enum ByteUnit {
-    B(1), KIB(1024), MIB(1024 * 1024), GIB(1024L * 1024 * 1024);
+    B(1),
+    KIB(1024),
+    MIB(1024 * 1024),
+    GIB(1024L * 1024 * 1024);
 
     private final double bytes;
 

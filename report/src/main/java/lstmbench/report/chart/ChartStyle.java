@@ -28,6 +28,7 @@ final class ChartStyle {
      * which the legend outside on the right pushes left, so a title wider than this loses both ends.
      */
     static final int TITLE_BUDGET = 600;
+
     static final int MIN_TITLE_FONT_SIZE = 11;
     static final String ELLIPSIS = "...";
     /**
@@ -35,6 +36,7 @@ final class ChartStyle {
      * about 380 px high at {@link #HEIGHT}, and cuts off whatever sticks out above the chart.
      */
     static final int Y_TITLE_BUDGET = 360;
+
     static final int MIN_AXIS_TITLE_FONT_SIZE = 10;
     /** Room between x-axis tick labels (XChart's default of 74 px crowds labels such as "8,514"). */
     static final int X_TICK_SPACING = 100;
@@ -42,14 +44,19 @@ final class ChartStyle {
     private static final Color[] PALETTE = {
         new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
         new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127),
-        new Color(188, 189, 34), new Color(23, 190, 207)};
+        new Color(188, 189, 34), new Color(23, 190, 207)
+    };
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static XYChart xy(String title, String xAxisTitle, String yAxisTitle) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xAxisTitle)
+                .yAxisTitle(yAxisTitle)
+                .build();
         XYStyler styler = chart.getStyler();
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
         styler.setMarkerSize(5);
@@ -64,8 +71,13 @@ final class ChartStyle {
     }
 
     static CategoryChart category(String title, String xAxisTitle, String yAxisTitle) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xAxisTitle)
+                .yAxisTitle(yAxisTitle)
+                .build();
         CategoryStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setChartBackgroundColor(Color.WHITE);
@@ -98,8 +110,7 @@ final class ChartStyle {
     }
 
     /** A text and the font it is drawn in, after {@link #fit}. */
-    record Fitted(String text, Font font) {
-    }
+    record Fitted(String text, Font font) {}
 
     /**
      * {@code text} within {@code budget} pixels: the font shrunk a point at a time down to
@@ -138,7 +149,8 @@ final class ChartStyle {
 
     /** A file-name stem from free text. */
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "x" : slug;
     }
 

@@ -10,14 +10,25 @@ import lstmbench.report.results.CurvePoint;
  * <p>The x axis of a loss-curve chart.
  */
 public enum CurveAxis {
-    EPOCHS("epochs", "Epoch", "epochs", "lower at the same epoch is better",
-            point -> point.epoch()),
-    WALL_SECONDS("seconds", "Wall-clock training time (s)", "wall-clock time",
-            "a curve further left reaches the same loss in less time", CurvePoint::wallSeconds),
-    TIMESTEPS("timesteps", "Timesteps processed (count)", "timesteps processed",
-            "a curve further left needs less computation for the same loss", point -> (double) point.timestepsSeen()),
-    UPDATES("updates", "Optimiser updates (count)", "optimiser updates",
-            "a curve further left needs fewer weight updates for the same loss", point -> (double) point.updatesSeen());
+    EPOCHS("epochs", "Epoch", "epochs", "lower at the same epoch is better", point -> point.epoch()),
+    WALL_SECONDS(
+            "seconds",
+            "Wall-clock training time (s)",
+            "wall-clock time",
+            "a curve further left reaches the same loss in less time",
+            CurvePoint::wallSeconds),
+    TIMESTEPS(
+            "timesteps",
+            "Timesteps processed (count)",
+            "timesteps processed",
+            "a curve further left needs less computation for the same loss",
+            point -> (double) point.timestepsSeen()),
+    UPDATES(
+            "updates",
+            "Optimiser updates (count)",
+            "optimiser updates",
+            "a curve further left needs fewer weight updates for the same loss",
+            point -> (double) point.updatesSeen());
 
     private final String slug;
     private final String axisTitle;

@@ -18,23 +18,26 @@ public final class DataCharts {
     /** Most points drawn per chart; longer series are thinned by taking every n-th point. */
     public static final int MAX_POINTS = 4000;
 
-    private DataCharts() {
-    }
+    private DataCharts() {}
 
     public static Figure<XYChart> series(String dataset, List<SeriesPoint> points) {
-        XYChart chart = ChartStyle.xy("Data: " + dataset, "Position in the series (time step)",
-                "Value (original scale)");
+        XYChart chart =
+                ChartStyle.xy("Data: " + dataset, "Position in the series (time step)", "Value (original scale)");
         int stride = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
         int colour = 0;
         for (Split split : Split.values()) {
-            List<SeriesPoint> part = points.stream().filter(p -> p.split() == split).toList();
+            List<SeriesPoint> part =
+                    points.stream().filter(p -> p.split() == split).toList();
             List<SeriesPoint> thinned = IntStream.range(0, part.size())
-                    .filter(i -> i % stride == 0 || i == part.size() - 1).mapToObj(part::get).toList();
+                    .filter(i -> i % stride == 0 || i == part.size() - 1)
+                    .mapToObj(part::get)
+                    .toList();
             if (thinned.isEmpty()) {
                 colour++;
                 continue;
             }
-            XYSeries series = chart.addSeries(split.name().toLowerCase(Locale.ROOT),
+            XYSeries series = chart.addSeries(
+                    split.name().toLowerCase(Locale.ROOT),
                     thinned.stream().mapToDouble(SeriesPoint::index).toArray(),
                     thinned.stream().mapToDouble(SeriesPoint::value).toArray());
             series.setLineColor(ChartStyle.color(colour++));

@@ -15,16 +15,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ForecastCharts {
     public static final String ACTUAL = "actual";
 
-    private ForecastCharts() {
-    }
+    private ForecastCharts() {}
 
     /** The first {@code maxPoints} test points of every strategy's forecasts. */
     public static Figure<XYChart> testStretch(String dataset, List<StrategyForecast> forecasts, int maxPoints) {
-        XYChart chart = ChartStyle.xy("Test data and next-step forecasts: " + dataset,
-                "Position in the series (time step)", "Value (original scale)");
+        XYChart chart = ChartStyle.xy(
+                "Test data and next-step forecasts: " + dataset,
+                "Position in the series (time step)",
+                "Value (original scale)");
         if (!forecasts.isEmpty()) {
             List<ForecastPoint> first = head(forecasts.get(0).points(), maxPoints);
-            XYSeries actual = chart.addSeries(ACTUAL, first.stream().mapToDouble(ForecastPoint::index).toArray(),
+            XYSeries actual = chart.addSeries(
+                    ACTUAL,
+                    first.stream().mapToDouble(ForecastPoint::index).toArray(),
                     first.stream().mapToDouble(ForecastPoint::actual).toArray());
             actual.setLineColor(Color.BLACK);
             actual.setLineWidth(2.5f);
@@ -33,7 +36,8 @@ public final class ForecastCharts {
         for (int s = 0; s < forecasts.size(); s++) {
             StrategyForecast forecast = forecasts.get(s);
             List<ForecastPoint> points = head(forecast.points(), maxPoints);
-            XYSeries series = chart.addSeries(forecast.strategy(),
+            XYSeries series = chart.addSeries(
+                    forecast.strategy(),
                     points.stream().mapToDouble(ForecastPoint::index).toArray(),
                     points.stream().mapToDouble(ForecastPoint::predicted).toArray());
             series.setLineColor(ChartStyle.color(s));

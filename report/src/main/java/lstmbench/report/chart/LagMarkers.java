@@ -15,8 +15,7 @@ import lstmbench.report.results.RunRecord;
  * <p>Markers for the window length W and the chunk length T of an experiment's strategies.
  */
 public final class LagMarkers {
-    private LagMarkers() {
-    }
+    private LagMarkers() {}
 
     /** The first window length W and the first chunk length T among the runs' strategy parameters. */
     public static List<Marker> of(List<RunRecord> runs) {
@@ -52,7 +51,10 @@ public final class LagMarkers {
     }
 
     private static OptionalDouble first(List<RunRecord> runs, Function<String, OptionalDouble> read) {
-        return runs.stream().map(run -> read.apply(run.setup().strategyParameters()))
-                .filter(OptionalDouble::isPresent).findFirst().orElse(OptionalDouble.empty());
+        return runs.stream()
+                .map(run -> read.apply(run.setup().strategyParameters()))
+                .filter(OptionalDouble::isPresent)
+                .findFirst()
+                .orElse(OptionalDouble.empty());
     }
 }

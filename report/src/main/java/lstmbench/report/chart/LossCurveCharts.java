@@ -20,12 +20,13 @@ public final class LossCurveCharts {
     /** Suffix of the band series' names. */
     public static final String BAND_SUFFIX = " (min-max over seeds)";
 
-    private LossCurveCharts() {
-    }
+    private LossCurveCharts() {}
 
     public static Figure<XYChart> validationLoss(String dataset, List<StrategyCurves> strategies, CurveAxis axis) {
-        XYChart chart = ChartStyle.xy("Validation loss vs " + axis.phrase() + ": " + dataset,
-                axis.axisTitle(), "Validation MSE (scaled series)");
+        XYChart chart = ChartStyle.xy(
+                "Validation loss vs " + axis.phrase() + ": " + dataset,
+                axis.axisTitle(),
+                "Validation MSE (scaled series)");
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < strategies.size(); s++) {
@@ -38,7 +39,9 @@ public final class LossCurveCharts {
             if (curves.seedCurves().size() > 1) {
                 addBand(chart, curves.strategy() + BAND_SUFFIX, band, color);
             }
-            XYSeries line = chart.addSeries(curves.strategy(), band.stream().mapToDouble(BandPoint::x).toArray(),
+            XYSeries line = chart.addSeries(
+                    curves.strategy(),
+                    band.stream().mapToDouble(BandPoint::x).toArray(),
                     band.stream().mapToDouble(BandPoint::mean).toArray());
             line.setLineColor(color);
             line.setMarkerColor(color);

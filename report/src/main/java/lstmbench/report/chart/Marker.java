@@ -5,5 +5,4 @@ package lstmbench.report.chart;
  *
  * <p>A vertical reference line at {@code x}, shown in the legend as {@code label}.
  */
-public record Marker(String label, double x) {
-}
+public record Marker(String label, double x) {}

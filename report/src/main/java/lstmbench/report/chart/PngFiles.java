@@ -11,8 +11,7 @@ import org.knowm.xchart.BitmapEncoder;
  * <p>PNG output of figures; needs {@code java.awt.headless=true} on machines without a display.
  */
 public final class PngFiles {
-    private PngFiles() {
-    }
+    private PngFiles() {}
 
     /** Writes {@code figure} to {@code dir/<name>.png} and returns that path. */
     public static Path write(Figure<?> figure, Path dir) throws IOException {

@@ -21,12 +21,19 @@ public record StrategyBytes(String strategy, double trainingBytesPerEpoch, doubl
         List<StrategyBytes> all = new ArrayList<>();
         for (String strategy : results.strategies()) {
             List<RunRecord> runs = results.runs().stream()
-                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest()).toList();
-            OptionalDouble training = runs.stream().mapToDouble(run -> run.cost().trainingBytesPerEpoch()).average();
-            OptionalDouble activation = new StrategyPoints(strategy, results.memory().stream()
-                    .filter(p -> p.probe() == MemoryProbe.ACTIVATION_BYTES_PER_BATCH
-                            && runs.stream().anyMatch(run -> run.runId().equals(p.runId())))
-                    .toList()).points().stream().mapToDouble(p -> p.value()).average();
+                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest())
+                    .toList();
+            OptionalDouble training = runs.stream()
+                    .mapToDouble(run -> run.cost().trainingBytesPerEpoch())
+                    .average();
+            OptionalDouble activation = new StrategyPoints(
+                            strategy,
+                            results.memory().stream()
+                                    .filter(p -> p.probe() == MemoryProbe.ACTIVATION_BYTES_PER_BATCH
+                                            && runs.stream()
+                                                    .anyMatch(run -> run.runId().equals(p.runId())))
+                                    .toList())
+                    .points().stream().mapToDouble(p -> p.value()).average();
             if (training.isPresent()) {
                 all.add(new StrategyBytes(strategy, training.getAsDouble(), activation.orElse(Double.NaN)));
             }

@@ -29,7 +29,10 @@ public record StrategyCurves(String strategy, List<List<CurvePoint>> seedCurves)
         List<StrategyCurves> all = new ArrayList<>();
         for (String strategy : results.strategies()) {
             List<List<CurvePoint>> curves = results.chosenRuns(dataset, strategy).stream()
-                    .map(RunRecord::runId).map(results::curveOf).filter(curve -> !curve.isEmpty()).toList();
+                    .map(RunRecord::runId)
+                    .map(results::curveOf)
+                    .filter(curve -> !curve.isEmpty())
+                    .toList();
             if (!curves.isEmpty()) {
                 all.add(new StrategyCurves(strategy, curves));
             }
@@ -51,7 +54,8 @@ public record StrategyCurves(String strategy, List<List<CurvePoint>> seedCurves)
             double max = Double.NEGATIVE_INFINITY;
             int n = 0;
             for (List<CurvePoint> curve : seedCurves) {
-                if (e < curve.size() && Double.isFinite(y.applyAsDouble(curve.get(e)))
+                if (e < curve.size()
+                        && Double.isFinite(y.applyAsDouble(curve.get(e)))
                         && Double.isFinite(x.applyAsDouble(curve.get(e)))) {
                     double value = y.applyAsDouble(curve.get(e));
                     sumX += x.applyAsDouble(curve.get(e));

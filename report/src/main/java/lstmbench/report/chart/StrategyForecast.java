@@ -32,10 +32,15 @@ public record StrategyForecast(String strategy, long seed, List<ForecastPoint> p
         for (String strategy : results.strategies()) {
             results.chosenRuns(dataset, strategy).stream()
                     .sorted(Comparator.comparingLong(RunRecord::seed))
-                    .map(run -> new StrategyForecast(strategy, run.seed(), results.forecasts().stream()
-                            .filter(p -> p.runId().equals(run.runId()) && p.mode() == mode
-                                    && p.split() == Split.TEST)
-                            .sorted(Comparator.comparingInt(ForecastPoint::index)).toList()))
+                    .map(run -> new StrategyForecast(
+                            strategy,
+                            run.seed(),
+                            results.forecasts().stream()
+                                    .filter(p -> p.runId().equals(run.runId())
+                                            && p.mode() == mode
+                                            && p.split() == Split.TEST)
+                                    .sorted(Comparator.comparingInt(ForecastPoint::index))
+                                    .toList()))
                     .filter(forecast -> !forecast.points().isEmpty())
                     .findFirst()
                     .ifPresent(all::add);

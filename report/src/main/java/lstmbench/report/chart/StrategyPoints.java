@@ -30,9 +30,11 @@ public record StrategyPoints(String strategy, List<MemoryPoint> points) {
         for (String strategy : results.strategies()) {
             Set<RunId> runs = results.runs().stream()
                     .filter(run -> run.strategy().equals(strategy) && run.chosenForTest())
-                    .map(RunRecord::runId).collect(Collectors.toSet());
+                    .map(RunRecord::runId)
+                    .collect(Collectors.toSet());
             List<MemoryPoint> points = results.memory().stream()
-                    .filter(p -> p.probe() == probe && runs.contains(p.runId())).toList();
+                    .filter(p -> p.probe() == probe && runs.contains(p.runId()))
+                    .toList();
             if (!points.isEmpty()) {
                 all.add(new StrategyPoints(strategy, points));
             }

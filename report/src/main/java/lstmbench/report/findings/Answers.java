@@ -25,8 +25,7 @@ final class Answers {
     /** A reset penalty (windowed / streaming test MSE) beyond this factor either way is said to matter. */
     static final double RELIES = 1.05;
 
-    private Answers() {
-    }
+    private Answers() {}
 
     static List<Answer> of(List<VerdictRow> ranked) {
         return List.of(windowsOrChunks(ranked), resetOrCarry(ranked), shuffling(ranked), detach(ranked));
@@ -48,8 +47,13 @@ final class Answers {
         VerdictRow c = chunks.get();
         Comparison comparison = new Comparison(w, "sliding windows", c, "non-overlapping chunks");
         String cost = " Cost under that budget: " + cost(w) + "; " + cost(c) + timeToTarget(w, c) + ".";
-        return comparison.answer(Question.WINDOWS_OR_CHUNKS, "Sliding windows", "Non-overlapping chunks",
-                "W = " + w.window(), "T = " + c.window(), cost);
+        return comparison.answer(
+                Question.WINDOWS_OR_CHUNKS,
+                "Sliding windows",
+                "Non-overlapping chunks",
+                "W = " + w.window(),
+                "T = " + c.window(),
+                cost);
     }
 
     private static Answer resetOrCarry(List<VerdictRow> ranked) {
@@ -62,25 +66,44 @@ final class Answers {
         VerdictRow c = carry.get();
         StringBuilder extra = new StringBuilder();
         if (r.window() != c.window()) {
-            extra.append(" Their chunk lengths differ (T = ").append(r.window()).append(" vs ").append(c.window())
+            extra.append(" Their chunk lengths differ (T = ")
+                    .append(r.window())
+                    .append(" vs ")
+                    .append(c.window())
                     .append("), so this mixes chunk length with state handling; run both with the same chunk.");
         }
         if (!r.memoryHorizon().isEmpty() && !c.memoryHorizon().isEmpty()) {
-            extra.append(" Memory horizon (how far back the input still moves the forecast): ").append(CHUNKED)
-                    .append(' ').append(Numbers.format(r.memoryHorizon().mean())).append(" steps, ").append(TBPTT)
-                    .append(' ').append(Numbers.format(c.memoryHorizon().mean())).append(" steps.");
+            extra.append(" Memory horizon (how far back the input still moves the forecast): ")
+                    .append(CHUNKED)
+                    .append(' ')
+                    .append(Numbers.format(r.memoryHorizon().mean()))
+                    .append(" steps, ")
+                    .append(TBPTT)
+                    .append(' ')
+                    .append(Numbers.format(c.memoryHorizon().mean()))
+                    .append(" steps.");
         }
         if (!c.resetPenalty().isEmpty()) {
             double penalty = c.resetPenalty().mean();
-            extra.append(" Resetting ").append(TBPTT).append("'s state at test time (windowed instead of streaming) "
-                    + "multiplies its test MSE by ").append(Numbers.ratio(penalty)).append(penalty > RELIES
-                            ? ": the model it trained uses the carried state."
-                            : penalty < 1 / RELIES ? ": the model it trained forecasts better from a zero state."
-                                    : ": the model it trained hardly depends on the carried state.");
+            extra.append(" Resetting ")
+                    .append(TBPTT)
+                    .append("'s state at test time (windowed instead of streaming) " + "multiplies its test MSE by ")
+                    .append(Numbers.ratio(penalty))
+                    .append(
+                            penalty > RELIES
+                                    ? ": the model it trained uses the carried state."
+                                    : penalty < 1 / RELIES
+                                            ? ": the model it trained forecasts better from a zero state."
+                                            : ": the model it trained hardly depends on the carried state.");
         }
-        return new Comparison(r, "resetting", c, "carrying the state").answer(Question.RESET_OR_CARRY,
-                "Resetting the state for each batch", "Carrying the state between batches",
-                "T = " + r.window(), "T = " + c.window(), extra.toString());
+        return new Comparison(r, "resetting", c, "carrying the state")
+                .answer(
+                        Question.RESET_OR_CARRY,
+                        "Resetting the state for each batch",
+                        "Carrying the state between batches",
+                        "T = " + r.window(),
+                        "T = " + c.window(),
+                        extra.toString());
     }
 
     private static Answer shuffling(List<VerdictRow> ranked) {
@@ -89,7 +112,8 @@ final class Answers {
             return notRun(Question.SHUFFLING, List.of(SHUFFLED, SLIDING), ranked);
         }
         VerdictRow s = shuffled.get();
-        boolean chunks = ParameterText.text(s.parameters(), "unit").orElse("windows").equals("chunks");
+        boolean chunks =
+                ParameterText.text(s.parameters(), "unit").orElse("windows").equals("chunks");
         String counterpart = chunks ? CHUNKED : SLIDING;
         Optional<VerdictRow> inOrder = find(ranked, counterpart);
         if (inOrder.isEmpty()) {
@@ -100,11 +124,18 @@ final class Answers {
         String extra = " Shuffling reorders whole " + unit + "; the steps inside each, which the LSTM reads in order, "
                 + "keep their order"
                 + (ParameterText.text(s.parameters(), "order").orElse("").equals("series")
-                        ? " (these shuffled runs had order=series, so nothing was shuffled)" : "")
+                        ? " (these shuffled runs had order=series, so nothing was shuffled)"
+                        : "")
                 + (s.window() != o.window() ? "; the lengths differ (" + s.window() + " vs " + o.window() + ")" : "")
                 + ".";
-        return new Comparison(s, "shuffled " + unit, o, unit + " in series order").answer(Question.SHUFFLING,
-                "The shuffled order", "Series order", "length " + s.window(), "length " + o.window(), extra);
+        return new Comparison(s, "shuffled " + unit, o, unit + " in series order")
+                .answer(
+                        Question.SHUFFLING,
+                        "The shuffled order",
+                        "Series order",
+                        "length " + s.window(),
+                        "length " + o.window(),
+                        extra);
     }
 
     private static Answer detach(List<VerdictRow> ranked) {
@@ -117,32 +148,47 @@ final class Answers {
             VerdictRow d = detached.get();
             VerdictRow f = fullGraph.get();
             String cost = " Training time under that budget: " + cost(d) + "; " + cost(f) + ".";
-            return new Comparison(d, "detached", f, "full graph").answer(Question.DETACH,
-                    "Detaching at each batch boundary", "Keeping the gradient across batches (full graph)",
-                    "T = " + d.window(), "T = " + f.window(), cost + how);
+            return new Comparison(d, "detached", f, "full graph")
+                    .answer(
+                            Question.DETACH,
+                            "Detaching at each batch boundary",
+                            "Keeping the gradient across batches (full graph)",
+                            "T = " + d.window(),
+                            "T = " + f.window(),
+                            cost + how);
         }
         if (detached.isEmpty()) {
             return notRun(Question.DETACH, List.of(TBPTT, FULL_GRAPH), ranked);
         }
-        Optional<VerdictRow> reset = ranked.stream().filter(row -> List.of(SLIDING, CHUNKED, SHUFFLED)
-                .contains(row.strategy())).findFirst();
-        String notRun = " The full-graph comparison was not run: this folder has no " + FULL_GRAPH
-                + " runs (add " + FULL_GRAPH + " to --strategies to measure what keeping the gradient costs).";
+        Optional<VerdictRow> reset = ranked.stream()
+                .filter(row -> List.of(SLIDING, CHUNKED, SHUFFLED).contains(row.strategy()))
+                .findFirst();
+        String notRun = " The full-graph comparison was not run: this folder has no " + FULL_GRAPH + " runs (add "
+                + FULL_GRAPH + " to --strategies to measure what keeping the gradient costs).";
         if (reset.isEmpty()) {
-            return new Answer(Question.DETACH, Answer.Standing.NOT_RUN, "Not answered on this dataset.",
+            return new Answer(
+                    Question.DETACH,
+                    Answer.Standing.NOT_RUN,
+                    "Not answered on this dataset.",
                     notRun.strip() + " Nor is there a reset strategy (" + SLIDING + ", " + CHUNKED + " or " + SHUFFLED
-                    + ") to set the detached carry against." + how);
+                            + ") to set the detached carry against." + how);
         }
         VerdictRow d = detached.get();
         VerdictRow r = reset.get();
         return new Comparison(d, "carry with detach", r, "the best-ranked reset strategy")
-                .answer(Question.DETACH, "Carrying the state with a detach", "Resetting the state",
-                        "T = " + d.window(), "window " + r.window(), notRun + how);
+                .answer(
+                        Question.DETACH,
+                        "Carrying the state with a detach",
+                        "Resetting the state",
+                        "T = " + d.window(),
+                        "window " + r.window(),
+                        notRun + how);
     }
 
     private static String cost(VerdictRow row) {
         return row.strategy() + " " + Numbers.format(row.updates().mean()) + " updates, "
-                + Numbers.format(row.timesteps().mean()) + " timesteps, " + Numbers.format(row.trainingSeconds().mean())
+                + Numbers.format(row.timesteps().mean()) + " timesteps, "
+                + Numbers.format(row.trainingSeconds().mean())
                 + " s of training";
     }
 
@@ -150,8 +196,9 @@ final class Answers {
         if (a.toTarget().isEmpty() || b.toTarget().isEmpty()) {
             return "";
         }
-        return "; to the common validation target " + a.strategy() + " took " + Numbers.format(a.toTarget().get()
-                .seconds()) + " s, " + b.strategy() + " " + Numbers.format(b.toTarget().get().seconds()) + " s";
+        return "; to the common validation target " + a.strategy() + " took "
+                + Numbers.format(a.toTarget().get().seconds()) + " s, " + b.strategy() + " "
+                + Numbers.format(b.toTarget().get().seconds()) + " s";
     }
 
     private static Optional<VerdictRow> find(List<VerdictRow> ranked, String strategy) {
@@ -159,11 +206,15 @@ final class Answers {
     }
 
     private static Answer notRun(Question question, List<String> needed, List<VerdictRow> ranked) {
-        List<String> missing = new ArrayList<>(needed.stream().filter(name -> find(ranked, name).isEmpty()).toList());
-        return new Answer(question, Answer.Standing.NOT_RUN, "Not answered on this dataset.",
+        List<String> missing = new ArrayList<>(
+                needed.stream().filter(name -> find(ranked, name).isEmpty()).toList());
+        return new Answer(
+                question,
+                Answer.Standing.NOT_RUN,
+                "Not answered on this dataset.",
                 "It needs test results of " + String.join(" and ", needed) + ", and " + String.join(" and ", missing)
-                + (missing.size() == 1 ? " has" : " have") + " none. Run them, e.g. lstmbench run EXPERIMENT "
-                + "--strategies " + String.join(",", needed) + ".");
+                        + (missing.size() == 1 ? " has" : " have") + " none. Run them, e.g. lstmbench run EXPERIMENT "
+                        + "--strategies " + String.join(",", needed) + ".");
     }
 
     /**
@@ -178,26 +229,39 @@ final class Answers {
         Answer answer(Question question, String aWins, String bWins, String aShape, String bShape, String extra) {
             VerdictRow lower = a.mse().mean() <= b.mse().mean() ? a : b;
             VerdictRow higher = lower == a ? b : a;
-            String percent = Numbers.percent((higher.mse().mean() - lower.mse().mean()) / higher.mse().mean());
-            String budget = a.budget().equals(b.budget()) ? "budget " + a.budget()
+            String percent = Numbers.percent(
+                    (higher.mse().mean() - lower.mse().mean()) / higher.mse().mean());
+            String budget = a.budget().equals(b.budget())
+                    ? "budget " + a.budget()
                     : "budgets " + a.budget() + " and " + b.budget() + " (not the same, so not a fair comparison)";
             String numbers = Character.toUpperCase(aLabel.charAt(0)) + aLabel.substring(1) + " (" + a.strategy()
                     + ", " + aShape + ") " + evidence(a) + " vs " + bLabel
                     + " (" + b.strategy() + ", " + bShape + ") " + evidence(b) + ": test MSE in the selected mode, "
                     + budget;
             if (a.seeds() < 2 || b.seeds() < 2) {
-                return new Answer(question, Answer.Standing.NOT_CONCLUSIVE, "Not conclusive.", numbers
-                        + ". A single seed gives no range; " + lower.strategy() + "'s mean is " + percent
-                        + " lower. Run more seeds." + extra);
+                return new Answer(
+                        question,
+                        Answer.Standing.NOT_CONCLUSIVE,
+                        "Not conclusive.",
+                        numbers
+                                + ". A single seed gives no range; " + lower.strategy() + "'s mean is " + percent
+                                + " lower. Run more seeds." + extra);
             }
             if (a.mse().overlaps(b.mse())) {
-                return new Answer(question, Answer.Standing.NOT_CONCLUSIVE, "Not conclusive.", numbers
-                        + ". The seed ranges overlap; " + lower.strategy() + "'s mean is " + percent + " lower."
-                        + extra);
+                return new Answer(
+                        question,
+                        Answer.Standing.NOT_CONCLUSIVE,
+                        "Not conclusive.",
+                        numbers
+                                + ". The seed ranges overlap; " + lower.strategy() + "'s mean is " + percent + " lower."
+                                + extra);
             }
-            return new Answer(question, Answer.Standing.CLEAR, (lower == a ? aWins : bWins)
-                    + " gave the lower test error on this budget.", numbers + ". " + lower.strategy() + " is "
-                    + percent + " lower and the seed ranges do not overlap." + extra);
+            return new Answer(
+                    question,
+                    Answer.Standing.CLEAR,
+                    (lower == a ? aWins : bWins) + " gave the lower test error on this budget.",
+                    numbers + ". " + lower.strategy() + " is " + percent + " lower and the seed ranges do not overlap."
+                            + extra);
         }
     }
 }

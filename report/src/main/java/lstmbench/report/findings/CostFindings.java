@@ -10,13 +10,14 @@ import java.util.Optional;
  * budget and the time to a common validation loss are the verdict table's ({@link VerdictTable}).
  */
 final class CostFindings {
-    private CostFindings() {
-    }
+    private CostFindings() {}
 
     static Optional<String> costPerEpoch(List<StrategySummary> strategies) {
         List<StrategySummary> measured = strategies.stream()
                 .filter(s -> !s.spread(RunMetric.SECONDS_PER_EPOCH).isEmpty())
-                .sorted(Comparator.comparingDouble(s -> s.spread(RunMetric.SECONDS_PER_EPOCH).mean())).toList();
+                .sorted(Comparator.comparingDouble(
+                        s -> s.spread(RunMetric.SECONDS_PER_EPOCH).mean()))
+                .toList();
         if (measured.isEmpty()) {
             return Optional.empty();
         }
@@ -30,5 +31,4 @@ final class CostFindings {
         }
         return Optional.of("Cost per epoch, cheapest first: " + String.join("; ", parts) + ".");
     }
-
 }

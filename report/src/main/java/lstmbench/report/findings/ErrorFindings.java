@@ -9,14 +9,17 @@ import java.util.Optional;
  * strategy's test error. The ranking itself is the verdict's ({@link Verdict}).
  */
 final class ErrorFindings {
-    private ErrorFindings() {
-    }
+    private ErrorFindings() {}
 
     /** Windowed over streaming test MSE per tested strategy, lowest selected-mode test MSE first. */
     static Optional<String> resetSentence(List<StrategySummary> strategies) {
-        List<String> parts = strategies.stream().filter(s -> !s.tested().isEmpty())
-                .sorted(Comparator.comparingDouble(s -> s.spread(RunMetric.SELECTED_MSE).mean()))
-                .map(s -> s.strategy() + " " + Numbers.ratio(s.spread(RunMetric.RESET_PENALTY).mean())).toList();
+        List<String> parts = strategies.stream()
+                .filter(s -> !s.tested().isEmpty())
+                .sorted(Comparator.comparingDouble(
+                        s -> s.spread(RunMetric.SELECTED_MSE).mean()))
+                .map(s -> s.strategy() + " "
+                        + Numbers.ratio(s.spread(RunMetric.RESET_PENALTY).mean()))
+                .toList();
         if (parts.isEmpty()) {
             return Optional.empty();
         }

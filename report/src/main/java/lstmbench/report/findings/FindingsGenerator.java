@@ -12,8 +12,7 @@ import lstmbench.report.results.Results;
  * epoch and memory horizon, in that order.
  */
 public final class FindingsGenerator {
-    private FindingsGenerator() {
-    }
+    private FindingsGenerator() {}
 
     public static Findings findings(Results results) {
         List<DatasetFindings> datasets = new ArrayList<>();

@@ -36,19 +36,20 @@ import lstmbench.report.results.Results;
  * Exit code 2 with one message for bad arguments, an unreadable results folder or an unfinished experiment.
  */
 public final class FindingsMarkdown {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private FindingsMarkdown() {
-    }
+    private FindingsMarkdown() {}
 
     /**
      * Why the README must not be written from these results yet: the manifest says the experiment
      * has not finished (no end time), so the findings would describe a partial run. Empty when ready.
      */
     public static Optional<String> notFinished(Results results) {
-        return results.manifest().filter(m -> m.finishedAt().isEmpty()).map(m -> "experiment " + m.experiment()
-                + " has not finished (manifest.json has no finishedAt; started " + m.startedAt() + ")");
+        return results.manifest()
+                .filter(m -> m.finishedAt().isEmpty())
+                .map(m -> "experiment " + m.experiment()
+                        + " has not finished (manifest.json has no finishedAt; started " + m.startedAt() + ")");
     }
 
     /** Which findings a section holds. */
@@ -72,8 +73,8 @@ public final class FindingsMarkdown {
             return Optional.empty();
         }
         String dataset = results.datasets().get(0);
-        return Optional.of(LossCurveCharts.validationLoss(dataset, StrategyCurves.of(results, dataset),
-                CurveAxis.EPOCHS));
+        return Optional.of(
+                LossCurveCharts.validationLoss(dataset, StrategyCurves.of(results, dataset), CurveAxis.EPOCHS));
     }
 
     /**
@@ -86,9 +87,16 @@ public final class FindingsMarkdown {
         Optional<Manifest> manifest = results.manifest();
         if (manifest.isPresent()) {
             Manifest m = manifest.get();
-            out.append("Measured on ").append(DATE.format(m.startedAt())).append(" by `").append(code(m.command()))
-                    .append("` (experiment `").append(code(m.experiment())).append("`, commit `")
-                    .append(code(m.gitCommit())).append("`, ").append(results.runs().size())
+            out.append("Measured on ")
+                    .append(DATE.format(m.startedAt()))
+                    .append(" by `")
+                    .append(code(m.command()))
+                    .append("` (experiment `")
+                    .append(code(m.experiment()))
+                    .append("`, commit `")
+                    .append(code(m.gitCommit()))
+                    .append("`, ")
+                    .append(results.runs().size())
                     .append(" finished runs).\n\n");
         } else {
             out.append("No manifest.json: the date and command of this run are unknown.\n\n");
@@ -97,8 +105,12 @@ public final class FindingsMarkdown {
         if (scope == Scope.ALL) {
             findings.datasets().forEach(dataset -> verdict(out, dataset.verdict()));
         }
-        chartLink.ifPresent(link -> headlineChart(results).ifPresent(figure -> out.append("![")
-                .append(escape(figure.title())).append("](").append(link).append(")\n\n")));
+        chartLink.ifPresent(link -> headlineChart(results)
+                .ifPresent(figure -> out.append("![")
+                        .append(escape(figure.title()))
+                        .append("](")
+                        .append(link)
+                        .append(")\n\n")));
         bullets(out, findings.general());
         if (scope == Scope.EXPERIMENT) {
             out.append("Per-dataset findings (verdict, errors, reset penalty, cost) are on the report page the run "
@@ -119,7 +131,10 @@ public final class FindingsMarkdown {
      * their standing, the notes and the footing.
      */
     static void verdict(StringBuilder out, Verdict verdict) {
-        out.append("**On `").append(code(verdict.dataset())).append("`:** ").append(escape(verdict.headline()))
+        out.append("**On `")
+                .append(code(verdict.dataset()))
+                .append("`:** ")
+                .append(escape(verdict.headline()))
                 .append("\n\n");
         if (!verdict.ranked().isEmpty() || !verdict.untested().isEmpty()) {
             tableRow(out, VerdictTable.HEADERS);
@@ -132,15 +147,25 @@ public final class FindingsMarkdown {
             out.append('\n');
         }
         out.append(escape(verdict.footing())).append("\n\n");
-        verdict.answers().forEach(answer -> out.append("- **").append(escape(answer.question().text()))
-                .append("** (").append(answer.standing().label()).append(") **").append(escape(answer.conclusion()))
-                .append("** ").append(escape(answer.evidence())).append('\n'));
+        verdict.answers()
+                .forEach(answer -> out.append("- **")
+                        .append(escape(answer.question().text()))
+                        .append("** (")
+                        .append(answer.standing().label())
+                        .append(") **")
+                        .append(escape(answer.conclusion()))
+                        .append("** ")
+                        .append(escape(answer.evidence()))
+                        .append('\n'));
         out.append('\n');
         bullets(out, verdict.notes());
     }
 
     private static void tableRow(StringBuilder out, List<String> cells) {
-        out.append("| ").append(String.join(" | ", cells.stream().map(c -> escape(c).replace("|", "\\|")).toList()))
+        out.append("| ")
+                .append(String.join(
+                        " | ",
+                        cells.stream().map(c -> escape(c).replace("|", "\\|")).toList()))
                 .append(" |\n");
     }
 
@@ -175,8 +200,9 @@ public final class FindingsMarkdown {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length < 2 || !(args[0].equals("headline-chart") && args.length == 2
-                || (args[0].equals("markdown") || args[0].equals("summary")) && args.length <= 3)) {
+        if (args.length < 2
+                || !(args[0].equals("headline-chart") && args.length == 2
+                        || (args[0].equals("markdown") || args[0].equals("summary")) && args.length <= 3)) {
             System.err.println("usage: FindingsMarkdown headline-chart RESULTS_DIR | markdown RESULTS_DIR [CHART_LINK]"
                     + " | summary RESULTS_DIR [CHART_LINK]");
             System.exit(2);
@@ -198,12 +224,14 @@ public final class FindingsMarkdown {
             Optional<Figure<?>> chart = headlineChart(results);
             if (chart.isEmpty()) {
                 System.err.println("no headline chart: " + args[1] + " has no loss curves (curves.csv) and no lag sweep"
-                    + " (memory.csv)");
+                        + " (memory.csv)");
                 System.exit(2);
             }
             out.println(chart.get().fileName());
         } else {
-            out.print(markdown(results, args.length == 3 ? Optional.of(args[2]) : Optional.empty(),
+            out.print(markdown(
+                    results,
+                    args.length == 3 ? Optional.of(args[2]) : Optional.empty(),
                     args[0].equals("summary") ? Scope.EXPERIMENT : Scope.ALL));
         }
     }

@@ -62,8 +62,10 @@ public record LagSweep(String strategy, List<Lag> lags) {
             if (censoredSeeds == horizon.n()) {
                 return "more than " + Numbers.format(horizon.min() - 1);
             }
-            return Numbers.format(horizon.mean()) + (censoredSeeds > 0 ? " (at least; " + censoredSeeds + " of "
-                    + horizon.n() + " seeds censored)" : "");
+            return Numbers.format(horizon.mean())
+                    + (censoredSeeds > 0
+                            ? " (at least; " + censoredSeeds + " of " + horizon.n() + " seeds censored)"
+                            : "");
         }
     }
 
@@ -90,14 +92,16 @@ public record LagSweep(String strategy, List<Lag> lags) {
                 lastK.merge(point.runId(), point.x(), Math::max);
             }
         }
-        Map<RunId, RunRecord> runs = results.runs().stream()
-                .collect(Collectors.toMap(RunRecord::runId, Function.identity(), (a, b) -> a));
+        Map<RunId, RunRecord> runs =
+                results.runs().stream().collect(Collectors.toMap(RunRecord::runId, Function.identity(), (a, b) -> a));
         List<LagSweep> sweeps = new ArrayList<>();
         for (String strategy : results.strategies()) {
             TreeMap<Double, List<MemoryPoint>> byLag = new TreeMap<>();
             for (MemoryPoint point : results.memory()) {
                 RunRecord run = runs.get(point.runId());
-                if (point.probe() == MemoryProbe.LAG_R2 && run != null && run.strategy().equals(strategy)) {
+                if (point.probe() == MemoryProbe.LAG_R2
+                        && run != null
+                        && run.strategy().equals(strategy)) {
                     byLag.computeIfAbsent(point.x(), l -> new ArrayList<>()).add(point);
                 }
             }
@@ -107,12 +111,19 @@ public record LagSweep(String strategy, List<Lag> lags) {
             List<Lag> lags = new ArrayList<>();
             byLag.forEach((lag, points) -> {
                 double[] r2 = points.stream().mapToDouble(MemoryPoint::value).toArray();
-                List<RunRecord> probed = points.stream().map(p -> runs.get(p.runId()))
-                        .filter(run -> run.memoryHorizon().isPresent()).toList();
-                double[] horizons = probed.stream().mapToDouble(run -> run.memoryHorizon().getAsInt()).toArray();
-                int censored = (int) probed.stream().filter(run -> censored(run, lastK)).count();
-                double[] penalty = points.stream().map(p -> runs.get(p.runId()))
-                        .mapToDouble(RunMetric.RESET_PENALTY::of).toArray();
+                List<RunRecord> probed = points.stream()
+                        .map(p -> runs.get(p.runId()))
+                        .filter(run -> run.memoryHorizon().isPresent())
+                        .toList();
+                double[] horizons = probed.stream()
+                        .mapToDouble(run -> run.memoryHorizon().getAsInt())
+                        .toArray();
+                int censored = (int)
+                        probed.stream().filter(run -> censored(run, lastK)).count();
+                double[] penalty = points.stream()
+                        .map(p -> runs.get(p.runId()))
+                        .mapToDouble(RunMetric.RESET_PENALTY::of)
+                        .toArray();
                 lags.add(new Lag(lag, SeedSpread.of(r2), SeedSpread.of(horizons), censored, SeedSpread.of(penalty)));
             });
             sweeps.add(new LagSweep(strategy, lags));

@@ -15,8 +15,7 @@ final class LagSweepFindings {
     /** A windowed / streaming ratio beyond this factor (or below its inverse) is worth a sentence. */
     static final double MODE_MATTERS = 1.25;
 
-    private LagSweepFindings() {
-    }
+    private LagSweepFindings() {}
 
     static Optional<String> sentence(List<LagSweep> sweeps) {
         if (sweeps.isEmpty()) {
@@ -24,15 +23,19 @@ final class LagSweepFindings {
         }
         List<String> reached = new ArrayList<>();
         List<String> never = new ArrayList<>();
-        Comparator<LagSweep> longestFirst = Comparator.comparingDouble((LagSweep sweep) -> sweep
-                .largestLagAtLeast(LagSweep.USES_LAG).map(LagSweep.Lag::lag).orElse(0.0)).reversed();
+        Comparator<LagSweep> longestFirst = Comparator.comparingDouble(
+                        (LagSweep sweep) -> sweep.largestLagAtLeast(LagSweep.USES_LAG)
+                                .map(LagSweep.Lag::lag)
+                                .orElse(0.0))
+                .reversed();
         for (LagSweep sweep : sweeps.stream().sorted(longestFirst).toList()) {
             Optional<LagSweep.Lag> largest = sweep.largestLagAtLeast(LagSweep.USES_LAG);
             if (largest.isEmpty()) {
                 LagSweep.Lag best = sweep.lags().stream()
-                        .max((a, b) -> Double.compare(a.r2().mean(), b.r2().mean())).orElseThrow();
-                never.add(sweep.strategy() + " (best R^2 " + Numbers.format(best.r2().mean()) + ", at L = "
-                        + Numbers.format(best.lag()) + ")");
+                        .max((a, b) -> Double.compare(a.r2().mean(), b.r2().mean()))
+                        .orElseThrow();
+                never.add(sweep.strategy() + " (best R^2 "
+                        + Numbers.format(best.r2().mean()) + ", at L = " + Numbers.format(best.lag()) + ")");
                 continue;
             }
             LagSweep.Lag lag = largest.get();
@@ -47,8 +50,11 @@ final class LagSweepFindings {
             sentence.append(": ").append(String.join(", ", reached));
         }
         if (!never.isEmpty()) {
-            sentence.append(reached.isEmpty() ? ": " : "; ").append("below ").append(Numbers.format(LagSweep.USES_LAG))
-                    .append(" at every L: ").append(String.join(", ", never));
+            sentence.append(reached.isEmpty() ? ": " : "; ")
+                    .append("below ")
+                    .append(Numbers.format(LagSweep.USES_LAG))
+                    .append(" at every L: ")
+                    .append(String.join(", ", never));
         }
         return Optional.of(sentence.append('.').toString());
     }
@@ -62,9 +68,11 @@ final class LagSweepFindings {
         List<String> steady = new ArrayList<>();
         for (LagSweep sweep : sweeps) {
             List<String> lags = sweep.lags().stream()
-                    .filter(l -> !l.resetPenalty().isEmpty() && (l.resetPenalty().mean() < 1 / MODE_MATTERS
-                            || l.resetPenalty().mean() > MODE_MATTERS))
-                    .map(l -> Numbers.ratio(l.resetPenalty().mean()) + " at L = " + Numbers.format(l.lag())).toList();
+                    .filter(l -> !l.resetPenalty().isEmpty()
+                            && (l.resetPenalty().mean() < 1 / MODE_MATTERS
+                                    || l.resetPenalty().mean() > MODE_MATTERS))
+                    .map(l -> Numbers.ratio(l.resetPenalty().mean()) + " at L = " + Numbers.format(l.lag()))
+                    .toList();
             if (lags.isEmpty()) {
                 if (sweep.lags().stream().anyMatch(l -> !l.resetPenalty().isEmpty())) {
                     steady.add(sweep.strategy());
@@ -76,7 +84,8 @@ final class LagSweepFindings {
         if (parts.isEmpty() && steady.isEmpty()) {
             return Optional.empty();
         }
-        String within = "within " + Numbers.ratio(1 / MODE_MATTERS) + " to " + Numbers.ratio(MODE_MATTERS) + " at every L";
+        String within =
+                "within " + Numbers.ratio(1 / MODE_MATTERS) + " to " + Numbers.ratio(MODE_MATTERS) + " at every L";
         if (parts.isEmpty()) {
             return Optional.of("Lag sweep, reset penalty (windowed / streaming test MSE): every strategy " + within
                     + ", so the evaluation mode does not change what the sweep says.");
@@ -88,6 +97,8 @@ final class LagSweepFindings {
     }
 
     private static String range(SeedSpread spread) {
-        return spread.min() < spread.max() ? ", seeds " + Numbers.format(spread.min()) + " to " + Numbers.format(spread.max()) : "";
+        return spread.min() < spread.max()
+                ? ", seeds " + Numbers.format(spread.min()) + " to " + Numbers.format(spread.max())
+                : "";
     }
 }

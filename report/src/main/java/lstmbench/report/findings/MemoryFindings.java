@@ -10,15 +10,16 @@ import java.util.Optional;
  * <p>Memory-horizon findings, when runs.csv has horizons.
  */
 final class MemoryFindings {
-    private MemoryFindings() {
-    }
+    private MemoryFindings() {}
 
     static Optional<String> sentence(List<StrategySummary> strategies) {
         List<String> parts = strategies.stream()
                 .filter(s -> !s.spread(RunMetric.MEMORY_HORIZON).isEmpty())
-                .sorted(Comparator.comparingDouble((StrategySummary s) -> s.spread(RunMetric.MEMORY_HORIZON).mean())
+                .sorted(Comparator.comparingDouble((StrategySummary s) ->
+                                s.spread(RunMetric.MEMORY_HORIZON).mean())
                         .reversed())
-                .map(s -> s.strategy() + " " + Numbers.format(s.spread(RunMetric.MEMORY_HORIZON).mean()) + " steps")
+                .map(s -> s.strategy() + " "
+                        + Numbers.format(s.spread(RunMetric.MEMORY_HORIZON).mean()) + " steps")
                 .toList();
         if (parts.isEmpty()) {
             return Optional.empty();

@@ -11,8 +11,7 @@ import java.util.Locale;
  * <p>Number formatting for people.
  */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Three significant digits; {@code "n/a"} for NaN; exponent form only below 1e-4 or from 1e7. */
     public static String format(double value) {
@@ -26,7 +25,10 @@ public final class Numbers {
         if (value != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
             return String.format(Locale.ROOT, "%.2e", value);
         }
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A ratio such as {@code "x1.40"}. */

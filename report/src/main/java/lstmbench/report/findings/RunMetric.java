@@ -23,7 +23,8 @@ public enum RunMetric {
     /** Test MSE (original scale) in the evaluation mode the run's checkpoint was selected in on validation. */
     SELECTED_MSE(run -> test(run, t -> selected(run, t).mseOriginal())),
     /** {@link #SELECTED_MSE} over the persistence forecast's test MSE on the same targets: above 1 is worse. */
-    PERSISTENCE_RATIO(run -> test(run, t -> selected(run, t).mseOriginal() / t.persistence().mseOriginal())),
+    PERSISTENCE_RATIO(run ->
+            test(run, t -> selected(run, t).mseOriginal() / t.persistence().mseOriginal())),
     OPTIMIZER_UPDATES(run -> (double) run.protocol().optimizerUpdates()),
     TIMESTEPS(run -> (double) run.protocol().timesteps()),
     TRAINING_SECONDS(run -> run.protocol().trainingSeconds()),
@@ -51,7 +52,8 @@ public enum RunMetric {
      */
     static RecordedErrors selected(RunRecord run, TestMetrics test) {
         return run.protocol().selectedMode().orElse(EvaluationMode.STREAMING) == EvaluationMode.WINDOWED
-                ? test.windowed() : test.streaming();
+                ? test.windowed()
+                : test.streaming();
     }
 
     /** The persistence forecast's errors of a run, when it has test metrics. */

@@ -16,8 +16,7 @@ final class RunProblemFindings {
     /** Missing runs named one by one; the rest are counted. */
     private static final int SHOWN = 5;
 
-    private RunProblemFindings() {
-    }
+    private RunProblemFindings() {}
 
     /**
      * One sentence per run that diverged or failed, saying what became of its seed: the learning rate
@@ -29,11 +28,14 @@ final class RunProblemFindings {
             for (RunRecord run : strategy.ended()) {
                 String verb = run.status() == RunStatus.DIVERGED ? "diverged" : "failed";
                 String detail = run.statusDetail().isBlank() ? "" : " (" + run.statusDetail() + ")";
-                Optional<RunRecord> chosen = datasetRuns.stream().filter(other -> other.strategy()
-                        .equals(run.strategy()) && other.seed() == run.seed() && other.chosenForTest()
-                        && other.status() == RunStatus.OK).findFirst();
+                Optional<RunRecord> chosen = datasetRuns.stream()
+                        .filter(other -> other.strategy().equals(run.strategy())
+                                && other.seed() == run.seed()
+                                && other.chosenForTest()
+                                && other.status() == RunStatus.OK)
+                        .findFirst();
                 String consequence = chosen.map(other -> "; learning rate "
-                        + Numbers.format(other.setup().learningRate()) + " was chosen for that seed instead")
+                                + Numbers.format(other.setup().learningRate()) + " was chosen for that seed instead")
                         .orElse("; no run of that seed completed, so the seed has no test result and is left out");
                 sentences.add(strategy.strategy() + " " + verb + " with seed " + run.seed() + " and learning rate "
                         + Numbers.format(run.setup().learningRate()) + " at epoch " + run.epochsRun() + detail
@@ -47,8 +49,10 @@ final class RunProblemFindings {
         if (missing.isEmpty()) {
             return List.of();
         }
-        List<String> ids = missing.stream().limit(SHOWN)
-                .map(entry -> entry.runId().value() + " (" + entry.status() + " in manifest.json)").toList();
+        List<String> ids = missing.stream()
+                .limit(SHOWN)
+                .map(entry -> entry.runId().value() + " (" + entry.status() + " in manifest.json)")
+                .toList();
         String more = missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more (see Reproduce)" : "";
         return List.of(missing.size() + " planned run" + (missing.size() == 1 ? " has" : "s have")
                 + " no row in runs.csv (still pending, interrupted or lost): " + String.join(", ", ids) + more + ".");

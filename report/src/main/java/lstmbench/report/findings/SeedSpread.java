@@ -15,8 +15,11 @@ public record SeedSpread(double mean, double min, double max, int n) {
         if (finite.length == 0) {
             return new SeedSpread(Double.NaN, Double.NaN, Double.NaN, 0);
         }
-        return new SeedSpread(Arrays.stream(finite).average().orElseThrow(),
-                Arrays.stream(finite).min().orElseThrow(), Arrays.stream(finite).max().orElseThrow(), finite.length);
+        return new SeedSpread(
+                Arrays.stream(finite).average().orElseThrow(),
+                Arrays.stream(finite).min().orElseThrow(),
+                Arrays.stream(finite).max().orElseThrow(),
+                finite.length);
     }
 
     public boolean isEmpty() {

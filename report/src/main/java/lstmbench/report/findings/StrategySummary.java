@@ -25,12 +25,20 @@ public record StrategySummary(String strategy, List<RunRecord> tested, List<RunR
         return results.strategies().stream()
                 .map(strategy -> {
                     List<RunRecord> runs = results.runsOf(dataset).stream()
-                            .filter(run -> run.strategy().equals(strategy)).toList();
-                    return new StrategySummary(strategy,
-                            runs.stream().filter(run -> run.chosenForTest() && run.test().isPresent()).toList(),
-                            runs.stream().filter(run -> run.status() != RunStatus.OK).toList());
+                            .filter(run -> run.strategy().equals(strategy))
+                            .toList();
+                    return new StrategySummary(
+                            strategy,
+                            runs.stream()
+                                    .filter(run ->
+                                            run.chosenForTest() && run.test().isPresent())
+                                    .toList(),
+                            runs.stream()
+                                    .filter(run -> run.status() != RunStatus.OK)
+                                    .toList());
                 })
-                .filter(summary -> !summary.tested().isEmpty() || !summary.ended().isEmpty())
+                .filter(summary ->
+                        !summary.tested().isEmpty() || !summary.ended().isEmpty())
                 .toList();
     }
 

@@ -37,8 +37,7 @@ public record TimeToTarget(double level, Map<String, Reached> reached) {
      * @param epoch    1-based epoch
      * @param updates  mean cumulative optimiser updates at that epoch
      */
-    public record Reached(String strategy, double seconds, int epoch, double updates) {
-    }
+    public record Reached(String strategy, double seconds, int epoch, double updates) {}
 
     /** The target of {@code dataset}; empty with fewer than two strategies that have curves. */
     public static Optional<TimeToTarget> of(Results results, String dataset) {
@@ -53,12 +52,18 @@ public record TimeToTarget(double level, Map<String, Reached> reached) {
             return Optional.empty();
         }
         double level = means.values().stream()
-                .mapToDouble(curve -> curve.stream().mapToDouble(Epoch::loss).min().orElseThrow())
-                .max().orElseThrow();
-        Map<String, Reached> reached = means.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().filter(epoch -> epoch.loss() <= level).findFirst()
-                        .map(epoch -> new Reached(e.getKey(), epoch.seconds(), epoch.epoch(), epoch.updates()))
-                        .orElseThrow()));
+                .mapToDouble(
+                        curve -> curve.stream().mapToDouble(Epoch::loss).min().orElseThrow())
+                .max()
+                .orElseThrow();
+        Map<String, Reached> reached = means.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream()
+                                .filter(epoch -> epoch.loss() <= level)
+                                .findFirst()
+                                .map(epoch -> new Reached(e.getKey(), epoch.seconds(), epoch.epoch(), epoch.updates()))
+                                .orElseThrow()));
         return Optional.of(new TimeToTarget(level, reached));
     }
 
@@ -90,7 +95,8 @@ public record TimeToTarget(double level, Map<String, Reached> reached) {
                 }
                 CurvePoint point = curves.get(i).get(e);
                 double value = modes.get(i) == EvaluationMode.WINDOWED
-                        ? point.windowedValidationLoss() : point.validationLoss();
+                        ? point.windowedValidationLoss()
+                        : point.validationLoss();
                 if (Double.isFinite(value)) {
                     loss += value;
                     seconds += point.wallSeconds();
@@ -106,6 +112,5 @@ public record TimeToTarget(double level, Map<String, Reached> reached) {
     }
 
     /** One epoch of a strategy's mean curve. */
-    private record Epoch(int epoch, double loss, double seconds, double updates) {
-    }
+    private record Epoch(int epoch, double loss, double seconds, double updates) {}
 }

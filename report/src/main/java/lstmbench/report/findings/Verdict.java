@@ -19,9 +19,15 @@ import java.util.OptionalDouble;
  * @param notes          strategies worse than persistence, seeds left out because every run
  *                       diverged, learning rates at the edge of the grid
  */
-public record Verdict(String dataset, String footing, String headline, List<VerdictRow> ranked,
-                      List<String> untested, OptionalDouble persistenceMse, List<Answer> answers,
-                      List<String> notes) {
+public record Verdict(
+        String dataset,
+        String footing,
+        String headline,
+        List<VerdictRow> ranked,
+        List<String> untested,
+        OptionalDouble persistenceMse,
+        List<Answer> answers,
+        List<String> notes) {
     public Verdict {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(footing, "footing");

@@ -29,11 +29,23 @@ import java.util.Optional;
  * @param resetPenalty     windowed over streaming test MSE
  * @param toTarget         time to the dataset's common validation target, when it has one
  */
-public record VerdictRow(String strategy, String parameters, int window, String budget, String modes,
-                         List<Double> learningRates, boolean atGridEdge, SeedSpread chosenEpoch, SeedSpread mse,
-                         SeedSpread persistenceRatio, SeedSpread updates, SeedSpread timesteps,
-                         SeedSpread trainingSeconds, SeedSpread memoryHorizon, SeedSpread resetPenalty,
-                         Optional<TimeToTarget.Reached> toTarget) {
+public record VerdictRow(
+        String strategy,
+        String parameters,
+        int window,
+        String budget,
+        String modes,
+        List<Double> learningRates,
+        boolean atGridEdge,
+        SeedSpread chosenEpoch,
+        SeedSpread mse,
+        SeedSpread persistenceRatio,
+        SeedSpread updates,
+        SeedSpread timesteps,
+        SeedSpread trainingSeconds,
+        SeedSpread memoryHorizon,
+        SeedSpread resetPenalty,
+        Optional<TimeToTarget.Reached> toTarget) {
     public VerdictRow {
         Objects.requireNonNull(strategy, "strategy");
         learningRates = List.copyOf(learningRates);

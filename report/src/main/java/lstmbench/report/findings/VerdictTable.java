@@ -11,12 +11,21 @@ import java.util.stream.Collectors;
  * target): the README prints them side by side, the page sets the qualifier below in smaller type.
  */
 public final class VerdictTable {
-    public static final List<String> HEADERS = List.of("Rank", "Strategy", "Selected mode", "Learning rate",
-            "Epoch", "Test MSE [seed range]", "vs persistence", "Seeds", "Updates", "Timesteps", "Training s",
+    public static final List<String> HEADERS = List.of(
+            "Rank",
+            "Strategy",
+            "Selected mode",
+            "Learning rate",
+            "Epoch",
+            "Test MSE [seed range]",
+            "vs persistence",
+            "Seeds",
+            "Updates",
+            "Timesteps",
+            "Training s",
             "Time to target");
 
-    private VerdictTable() {
-    }
+    private VerdictTable() {}
 
     /**
      * One cell.
@@ -37,15 +46,22 @@ public final class VerdictTable {
 
     /** The cells of the strategy ranked {@code rank} (1-based). */
     public static List<Cell> cells(int rank, VerdictRow row) {
-        return List.of(Cell.of(Integer.toString(rank)), Cell.of(row.strategy()), Cell.of(row.modes()),
-                new Cell(row.learningRates().stream().map(Numbers::format).collect(Collectors.joining(", ")),
+        return List.of(
+                Cell.of(Integer.toString(rank)),
+                Cell.of(row.strategy()),
+                Cell.of(row.modes()),
+                new Cell(
+                        row.learningRates().stream().map(Numbers::format).collect(Collectors.joining(", ")),
                         row.atGridEdge() ? "(grid edge)" : ""),
                 Cell.of(range(row.chosenEpoch())),
                 new Cell(Numbers.format(row.mse().mean()), row.mse().n() > 1 ? seedRange(row.mse()) : ""),
                 new Cell(Numbers.ratio(row.persistenceRatio().mean()), row.worseThanPersistence() ? "(worse)" : ""),
-                Cell.of(Integer.toString(row.seeds())), Cell.of(Numbers.format(row.updates().mean())),
-                Cell.of(Numbers.format(row.timesteps().mean())), Cell.of(Numbers.format(row.trainingSeconds().mean())),
-                row.toTarget().map(t -> new Cell(Numbers.format(t.seconds()) + " s", "(epoch " + t.epoch() + ")"))
+                Cell.of(Integer.toString(row.seeds())),
+                Cell.of(Numbers.format(row.updates().mean())),
+                Cell.of(Numbers.format(row.timesteps().mean())),
+                Cell.of(Numbers.format(row.trainingSeconds().mean())),
+                row.toTarget()
+                        .map(t -> new Cell(Numbers.format(t.seconds()) + " s", "(epoch " + t.epoch() + ")"))
                         .orElse(Cell.of("-")));
     }
 
@@ -56,8 +72,19 @@ public final class VerdictTable {
 
     /** The persistence forecast's row: its test MSE and ratio 1, nothing trained. */
     public static List<String> persistenceCells(double mse) {
-        return List.of("-", "persistence (last value)", "-", "-", "-", Numbers.format(mse), Numbers.ratio(1), "-",
-                "0", "0", "0", "-");
+        return List.of(
+                "-",
+                "persistence (last value)",
+                "-",
+                "-",
+                "-",
+                Numbers.format(mse),
+                Numbers.ratio(1),
+                "-",
+                "0",
+                "0",
+                "0",
+                "-");
     }
 
     /** A strategy that has runs but no test result. */
@@ -76,7 +103,8 @@ public final class VerdictTable {
 
     /** {@code "8"}, or {@code "5 to 8"} when the seeds differ. */
     private static String range(SeedSpread spread) {
-        return spread.min() == spread.max() ? Numbers.format(spread.min())
+        return spread.min() == spread.max()
+                ? Numbers.format(spread.min())
                 : Numbers.format(spread.min()) + " to " + Numbers.format(spread.max());
     }
 }

@@ -39,25 +39,41 @@ final class DataSection implements Section {
             Html.note(container, "No series to show: series.csv is missing or empty.");
             return;
         }
-        List<String> datasets = results.series().stream().map(SeriesPoint::dataset).distinct().toList();
+        List<String> datasets =
+                results.series().stream().map(SeriesPoint::dataset).distinct().toList();
         for (String dataset : datasets) {
             Html.heading(container, dataset);
-            List<SeriesPoint> points = results.series().stream().filter(p -> p.dataset().equals(dataset)).toList();
+            List<SeriesPoint> points = results.series().stream()
+                    .filter(p -> p.dataset().equals(dataset))
+                    .toList();
             figures.add(container, DataCharts.series(dataset, points));
-            Element body = Html.table(container, "Summary statistics per split (original scale)",
+            Element body = Html.table(
+                    container,
+                    "Summary statistics per split (original scale)",
                     List.of("Split", "Points", "First index", "Mean", "Std. dev.", "Min", "Max"));
             for (Split split : Split.values()) {
-                double[] values = points.stream().filter(p -> p.split() == split)
-                        .mapToDouble(SeriesPoint::value).toArray();
+                double[] values = points.stream()
+                        .filter(p -> p.split() == split)
+                        .mapToDouble(SeriesPoint::value)
+                        .toArray();
                 if (values.length == 0) {
                     continue;
                 }
-                int first = points.stream().filter(p -> p.split() == split).mapToInt(SeriesPoint::index).min()
+                int first = points.stream()
+                        .filter(p -> p.split() == split)
+                        .mapToInt(SeriesPoint::index)
+                        .min()
                         .orElseThrow();
-                Html.row(body, List.of(split.name().toLowerCase(Locale.ROOT), Integer.toString(values.length),
-                        Integer.toString(first), Numbers.format(mean(values)), Numbers.format(std(values)),
-                        Numbers.format(Arrays.stream(values).min().orElseThrow()),
-                        Numbers.format(Arrays.stream(values).max().orElseThrow())));
+                Html.row(
+                        body,
+                        List.of(
+                                split.name().toLowerCase(Locale.ROOT),
+                                Integer.toString(values.length),
+                                Integer.toString(first),
+                                Numbers.format(mean(values)),
+                                Numbers.format(std(values)),
+                                Numbers.format(Arrays.stream(values).min().orElseThrow()),
+                                Numbers.format(Arrays.stream(values).max().orElseThrow())));
             }
         }
     }
@@ -68,7 +84,7 @@ final class DataSection implements Section {
 
     private static double std(double[] values) {
         double mean = mean(values);
-        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
-                / Math.max(1, values.length - 1));
+        return Math.sqrt(
+                Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1));
     }
 }

@@ -37,8 +37,11 @@ public final class FigureSink {
             return;
         }
         Element element = parent.appendElement("figure");
-        element.appendElement("img").attr("src", named.fileName()).attr("alt", figure.title())
-                .attr("width", "860").attr("height", "460");
+        element.appendElement("img")
+                .attr("src", named.fileName())
+                .attr("alt", figure.title())
+                .attr("width", "860")
+                .attr("height", "460");
         element.appendElement("figcaption").text(figure.caption());
     }
 

@@ -29,8 +29,10 @@ final class FindingsSection implements Section {
 
     @Override
     public void fill(Element container, FigureSink figures) {
-        container.appendElement("p").text("Computed from this experiment's results files, beyond the verdict above. "
-                + "Figures are means over seeds.");
+        container
+                .appendElement("p")
+                .text("Computed from this experiment's results files, beyond the verdict above. "
+                        + "Figures are means over seeds.");
         if (!findings.general().isEmpty()) {
             Element list = container.appendElement("ul").addClass("general");
             findings.general().forEach(sentence -> list.appendElement("li").text(sentence));

@@ -9,8 +9,7 @@ import org.jsoup.nodes.Element;
  * <p>Page building blocks. Text always goes through jsoup's {@code text()}, which escapes it.
  */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** A visible note, e.g. for missing data. */
     static Element note(Element parent, String text) {

@@ -50,8 +50,10 @@ final class MemorySection implements Section {
     @Override
     public void fill(Element container, FigureSink figures) throws IOException {
         if (results.memory().isEmpty()) {
-            Html.note(container, "Memory probes were not run in this experiment (no memory.csv); "
-                    + "the memory-sweep preset runs them.");
+            Html.note(
+                    container,
+                    "Memory probes were not run in this experiment (no memory.csv); "
+                            + "the memory-sweep preset runs them.");
             return;
         }
         List<StrategyPoints> lag = StrategyPoints.of(results, MemoryProbe.LAG_R2);
@@ -69,8 +71,9 @@ final class MemorySection implements Section {
         List<StrategyPoints> batchSeconds = StrategyPoints.of(results, MemoryProbe.BATCH_SECONDS);
         if (!batchSeconds.isEmpty()) {
             figures.add(container, BatchCostCharts.seconds(batchSeconds));
-            figures.add(container, BatchCostCharts.activationBytes(
-                    StrategyPoints.of(results, MemoryProbe.BATCH_ACTIVATION_BYTES)));
+            figures.add(
+                    container,
+                    BatchCostCharts.activationBytes(StrategyPoints.of(results, MemoryProbe.BATCH_ACTIVATION_BYTES)));
         }
     }
 
@@ -79,31 +82,48 @@ final class MemorySection implements Section {
      * memory horizon, then the reset penalty.
      */
     static void lagTable(Element container, List<LagSweep> sweeps) {
-        List<Double> lags = sweeps.stream().flatMap(s -> s.lags().stream()).map(LagSweep.Lag::lag).distinct().sorted()
+        List<Double> lags = sweeps.stream()
+                .flatMap(s -> s.lags().stream())
+                .map(LagSweep.Lag::lag)
+                .distinct()
+                .sorted()
                 .toList();
-        List<String> lagHeaders = lags.stream().map(l -> "L = " + Numbers.format(l)).toList();
-        List<String> headers = new ArrayList<>(List.of("Strategy", "Largest L with R^2 >= "
-                + Numbers.format(LagSweep.USES_LAG)));
+        List<String> lagHeaders =
+                lags.stream().map(l -> "L = " + Numbers.format(l)).toList();
+        List<String> headers =
+                new ArrayList<>(List.of("Strategy", "Largest L with R^2 >= " + Numbers.format(LagSweep.USES_LAG)));
         headers.addAll(lagHeaders);
-        Element body = Html.table(container, "Lag sweep: R^2 relative to achievable / memory horizon (steps) at each "
-                + "planted lag L, mean over seeds of the runs chosen for testing (>K: the sensitivity curve had not "
-                + "decayed by its last lag K in any seed; >=: in some seeds)", headers);
+        Element body = Html.table(
+                container,
+                "Lag sweep: R^2 relative to achievable / memory horizon (steps) at each "
+                        + "planted lag L, mean over seeds of the runs chosen for testing (>K: the sensitivity curve had not "
+                        + "decayed by its last lag K in any seed; >=: in some seeds)",
+                headers);
         for (LagSweep sweep : sweeps) {
-            List<String> cells = new ArrayList<>(List.of(sweep.strategy(), sweep.largestLagAtLeast(LagSweep.USES_LAG)
-                    .map(l -> Numbers.format(l.lag())).orElse("none")));
-            lags.forEach(l -> cells.add(at(sweep, l).map(x -> Numbers.format(x.r2().mean()) + " / " + x.horizonCell())
+            List<String> cells = new ArrayList<>(List.of(
+                    sweep.strategy(),
+                    sweep.largestLagAtLeast(LagSweep.USES_LAG)
+                            .map(l -> Numbers.format(l.lag()))
+                            .orElse("none")));
+            lags.forEach(l -> cells.add(at(sweep, l)
+                    .map(x -> Numbers.format(x.r2().mean()) + " / " + x.horizonCell())
                     .orElse("-")));
             Html.row(body, cells);
         }
         List<String> penaltyHeaders = new ArrayList<>(List.of("Strategy"));
         penaltyHeaders.addAll(lagHeaders);
-        Element penalties = Html.table(container, "Lag sweep: reset penalty (windowed / streaming test MSE, mean over "
-                + "seeds) at each planted lag L; below x1 the model uses the lag only when run from a zero state over "
-                + "the last W points, above x1 the carried state helped", penaltyHeaders);
+        Element penalties = Html.table(
+                container,
+                "Lag sweep: reset penalty (windowed / streaming test MSE, mean over "
+                        + "seeds) at each planted lag L; below x1 the model uses the lag only when run from a zero state over "
+                        + "the last W points, above x1 the carried state helped",
+                penaltyHeaders);
         for (LagSweep sweep : sweeps) {
             List<String> cells = new ArrayList<>(List.of(sweep.strategy()));
-            lags.forEach(l -> cells.add(at(sweep, l).filter(x -> !x.resetPenalty().isEmpty())
-                    .map(x -> Numbers.ratio(x.resetPenalty().mean())).orElse("-")));
+            lags.forEach(l -> cells.add(at(sweep, l)
+                    .filter(x -> !x.resetPenalty().isEmpty())
+                    .map(x -> Numbers.ratio(x.resetPenalty().mean()))
+                    .orElse("-")));
             Html.row(penalties, cells);
         }
     }
@@ -113,27 +133,44 @@ final class MemorySection implements Section {
     }
 
     private void penaltyAndBytes(Element container) {
-        Element body = Html.table(container, "Reset penalty (windowed / streaming test MSE, original scale; above 1: "
-                + "resetting the state costs accuracy) and memory cost per strategy (runs chosen for testing, mean "
-                + "over runs; training windows are built lazily per batch, so training input is what the batches "
-                + "hold; peak heap is JVM-wide, per run only with --workers 1)",
-                List.of("Strategy", "Reset penalty", "Training input per epoch (MiB)",
-                        "Activation cache per batch (MiB)", "Peak heap (MiB)"));
+        Element body = Html.table(
+                container,
+                "Reset penalty (windowed / streaming test MSE, original scale; above 1: "
+                        + "resetting the state costs accuracy) and memory cost per strategy (runs chosen for testing, mean "
+                        + "over runs; training windows are built lazily per batch, so training input is what the batches "
+                        + "hold; peak heap is JVM-wide, per run only with --workers 1)",
+                List.of(
+                        "Strategy",
+                        "Reset penalty",
+                        "Training input per epoch (MiB)",
+                        "Activation cache per batch (MiB)",
+                        "Peak heap (MiB)"));
         for (String strategy : results.strategies()) {
             List<RunRecord> chosen = results.runs().stream()
-                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest()).toList();
-            SeedSpread penalty = SeedSpread.of(chosen.stream().mapToDouble(RunMetric.RESET_PENALTY::of).toArray());
-            OptionalDouble input = chosen.stream().mapToDouble(run -> run.cost().trainingBytesPerEpoch()).average();
-            Html.row(body, List.of(strategy, penalty.isEmpty() ? "not measured" : Numbers.ratio(penalty.mean()),
-                    mib(input), mib(probeMean(chosen, MemoryProbe.ACTIVATION_BYTES_PER_BATCH)),
-                    mib(probeMean(chosen, MemoryProbe.PEAK_HEAP_BYTES))));
+                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest())
+                    .toList();
+            SeedSpread penalty = SeedSpread.of(
+                    chosen.stream().mapToDouble(RunMetric.RESET_PENALTY::of).toArray());
+            OptionalDouble input = chosen.stream()
+                    .mapToDouble(run -> run.cost().trainingBytesPerEpoch())
+                    .average();
+            Html.row(
+                    body,
+                    List.of(
+                            strategy,
+                            penalty.isEmpty() ? "not measured" : Numbers.ratio(penalty.mean()),
+                            mib(input),
+                            mib(probeMean(chosen, MemoryProbe.ACTIVATION_BYTES_PER_BATCH)),
+                            mib(probeMean(chosen, MemoryProbe.PEAK_HEAP_BYTES))));
         }
     }
 
     private OptionalDouble probeMean(List<RunRecord> runs, MemoryProbe probe) {
         return results.memory().stream()
-                .filter(p -> p.probe() == probe && runs.stream().anyMatch(run -> run.runId().equals(p.runId())))
-                .mapToDouble(p -> p.value()).average();
+                .filter(p -> p.probe() == probe
+                        && runs.stream().anyMatch(run -> run.runId().equals(p.runId())))
+                .mapToDouble(p -> p.value())
+                .average();
     }
 
     private static String mib(OptionalDouble bytes) {
@@ -141,16 +178,27 @@ final class MemorySection implements Section {
     }
 
     private void horizons(Element container) {
-        Element body = Html.table(container, "Memory horizon: steps back until input sensitivity stays below 1% of "
-                + "its peak (runs chosen for testing, all datasets)", List.of("Strategy", "Runs", "Mean (steps)",
-                "Min", "Max"));
+        Element body = Html.table(
+                container,
+                "Memory horizon: steps back until input sensitivity stays below 1% of "
+                        + "its peak (runs chosen for testing, all datasets)",
+                List.of("Strategy", "Runs", "Mean (steps)", "Min", "Max"));
         for (String strategy : results.strategies()) {
             List<RunRecord> chosen = results.runs().stream()
-                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest()).toList();
-            SeedSpread spread = SeedSpread.of(chosen.stream().mapToDouble(RunMetric.MEMORY_HORIZON::of).toArray());
-            Html.row(body, spread.isEmpty() ? List.of(strategy, "0", "not measured", "-", "-")
-                    : List.of(strategy, Integer.toString(spread.n()), Numbers.format(spread.mean()),
-                            Numbers.format(spread.min()), Numbers.format(spread.max())));
+                    .filter(run -> run.strategy().equals(strategy) && run.chosenForTest())
+                    .toList();
+            SeedSpread spread = SeedSpread.of(
+                    chosen.stream().mapToDouble(RunMetric.MEMORY_HORIZON::of).toArray());
+            Html.row(
+                    body,
+                    spread.isEmpty()
+                            ? List.of(strategy, "0", "not measured", "-", "-")
+                            : List.of(
+                                    strategy,
+                                    Integer.toString(spread.n()),
+                                    Numbers.format(spread.mean()),
+                                    Numbers.format(spread.min()),
+                                    Numbers.format(spread.max())));
         }
     }
 

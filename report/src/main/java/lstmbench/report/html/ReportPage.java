@@ -45,8 +45,7 @@ public final class ReportPage {
             pre { background: #f6f6f6; padding: 0.7em; overflow-x: auto; }
             """;
 
-    private ReportPage() {
-    }
+    private ReportPage() {}
 
     /** The page for {@code results}, with charts saved through {@code figures}. */
     public static Document build(Results results, FigureSink figures) throws IOException {
@@ -57,12 +56,13 @@ public final class ReportPage {
         document.head().appendElement("style").appendText(STYLE);
         Element body = document.body();
         body.appendElement("h1").text("How to batch one long series for an LSTM: " + experiment);
-        body.appendElement("p").text("Each strategy cuts the training series into batches differently and "
-                + "handles the hidden state between batches differently; all train the same model on the same "
-                + "data under the same evaluation. This page compares them on "
-                + count(results.datasets().size(), "dataset", "datasets") + ", "
-                + count(results.strategies().size(), "strategy", "strategies") + " and "
-                + count(results.runs().size(), "finished run", "finished runs") + ".");
+        body.appendElement("p")
+                .text("Each strategy cuts the training series into batches differently and "
+                        + "handles the hidden state between batches differently; all train the same model on the same "
+                        + "data under the same evaluation. This page compares them on "
+                        + count(results.datasets().size(), "dataset", "datasets") + ", "
+                        + count(results.strategies().size(), "strategy", "strategies") + " and "
+                        + count(results.runs().size(), "finished run", "finished runs") + ".");
         Findings findings = FindingsGenerator.findings(results);
         List<Section> sections = List.of(
                 new VerdictSection(findings),
@@ -75,7 +75,10 @@ public final class ReportPage {
                 new DataSection(results),
                 new ReproduceSection(results));
         Element nav = body.appendElement("nav").appendElement("ul");
-        sections.forEach(s -> nav.appendElement("li").appendElement("a").attr("href", "#" + s.id()).text(s.title()));
+        sections.forEach(s -> nav.appendElement("li")
+                .appendElement("a")
+                .attr("href", "#" + s.id())
+                .text(s.title()));
         for (Section section : sections) {
             Element container = body.appendElement("section").id(section.id());
             container.appendElement("h2").text(section.title());

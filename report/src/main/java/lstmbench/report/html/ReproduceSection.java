@@ -57,7 +57,8 @@ final class ReproduceSection implements Section {
             machines(container, manifest);
             Element details = container.appendElement("details");
             details.appendElement("summary").text("Configuration");
-            details.appendElement("pre").addClass("configuration")
+            details.appendElement("pre")
+                    .addClass("configuration")
                     .text(JSON.writeValueAsString(manifest.configuration()));
         }
         runStatuses(container);
@@ -67,8 +68,12 @@ final class ReproduceSection implements Section {
         Environment env = manifest.environment();
         Element body = Html.table(container, "Environment", List.of("Item", "Value"));
         List<List<String>> rows = List.of(
-                List.of("Experiment", manifest.experiment()
-                        + manifest.shard().map(s -> " (shard " + s + " of its run groups)").orElse("")),
+                List.of(
+                        "Experiment",
+                        manifest.experiment()
+                                + manifest.shard()
+                                        .map(s -> " (shard " + s + " of its run groups)")
+                                        .orElse("")),
                 List.of("Project version", manifest.projectVersion()),
                 List.of("Git commit", manifest.gitCommit()),
                 List.of("Started", manifest.startedAt().toString()),
@@ -88,17 +93,31 @@ final class ReproduceSection implements Section {
         if (manifest.machines().isEmpty()) {
             return;
         }
-        container.appendElement("p").text("Merged from " + manifest.machines().size() + " shards (lstmbench merge);"
-                + " the environment above is the first shard's.");
-        Element body = Html.table(container, "Machines: the process that ran each shard",
+        container
+                .appendElement("p")
+                .text("Merged from " + manifest.machines().size() + " shards (lstmbench merge);"
+                        + " the environment above is the first shard's.");
+        Element body = Html.table(
+                container,
+                "Machines: the process that ran each shard",
                 List.of("Shard", "Host", "CPU", "Threads", "Started", "Wall time"));
         for (Machine m : manifest.machines()) {
             Environment env = m.environment();
-            String wall = m.finishedAt().map(end -> String.format(Locale.ROOT, "%.1f s",
-                    Duration.between(m.startedAt(), end).toMillis() / 1000.0)).orElse("not finished");
-            Html.row(body, List.of(m.shard().toString(), env.host().orElse("unknown"),
-                    env.cpuModel() + " (" + env.availableProcessors() + ")", env.threads(),
-                    m.startedAt().toString(), wall));
+            String wall = m.finishedAt()
+                    .map(end -> String.format(
+                            Locale.ROOT,
+                            "%.1f s",
+                            Duration.between(m.startedAt(), end).toMillis() / 1000.0))
+                    .orElse("not finished");
+            Html.row(
+                    body,
+                    List.of(
+                            m.shard().toString(),
+                            env.host().orElse("unknown"),
+                            env.cpuModel() + " (" + env.availableProcessors() + ")",
+                            env.threads(),
+                            m.startedAt().toString(),
+                            wall));
         }
     }
 
@@ -107,26 +126,41 @@ final class ReproduceSection implements Section {
         results.runs().forEach(run -> counts.merge(run.status(), 1, Integer::sum));
         int missing = results.missingRuns().size();
         List<String> parts = new ArrayList<>(counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList());
+                .map(e -> e.getValue() + " " + e.getKey())
+                .toList());
         if (missing > 0) {
             parts.add(missing + " without results");
         }
-        container.appendElement("p").text("Runs in runs.csv: " + (parts.isEmpty() ? "none" : String.join(", ", parts))
-                + ".");
+        container
+                .appendElement("p")
+                .text("Runs in runs.csv: " + (parts.isEmpty() ? "none" : String.join(", ", parts)) + ".");
         Element details = container.appendElement("details");
         details.appendElement("summary").text("Every run and its status");
-        Element body = Html.table(details, "Runs; those without results are planned in manifest.json but absent "
-                + "from runs.csv",
+        Element body = Html.table(
+                details,
+                "Runs; those without results are planned in manifest.json but absent " + "from runs.csv",
                 List.of("Run id", "Status", "Epochs run", "Chosen for test"));
         Set<RunId> listed = new LinkedHashSet<>();
         for (RunRecord run : results.runs()) {
             listed.add(run.runId());
-            Element row = Html.row(body, List.of(run.runId().value(), run.status().name(),
-                    Integer.toString(run.epochsRun()), run.chosenForTest() ? "yes" : "no"));
+            Element row = Html.row(
+                    body,
+                    List.of(
+                            run.runId().value(),
+                            run.status().name(),
+                            Integer.toString(run.epochsRun()),
+                            run.chosenForTest() ? "yes" : "no"));
             row.addClass("status-" + run.status().name().toLowerCase(Locale.ROOT));
         }
-        results.missingRuns().stream().filter(entry -> !listed.contains(entry.runId()))
-                .forEach(entry -> Html.row(body, List.of(entry.runId().value(),
-                        "no results (" + entry.status() + " in manifest.json)", "-", "-")).addClass("status-missing"));
+        results.missingRuns().stream()
+                .filter(entry -> !listed.contains(entry.runId()))
+                .forEach(entry -> Html.row(
+                                body,
+                                List.of(
+                                        entry.runId().value(),
+                                        "no results (" + entry.status() + " in manifest.json)",
+                                        "-",
+                                        "-"))
+                        .addClass("status-missing"));
     }
 }

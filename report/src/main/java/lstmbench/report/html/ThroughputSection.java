@@ -33,8 +33,9 @@ final class ThroughputSection implements Section {
     @Override
     public void fill(Element container, FigureSink figures) throws IOException {
         if (records.isEmpty()) {
-            Html.note(container, "Benchmarks were not run for this experiment (no throughput.csv); "
-                    + "lstmbench bench runs them.");
+            Html.note(
+                    container,
+                    "Benchmarks were not run for this experiment (no throughput.csv); " + "lstmbench bench runs them.");
             return;
         }
         if (ThroughputCharts.hasKernelResults(records)) {
@@ -55,11 +56,21 @@ final class ThroughputSection implements Section {
         }
         Element details = container.appendElement("details");
         details.appendElement("summary").text("All benchmark results (" + records.size() + " rows)");
-        Element body = Html.table(details, "JMH results; error is JMH's 99.9% half-interval",
+        Element body = Html.table(
+                details,
+                "JMH results; error is JMH's 99.9% half-interval",
                 List.of("Benchmark", "Subject", "Metric", "Parameters", "Score", "Error", "Unit"));
         for (ThroughputRecord r : records) {
-            Html.row(body, List.of(r.benchmark(), r.subject().name(), r.metric().name(), r.parameters(),
-                    Numbers.format(r.score()), Numbers.format(r.error()), r.unit()));
+            Html.row(
+                    body,
+                    List.of(
+                            r.benchmark(),
+                            r.subject().name(),
+                            r.metric().name(),
+                            r.parameters(),
+                            Numbers.format(r.score()),
+                            Numbers.format(r.error()),
+                            r.unit()));
         }
     }
 }

@@ -53,8 +53,12 @@ final class VerdictSection implements Section {
             for (Answer answer : verdict.answers()) {
                 answers.appendElement("dt").text(answer.question().text());
                 Element text = answers.appendElement("dd");
-                text.appendElement("span").addClass("standing")
-                        .addClass(answer.standing().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                text.appendElement("span")
+                        .addClass("standing")
+                        .addClass(answer.standing()
+                                .name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '-'))
                         .text(answer.standing().label());
                 text.appendElement("strong").text(answer.conclusion());
                 text.appendText(" " + answer.evidence());
@@ -67,8 +71,8 @@ final class VerdictSection implements Section {
     }
 
     private static void table(Element block, Verdict verdict) {
-        Element body = Html.table(block, "Ranked by test MSE in each strategy's selected mode, lowest first",
-                VerdictTable.HEADERS);
+        Element body = Html.table(
+                block, "Ranked by test MSE in each strategy's selected mode, lowest first", VerdictTable.HEADERS);
         body.parent().addClass("verdict-table");
         List<VerdictRow> ranked = verdict.ranked();
         for (int i = 0; i < ranked.size(); i++) {
@@ -84,9 +88,10 @@ final class VerdictSection implements Section {
                 row.addClass("worse-than-persistence");
             }
         }
-        verdict.persistenceMse().ifPresent(p -> Html.row(body, VerdictTable.persistenceCells(p))
-                .addClass("baseline"));
-        verdict.untested().forEach(strategy -> Html.row(body, VerdictTable.untestedCells(strategy))
-                .addClass("no-result"));
+        verdict.persistenceMse()
+                .ifPresent(p -> Html.row(body, VerdictTable.persistenceCells(p)).addClass("baseline"));
+        verdict.untested()
+                .forEach(strategy ->
+                        Html.row(body, VerdictTable.untestedCells(strategy)).addClass("no-result"));
     }
 }

@@ -28,8 +28,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code target} atomically and durably, creating its folder when needed. */
     public static void write(Path target, Content content) throws IOException {
@@ -41,8 +40,7 @@ public final class AtomicFiles {
         try {
             writeDurably(temporary, absolute, content);
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -71,7 +69,9 @@ public final class AtomicFiles {
         } catch (FileSystemException named) {
             throw named;
         } catch (IOException unnamed) {
-            FileSystemException e = new FileSystemException(shownAs.toString(), null,
+            FileSystemException e = new FileSystemException(
+                    shownAs.toString(),
+                    null,
                     unnamed.getMessage() == null ? unnamed.getClass().getSimpleName() : unnamed.getMessage());
             e.initCause(unnamed);
             throw e;

@@ -11,8 +11,7 @@ import java.util.function.Function;
  * {@code NaN} and {@code Infinity} spelled out), absent values as an empty cell, enums by name.
  */
 public final class Cells {
-    private Cells() {
-    }
+    private Cells() {}
 
     public static String number(double value) {
         return Double.toString(value);

@@ -18,13 +18,17 @@ import lstmbench.report.results.RunRecord;
  * @param forecasts its forecasts.csv rows
  * @param memory    its memory.csv rows
  */
-public record CommittedGroup(String key, List<RunRecord> runs, List<CurvePoint> curves,
-                             List<ForecastPoint> forecasts, List<MemoryPoint> memory) {
+public record CommittedGroup(
+        String key,
+        List<RunRecord> runs,
+        List<CurvePoint> curves,
+        List<ForecastPoint> forecasts,
+        List<MemoryPoint> memory) {
     public CommittedGroup {
         Objects.requireNonNull(key, "key");
         if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IllegalArgumentException("group key '" + key + "': expected letters, digits and . _ -,"
-                    + " not starting with a dot");
+            throw new IllegalArgumentException(
+                    "group key '" + key + "': expected letters, digits and . _ -," + " not starting with a dot");
         }
         runs = List.copyOf(runs);
         curves = List.copyOf(curves);

@@ -94,15 +94,15 @@ public final class CsvRow {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException unknown) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", "));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw error(column, text, "one of " + allowed);
         }
     }
 
     /** An error about this row that names file, line and column. */
     public ResultsFormatException error(String column, String found, String expected) {
-        return new ResultsFormatException(fileName + ", line " + line + ", column '" + column
-                + "': expected " + expected + " but found '" + found + "'");
+        return new ResultsFormatException(fileName + ", line " + line + ", column '" + column + "': expected "
+                + expected + " but found '" + found + "'");
     }
 }

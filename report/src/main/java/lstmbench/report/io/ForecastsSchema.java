@@ -11,8 +11,7 @@ import lstmbench.report.results.Split;
  * <p>forecasts.csv: one row per run, evaluation mode and forecast point.
  */
 final class ForecastsSchema implements CsvSchema<ForecastPoint> {
-    private static final List<String> COLUMNS = List.of("run_id", "split", "index", "actual", "predicted",
-            "mode");
+    private static final List<String> COLUMNS = List.of("run_id", "split", "index", "actual", "predicted", "mode");
 
     @Override
     public List<String> columns() {
@@ -21,14 +20,23 @@ final class ForecastsSchema implements CsvSchema<ForecastPoint> {
 
     @Override
     public List<String> cells(ForecastPoint point) {
-        return List.of(point.runId().value(), Cells.name(point.split()), Cells.integer(point.index()),
-                Cells.number(point.actual()), Cells.number(point.predicted()), Cells.name(point.mode()));
+        return List.of(
+                point.runId().value(),
+                Cells.name(point.split()),
+                Cells.integer(point.index()),
+                Cells.number(point.actual()),
+                Cells.number(point.predicted()),
+                Cells.name(point.mode()));
     }
 
     @Override
     public ForecastPoint parse(CsvRow row) throws ResultsFormatException {
-        return new ForecastPoint(RunsSchema.runId(row), row.enumValue("split", Split.class),
-                row.smallInteger("index"), row.number("actual"), row.number("predicted"),
+        return new ForecastPoint(
+                RunsSchema.runId(row),
+                row.enumValue("split", Split.class),
+                row.smallInteger("index"),
+                row.number("actual"),
+                row.number("predicted"),
                 row.enumValue("mode", EvaluationMode.class));
     }
 }

@@ -40,12 +40,12 @@ import lstmbench.report.results.RunStatus;
 public final class GroupFolders {
     /** The folder of committed groups inside a results folder. */
     public static final String FOLDER = "groups";
+
     private static final String TEMPORARY_PREFIX = ".tmp-";
     /** See the class comment. */
     public static final String PAUSE_PROPERTY = "lstmbench.test.commitPauseMillis";
 
-    private GroupFolders() {
-    }
+    private GroupFolders() {}
 
     public static Path folder(Path resultsDir) {
         return resultsDir.resolve(FOLDER);
@@ -59,7 +59,8 @@ public final class GroupFolders {
         if (Files.exists(target)) {
             throw new IOException("cannot commit group " + group.key() + ": " + target + " exists already");
         }
-        Path temporary = groups.resolve(TEMPORARY_PREFIX + group.key() + "-" + ProcessHandle.current().pid());
+        Path temporary = groups.resolve(
+                TEMPORARY_PREFIX + group.key() + "-" + ProcessHandle.current().pid());
         deleteTree(temporary);
         try {
             Files.createDirectory(temporary);
@@ -96,15 +97,22 @@ public final class GroupFolders {
 
     /** The keys of the committed groups, sorted. */
     public static List<String> keys(Path resultsDir) throws IOException {
-        return children(resultsDir).stream().map(p -> p.getFileName().toString())
-                .filter(name -> !name.startsWith(".")).sorted().toList();
+        return children(resultsDir).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(name -> !name.startsWith("."))
+                .sorted()
+                .toList();
     }
 
     /** The rows of one committed group; an unreadable file is an error naming it. */
     public static CommittedGroup read(Path resultsDir, String key) throws IOException {
         Path dir = folder(resultsDir).resolve(key);
-        return new CommittedGroup(key, ResultsFiles.RUNS.read(dir), ResultsFiles.CURVES.read(dir),
-                ResultsFiles.FORECASTS.read(dir), ResultsFiles.MEMORY.read(dir));
+        return new CommittedGroup(
+                key,
+                ResultsFiles.RUNS.read(dir),
+                ResultsFiles.CURVES.read(dir),
+                ResultsFiles.FORECASTS.read(dir),
+                ResultsFiles.MEMORY.read(dir));
     }
 
     /** Every committed group, in key order. */
@@ -127,8 +135,9 @@ public final class GroupFolders {
      * runs.csv's rows (PENDING for runs no group committed) and {@code finishedAt} only when every
      * planned run is committed: a manifest never calls an incomplete experiment finished.
      */
-    public static Manifest assemble(Path resultsDir, Manifest manifest, List<CommittedGroup> groups,
-                                    Optional<Instant> finishedAt) throws IOException {
+    public static Manifest assemble(
+            Path resultsDir, Manifest manifest, List<CommittedGroup> groups, Optional<Instant> finishedAt)
+            throws IOException {
         List<RunRecord> runs = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
         List<ForecastPoint> forecasts = new ArrayList<>();
@@ -141,9 +150,11 @@ public final class GroupFolders {
         }
         runs.sort(Comparator.comparing(RunRecord::runId));
         curves.sort(Comparator.comparing(CurvePoint::runId).thenComparingInt(CurvePoint::epoch));
-        forecasts.sort(Comparator.comparing(ForecastPoint::runId).thenComparing(ForecastPoint::mode)
+        forecasts.sort(Comparator.comparing(ForecastPoint::runId)
+                .thenComparing(ForecastPoint::mode)
                 .thenComparingInt(ForecastPoint::index));
-        memory.sort(Comparator.comparing(MemoryPoint::runId).thenComparing(MemoryPoint::probe)
+        memory.sort(Comparator.comparing(MemoryPoint::runId)
+                .thenComparing(MemoryPoint::probe)
                 .thenComparingDouble(MemoryPoint::x));
         ResultsFiles.RUNS.write(resultsDir, runs);
         ResultsFiles.CURVES.write(resultsDir, curves);
@@ -163,7 +174,8 @@ public final class GroupFolders {
         Map<RunId, RunStatus> status = new HashMap<>();
         runs.forEach(r -> status.put(r.runId(), r.status()));
         List<RunEntry> entries = manifest.runs().stream()
-                .map(e -> new RunEntry(e.runId(), status.getOrDefault(e.runId(), RunStatus.PENDING))).toList();
+                .map(e -> new RunEntry(e.runId(), status.getOrDefault(e.runId(), RunStatus.PENDING)))
+                .toList();
         boolean complete = entries.stream().noneMatch(e -> e.status() == RunStatus.PENDING);
         return manifest.withRuns(entries, complete ? finishedAt : Optional.empty());
     }
@@ -178,8 +190,8 @@ public final class GroupFolders {
             return;
         }
         Optional<Manifest> manifest = ManifestFile.readIfPresent(resultsDir);
-        if (manifest.isEmpty() || (manifest.get().finishedAt().isPresent()
-                && Files.exists(ResultsFiles.RUNS.path(resultsDir)))) {
+        if (manifest.isEmpty()
+                || (manifest.get().finishedAt().isPresent() && Files.exists(ResultsFiles.RUNS.path(resultsDir)))) {
             return;
         }
         assemble(resultsDir, manifest.get(), readAll(resultsDir), manifest.get().finishedAt());

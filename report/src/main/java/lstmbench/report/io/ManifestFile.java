@@ -30,8 +30,7 @@ public final class ManifestFile {
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .build();
 
-    private ManifestFile() {
-    }
+    private ManifestFile() {}
 
     public static Path path(Path resultsDir) {
         return resultsDir.resolve(FILE_NAME);
@@ -50,8 +49,8 @@ public final class ManifestFile {
         try {
             return MAPPER.readValue(file.toFile(), Manifest.class);
         } catch (JacksonException malformed) {
-            throw new ResultsFormatException(file + ": " + malformed.getOriginalMessage()
-                    + locationOf(malformed), malformed);
+            throw new ResultsFormatException(
+                    file + ": " + malformed.getOriginalMessage() + locationOf(malformed), malformed);
         }
     }
 
@@ -60,7 +59,8 @@ public final class ManifestFile {
     }
 
     private static String locationOf(JacksonException malformed) {
-        return malformed.getLocation() == null ? ""
+        return malformed.getLocation() == null
+                ? ""
                 : " (line " + malformed.getLocation().getLineNr() + ", column "
                         + malformed.getLocation().getColumnNr() + ")";
     }

@@ -19,13 +19,13 @@ final class MemorySchema implements CsvSchema<MemoryPoint> {
 
     @Override
     public List<String> cells(MemoryPoint point) {
-        return List.of(point.runId().value(), Cells.name(point.probe()), Cells.number(point.x()),
-                Cells.number(point.value()));
+        return List.of(
+                point.runId().value(), Cells.name(point.probe()), Cells.number(point.x()), Cells.number(point.value()));
     }
 
     @Override
     public MemoryPoint parse(CsvRow row) throws ResultsFormatException {
-        return new MemoryPoint(RunsSchema.runId(row), row.enumValue("probe", MemoryProbe.class),
-                row.number("x"), row.number("value"));
+        return new MemoryPoint(
+                RunsSchema.runId(row), row.enumValue("probe", MemoryProbe.class), row.number("x"), row.number("value"));
     }
 }

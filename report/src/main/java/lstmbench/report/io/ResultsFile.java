@@ -67,8 +67,8 @@ public final class ResultsFile<T> {
         for (T row : rows) {
             List<String> cells = schema.cells(row);
             if (cells.size() != columns.size()) {
-                throw new IllegalStateException(fileName + ": schema gave " + cells.size()
-                        + " cells for " + columns.size() + " columns");
+                throw new IllegalStateException(
+                        fileName + ": schema gave " + cells.size() + " cells for " + columns.size() + " columns");
             }
             for (int c = 0; c < cells.size(); c++) {
                 table.get(c).append(cells.get(c));
@@ -100,10 +100,10 @@ public final class ResultsFile<T> {
         }
         Table table = readTable(file);
         List<String> present = table.columnNames();
-        List<String> missing = schema.columns().stream().filter(c -> !present.contains(c)).toList();
+        List<String> missing =
+                schema.columns().stream().filter(c -> !present.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new ResultsFormatException(file + ": missing column(s) " + missing
-                    + "; found " + present);
+            throw new ResultsFormatException(file + ": missing column(s) " + missing + "; found " + present);
         }
         List<String> columns = schema.columns();
         List<StringColumn> source = columns.stream().map(table::stringColumn).toList();
@@ -117,8 +117,7 @@ public final class ResultsFile<T> {
             try {
                 rows.add(schema.parse(row));
             } catch (IllegalArgumentException | NullPointerException invalid) {
-                throw new ResultsFormatException(file + ", line " + row.line() + ": " + invalid.getMessage(),
-                        invalid);
+                throw new ResultsFormatException(file + ", line " + row.line() + ": " + invalid.getMessage(), invalid);
             }
         }
         return rows;
@@ -131,13 +130,14 @@ public final class ResultsFile<T> {
 
     private Table readTable(Path file) throws ResultsFormatException {
         try {
-            return Table.read().csv(CsvReadOptions.builder(file.toFile())
-                    .columnTypes(column -> ColumnType.STRING)
-                    .missingValueIndicator("")
-                    .build());
+            return Table.read()
+                    .csv(CsvReadOptions.builder(file.toFile())
+                            .columnTypes(column -> ColumnType.STRING)
+                            .missingValueIndicator("")
+                            .build());
         } catch (RuntimeException unreadable) {
-            throw new ResultsFormatException(file + ": not a readable CSV file (" + unreadable.getMessage() + ")",
-                    unreadable);
+            throw new ResultsFormatException(
+                    file + ": not a readable CSV file (" + unreadable.getMessage() + ")", unreadable);
         }
     }
 

@@ -29,6 +29,5 @@ public final class ResultsFiles {
     /** The datasets' series with their splits (optional). */
     public static final ResultsFile<SeriesPoint> SERIES = new ResultsFile<>("series.csv", new SeriesSchema());
 
-    private ResultsFiles() {
-    }
+    private ResultsFiles() {}
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import lstmbench.report.results.Manifest;
-import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.Results;
+import lstmbench.report.results.RunRecord;
 
 /**
  * Loads a whole results folder, tolerating every optional file's absence.
@@ -16,8 +16,7 @@ import lstmbench.report.results.Results;
  * every other file is optional (an interrupted experiment may have only the manifest).
  */
 public final class ResultsLoader {
-    private ResultsLoader() {
-    }
+    private ResultsLoader() {}
 
     public static Results load(Path resultsDir) throws IOException {
         Optional<Manifest> manifest = ManifestFile.readIfPresent(resultsDir);
@@ -26,7 +25,9 @@ public final class ResultsLoader {
             throw new ResultsFormatException(resultsDir + " is not a results folder: it has neither "
                     + ManifestFile.FILE_NAME + " nor " + ResultsFiles.RUNS.fileName());
         }
-        return new Results(manifest, runs,
+        return new Results(
+                manifest,
+                runs,
                 ResultsFiles.CURVES.readIfPresent(resultsDir),
                 ResultsFiles.MEMORY.readIfPresent(resultsDir),
                 ResultsFiles.THROUGHPUT.readIfPresent(resultsDir),

@@ -19,13 +19,16 @@ final class SeriesSchema implements CsvSchema<SeriesPoint> {
 
     @Override
     public List<String> cells(SeriesPoint point) {
-        return List.of(point.dataset(), Cells.integer(point.index()), Cells.number(point.value()),
-                Cells.name(point.split()));
+        return List.of(
+                point.dataset(), Cells.integer(point.index()), Cells.number(point.value()), Cells.name(point.split()));
     }
 
     @Override
     public SeriesPoint parse(CsvRow row) throws ResultsFormatException {
-        return new SeriesPoint(row.requiredText("dataset"), row.smallInteger("index"), row.number("value"),
+        return new SeriesPoint(
+                row.requiredText("dataset"),
+                row.smallInteger("index"),
+                row.number("value"),
                 row.enumValue("split", Split.class));
     }
 }

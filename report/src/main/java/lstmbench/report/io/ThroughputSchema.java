@@ -13,8 +13,8 @@ import lstmbench.report.results.ThroughputRecord;
  */
 final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
     private static final String TIMESTEPS_PER_SECOND_UNIT = "timesteps/s";
-    private static final List<String> COLUMNS = List.of("benchmark", "subject", "metric", "parameters",
-            "score", "error", "unit");
+    private static final List<String> COLUMNS =
+            List.of("benchmark", "subject", "metric", "parameters", "score", "error", "unit");
 
     @Override
     public List<String> columns() {
@@ -23,22 +23,34 @@ final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
 
     @Override
     public List<String> cells(ThroughputRecord record) {
-        return List.of(record.benchmark(), Cells.name(record.subject()), Cells.name(record.metric()),
-                record.parameters(), Cells.number(record.score()), Cells.number(record.error()), record.unit());
+        return List.of(
+                record.benchmark(),
+                Cells.name(record.subject()),
+                Cells.name(record.metric()),
+                record.parameters(),
+                Cells.number(record.score()),
+                Cells.number(record.error()),
+                record.unit());
     }
 
     /** The metric's and unit's names before timesteps/s was chosen as the one name of the rate. */
     private static final String OLD_METRIC = "SAMPLES_PER_SECOND";
+
     private static final String OLD_UNIT = "samples/s";
 
     @Override
     public ThroughputRecord parse(CsvRow row) throws ResultsFormatException {
         boolean old = row.text("metric").trim().equals(OLD_METRIC);
-        ThroughputMetric metric = old ? ThroughputMetric.TIMESTEPS_PER_SECOND
-                : row.enumValue("metric", ThroughputMetric.class);
+        ThroughputMetric metric =
+                old ? ThroughputMetric.TIMESTEPS_PER_SECOND : row.enumValue("metric", ThroughputMetric.class);
         String unit = old && row.text("unit").equals(OLD_UNIT) ? TIMESTEPS_PER_SECOND_UNIT : row.text("unit");
-        return new ThroughputRecord(row.requiredText("benchmark"),
-                row.enumValue("subject", BenchmarkSubject.class), metric, row.text("parameters"),
-                row.number("score"), row.number("error"), unit);
+        return new ThroughputRecord(
+                row.requiredText("benchmark"),
+                row.enumValue("subject", BenchmarkSubject.class),
+                metric,
+                row.text("parameters"),
+                row.number("score"),
+                row.number("error"),
+                unit);
     }
 }

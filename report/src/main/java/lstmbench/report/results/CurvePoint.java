@@ -20,10 +20,18 @@ import java.util.Objects;
  * @param updatesSeen    optimiser updates since the run started (cumulative)
  * @param evaluationSeconds wall-clock seconds of the epoch's validation passes (not in wallSeconds)
  */
-public record CurvePoint(RunId runId, int epoch, double trainLoss, double validationLoss,
-                         double wallSeconds, long timestepsSeen, double gradientNorm,
-                         double windowedValidationLoss, long updates, long updatesSeen,
-                         double evaluationSeconds) {
+public record CurvePoint(
+        RunId runId,
+        int epoch,
+        double trainLoss,
+        double validationLoss,
+        double wallSeconds,
+        long timestepsSeen,
+        double gradientNorm,
+        double windowedValidationLoss,
+        long updates,
+        long updatesSeen,
+        double evaluationSeconds) {
     public CurvePoint {
         Objects.requireNonNull(runId, "runId");
     }

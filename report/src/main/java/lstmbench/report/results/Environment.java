@@ -1,9 +1,9 @@
 package lstmbench.report.results;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +23,15 @@ import java.util.Optional;
  * @param host                the machine's host name; empty in manifests written before it was
  *                            recorded, or when the machine does not know its name
  */
-public record Environment(String jvm, String os, String cpuModel, int availableProcessors,
-                          String nd4jBackend, String blas, String threads, Optional<String> host) {
+public record Environment(
+        String jvm,
+        String os,
+        String cpuModel,
+        int availableProcessors,
+        String nd4jBackend,
+        String blas,
+        String threads,
+        Optional<String> host) {
     public Environment {
         Objects.requireNonNull(jvm, "jvm");
         Objects.requireNonNull(os, "os");
@@ -40,12 +47,19 @@ public record Environment(String jvm, String os, String cpuModel, int availableP
      * knows (this module does not depend on ND4J).
      */
     public static Environment ofThisMachine(String nd4jBackend, String blas, String threads) {
-        String jvm = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name")
-                + " " + System.getProperty("java.runtime.version", System.getProperty("java.version"));
-        String os = System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " (" + System.getProperty("os.arch") + ")";
-        return new Environment(jvm, os, readCpuModel(), Runtime.getRuntime().availableProcessors(),
-                nd4jBackend, blas, threads, hostName());
+        String jvm = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version", System.getProperty("java.version"));
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                + System.getProperty("os.arch") + ")";
+        return new Environment(
+                jvm,
+                os,
+                readCpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                nd4jBackend,
+                blas,
+                threads,
+                hostName());
     }
 
     private static Optional<String> hostName() {

@@ -9,5 +9,4 @@ package lstmbench.report.results;
  * @param timestepsPerEpoch     timesteps pushed through the LSTM, summed over the batch rows
  * @param trainingBytesPerEpoch bytes of training input materialised for one epoch
  */
-public record EpochCost(double secondsPerEpoch, long timestepsPerEpoch, long trainingBytesPerEpoch) {
-}
+public record EpochCost(double secondsPerEpoch, long timestepsPerEpoch, long trainingBytesPerEpoch) {}

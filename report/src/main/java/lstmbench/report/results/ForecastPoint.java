@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param predicted the model's forecast of that value
  * @param mode      how the model was run
  */
-public record ForecastPoint(RunId runId, Split split, int index, double actual, double predicted,
-                            EvaluationMode mode) {
+public record ForecastPoint(RunId runId, Split split, int index, double actual, double predicted, EvaluationMode mode) {
     public ForecastPoint {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(split, "split");

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param startedAt   when it started
  * @param finishedAt  when it finished; empty when it was interrupted after committing its groups
  */
-public record Machine(Shard shard, Environment environment, String command, Instant startedAt,
-                      Optional<Instant> finishedAt) {
+public record Machine(
+        Shard shard, Environment environment, String command, Instant startedAt, Optional<Instant> finishedAt) {
     public Machine {
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(environment, "environment");

@@ -32,11 +32,19 @@ import java.util.Optional;
  *                       shard order (the top-level environment is then the first shard's); empty
  *                       for a folder whose runs all ran in the process that wrote it
  */
-public record Manifest(String experiment, JsonNode configuration, Environment environment,
-                       String projectVersion, String gitCommit, Instant startedAt,
-                       Optional<Instant> finishedAt, List<RunEntry> runs, String command,
-                       @JsonSetter(nulls = Nulls.AS_EMPTY) List<DatasetFingerprint> datasets,
-                       Optional<Shard> shard, @JsonSetter(nulls = Nulls.AS_EMPTY) List<Machine> machines) {
+public record Manifest(
+        String experiment,
+        JsonNode configuration,
+        Environment environment,
+        String projectVersion,
+        String gitCommit,
+        Instant startedAt,
+        Optional<Instant> finishedAt,
+        List<RunEntry> runs,
+        String command,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) List<DatasetFingerprint> datasets,
+        Optional<Shard> shard,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) List<Machine> machines) {
     public Manifest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(configuration, "configuration");
@@ -54,7 +62,18 @@ public record Manifest(String experiment, JsonNode configuration, Environment en
 
     /** The same manifest with other run statuses and finishing time. */
     public Manifest withRuns(List<RunEntry> newRuns, Optional<Instant> newFinishedAt) {
-        return new Manifest(experiment, configuration, environment, projectVersion, gitCommit, startedAt,
-                newFinishedAt, newRuns, command, datasets, shard, machines);
+        return new Manifest(
+                experiment,
+                configuration,
+                environment,
+                projectVersion,
+                gitCommit,
+                startedAt,
+                newFinishedAt,
+                newRuns,
+                command,
+                datasets,
+                shard,
+                machines);
     }
 }

@@ -9,8 +9,7 @@ import java.util.OptionalDouble;
  * <p>Parameters are written as {@code name=value} pairs joined by {@code ", "}; this looks one up.
  */
 public final class ParameterText {
-    private ParameterText() {
-    }
+    private ParameterText() {}
 
     /** The text of parameter {@code name} (case-sensitive), or empty when absent. */
     public static Optional<String> text(String parameters, String name) {

@@ -14,6 +14,4 @@ package lstmbench.report.results;
  * @param maeScaled   mean absolute error on the scaled series
  * @param mase        MAE divided by the in-sample MAE of the one-step naive forecast
  */
-public record RecordedErrors(double mseOriginal, double maeOriginal, double mseScaled,
-                             double maeScaled, double mase) {
-}
+public record RecordedErrors(double mseOriginal, double maeOriginal, double mseScaled, double maeScaled, double mase) {}

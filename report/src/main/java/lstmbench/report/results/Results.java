@@ -18,9 +18,14 @@ import java.util.Optional;
  * @param forecasts  forecasts.csv
  * @param series     series.csv
  */
-public record Results(Optional<Manifest> manifest, List<RunRecord> runs, List<CurvePoint> curves,
-                      List<MemoryPoint> memory, List<ThroughputRecord> throughput,
-                      List<ForecastPoint> forecasts, List<SeriesPoint> series) {
+public record Results(
+        Optional<Manifest> manifest,
+        List<RunRecord> runs,
+        List<CurvePoint> curves,
+        List<MemoryPoint> memory,
+        List<ThroughputRecord> throughput,
+        List<ForecastPoint> forecasts,
+        List<SeriesPoint> series) {
     public Results {
         Objects.requireNonNull(manifest, "manifest");
         runs = List.copyOf(runs);
@@ -33,12 +38,14 @@ public record Results(Optional<Manifest> manifest, List<RunRecord> runs, List<Cu
 
     /** Datasets in the order they first appear in runs.csv. */
     public List<String> datasets() {
-        return List.copyOf(new LinkedHashSet<>(runs.stream().map(RunRecord::dataset).toList()));
+        return List.copyOf(
+                new LinkedHashSet<>(runs.stream().map(RunRecord::dataset).toList()));
     }
 
     /** Strategies in the order they first appear in runs.csv. */
     public List<String> strategies() {
-        return List.copyOf(new LinkedHashSet<>(runs.stream().map(RunRecord::strategy).toList()));
+        return List.copyOf(
+                new LinkedHashSet<>(runs.stream().map(RunRecord::strategy).toList()));
     }
 
     public List<RunRecord> runsOf(String dataset) {
@@ -48,21 +55,25 @@ public record Results(Optional<Manifest> manifest, List<RunRecord> runs, List<Cu
     /** The runs of one dataset and strategy chosen for testing (one per seed), in file order. */
     public List<RunRecord> chosenRuns(String dataset, String strategy) {
         return runs.stream()
-                .filter(run -> run.dataset().equals(dataset) && run.strategy().equals(strategy)
-                        && run.chosenForTest())
+                .filter(run -> run.dataset().equals(dataset) && run.strategy().equals(strategy) && run.chosenForTest())
                 .toList();
     }
 
     /** One run's curve, ordered by epoch. */
     public List<CurvePoint> curveOf(RunId runId) {
-        return curves.stream().filter(point -> point.runId().equals(runId))
-                .sorted((a, b) -> Integer.compare(a.epoch(), b.epoch())).toList();
+        return curves.stream()
+                .filter(point -> point.runId().equals(runId))
+                .sorted((a, b) -> Integer.compare(a.epoch(), b.epoch()))
+                .toList();
     }
 
     /** Runs listed in the manifest that have no row in runs.csv (pending or lost). */
     public List<RunEntry> missingRuns() {
-        LinkedHashSet<RunId> present = new LinkedHashSet<>(runs.stream().map(RunRecord::runId).toList());
-        return manifest.map(m -> m.runs().stream().filter(entry -> !present.contains(entry.runId())).toList())
+        LinkedHashSet<RunId> present =
+                new LinkedHashSet<>(runs.stream().map(RunRecord::runId).toList());
+        return manifest.map(m -> m.runs().stream()
+                        .filter(entry -> !present.contains(entry.runId()))
+                        .toList())
                 .orElse(List.of());
     }
 }

@@ -27,11 +27,15 @@ public record RunId(@JsonValue String value) implements Comparable<RunId> {
      * The canonical id the harness gives a run: its parts joined by {@code __}, each part with
      * characters outside the allowed set replaced by {@code -}.
      */
-    public static RunId compose(String dataset, String strategy, String strategyParameters,
-                                double learningRate, long seed) {
-        return new RunId(String.join("__",
-                clean(dataset), clean(strategy), clean(strategyParameters),
-                "lr" + clean(Double.toString(learningRate)), "seed" + seed));
+    public static RunId compose(
+            String dataset, String strategy, String strategyParameters, double learningRate, long seed) {
+        return new RunId(String.join(
+                "__",
+                clean(dataset),
+                clean(strategy),
+                clean(strategyParameters),
+                "lr" + clean(Double.toString(learningRate)),
+                "seed" + seed));
     }
 
     private static String clean(String part) {

@@ -22,9 +22,16 @@ import java.util.OptionalInt;
  * @param trainingSeconds   wall-clock seconds of training (batches, backward, optimiser)
  * @param evaluationSeconds wall-clock seconds of the per-epoch validation passes
  */
-public record RunProtocol(String budget, SelectionMode selection, int window, OptionalInt chosenEpoch,
-                          Optional<EvaluationMode> selectedMode, long optimizerUpdates, long timesteps,
-                          double trainingSeconds, double evaluationSeconds) {
+public record RunProtocol(
+        String budget,
+        SelectionMode selection,
+        int window,
+        OptionalInt chosenEpoch,
+        Optional<EvaluationMode> selectedMode,
+        long optimizerUpdates,
+        long timesteps,
+        double trainingSeconds,
+        double evaluationSeconds) {
     public RunProtocol {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(selection, "selection");

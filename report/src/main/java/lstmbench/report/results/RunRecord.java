@@ -32,10 +32,19 @@ import java.util.OptionalInt;
  * @param cost           per-epoch cost
  * @param protocol       budget, selection, chosen checkpoint and total cost
  */
-public record RunRecord(RunId runId, RunSetup setup, boolean chosenForTest, RunStatus status,
-                        int epochsRun, String statusDetail, double finalTrainLoss,
-                        double validationLoss, Optional<TestMetrics> test,
-                        OptionalInt memoryHorizon, EpochCost cost, RunProtocol protocol) {
+public record RunRecord(
+        RunId runId,
+        RunSetup setup,
+        boolean chosenForTest,
+        RunStatus status,
+        int epochsRun,
+        String statusDetail,
+        double finalTrainLoss,
+        double validationLoss,
+        Optional<TestMetrics> test,
+        OptionalInt memoryHorizon,
+        EpochCost cost,
+        RunProtocol protocol) {
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(setup, "setup");

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param seed               random seed of the run
  * @param learningRate       learning rate from the grid
  */
-public record RunSetup(String experiment, String dataset, String strategy, String strategyParameters,
-                       long seed, double learningRate) {
+public record RunSetup(
+        String experiment, String dataset, String strategy, String strategyParameters, long seed, double learningRate) {
     public RunSetup {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(dataset, "dataset");

@@ -26,8 +26,8 @@ public record Shard(int index, int count) {
             throw new IllegalArgumentException("shard count must be at least 1, got " + count);
         }
         if (index < 0 || index >= count) {
-            throw new IllegalArgumentException("shard index must be in 0.." + (count - 1) + " for " + count
-                    + " shards, got " + index);
+            throw new IllegalArgumentException(
+                    "shard index must be in 0.." + (count - 1) + " for " + count + " shards, got " + index);
         }
     }
 

@@ -6,5 +6,7 @@ package lstmbench.report.results;
  * <p>Chronological part of a series.
  */
 public enum Split {
-    TRAIN, VALIDATION, TEST
+    TRAIN,
+    VALIDATION,
+    TEST
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param excludedTargets test targets a missing-value policy filled in, left out of all three (the
  *                    errors are means over the other targets)
  */
-public record TestMetrics(RecordedErrors streaming, RecordedErrors windowed, RecordedErrors persistence,
-                          int excludedTargets) {
+public record TestMetrics(
+        RecordedErrors streaming, RecordedErrors windowed, RecordedErrors persistence, int excludedTargets) {
     public TestMetrics {
         Objects.requireNonNull(streaming, "streaming");
         Objects.requireNonNull(windowed, "windowed");

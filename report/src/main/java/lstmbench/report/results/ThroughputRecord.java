@@ -20,8 +20,14 @@ import java.util.OptionalDouble;
  *                   measurement iteration in all
  * @param unit       JMH's unit text, e.g. {@code ops/s}
  */
-public record ThroughputRecord(String benchmark, BenchmarkSubject subject, ThroughputMetric metric,
-                               String parameters, double score, double error, String unit) {
+public record ThroughputRecord(
+        String benchmark,
+        BenchmarkSubject subject,
+        ThroughputMetric metric,
+        String parameters,
+        double score,
+        double error,
+        String unit) {
     public ThroughputRecord {
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(subject, "subject");

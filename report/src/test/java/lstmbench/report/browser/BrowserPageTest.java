@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.ResultsFixture;
@@ -73,7 +73,9 @@ class BrowserPageTest {
         check.assertClean();
         int imgElements = Jsoup.parse(page.toFile(), "UTF-8").select("img").size();
         assertEquals(imgElements, check.images().size());
-        assertTrue(check.images().stream().allMatch(image -> image.naturalWidth() >= 800), check.images().toString());
+        assertTrue(
+                check.images().stream().allMatch(image -> image.naturalWidth() >= 800),
+                check.images().toString());
         assertIsPng(check.screenshot());
     }
 
@@ -87,7 +89,8 @@ class BrowserPageTest {
 
         AssertionError failure = assertThrows(AssertionError.class, check::assertClean);
         assertTrue(failure.getMessage().contains("image did not load: " + missing), failure.getMessage());
-        assertTrue(check.consoleErrors().stream().anyMatch(error -> error.contains(missing)),
+        assertTrue(
+                check.consoleErrors().stream().anyMatch(error -> error.contains(missing)),
                 check.consoleErrors().toString());
     }
 
@@ -95,8 +98,10 @@ class BrowserPageTest {
     void aPageWithAConsoleErrorFailsTheCheck() throws Exception {
         Path page = renderFixture("console-error");
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        Files.writeString(page, html.replace("</body>",
-                "<script>console.error('broken on purpose'); undefinedFunction();</script></body>"),
+        Files.writeString(
+                page,
+                html.replace(
+                        "</body>", "<script>console.error('broken on purpose'); undefinedFunction();</script></body>"),
                 StandardCharsets.UTF_8);
 
         PageCheck check = chromium.load(page, page.resolveSibling(SCREENSHOT));
@@ -109,7 +114,8 @@ class BrowserPageTest {
     @Test
     @EnabledIfSystemProperty(named = "lstmbench.browser.results", matches = ".+")
     void theGivenExperimentsPageLoadsEveryImageWithoutConsoleErrors() throws Exception {
-        Path reportDir = Path.of(System.getProperty("lstmbench.browser.results")).toAbsolutePath()
+        Path reportDir = Path.of(System.getProperty("lstmbench.browser.results"))
+                .toAbsolutePath()
                 .resolve(ReportRenderer.REPORT_DIR);
         Path page = reportDir.resolve(ReportRenderer.PAGE);
         assertTrue(Files.isRegularFile(page), page + " does not exist");

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 final class Chromium implements AutoCloseable {
     /** Environment variable naming the browser binary; otherwise the usual names are looked up on PATH. */
     static final String BINARY_VARIABLE = "LSTMBENCH_CHROMIUM";
+
     static final int VIEWPORT_WIDTH = 1280;
     static final int VIEWPORT_HEIGHT = 900;
     private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "chrome");
@@ -72,13 +73,26 @@ final class Chromium implements AutoCloseable {
 
     static Chromium start(Path binary) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lstmbench-chromium-");
-        List<String> command = List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-                "--remote-allow-origins=*", "--hide-scrollbars",
-                "--window-size=" + VIEWPORT_WIDTH + "," + VIEWPORT_HEIGHT, "about:blank");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        List<String> command = List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--remote-allow-origins=*",
+                "--hide-scrollbars",
+                "--window-size=" + VIEWPORT_WIDTH + "," + VIEWPORT_HEIGHT,
+                "about:blank");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile())
+                .start();
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!hasTwoLines(portFile)) {
@@ -91,12 +105,14 @@ final class Chromium implements AutoCloseable {
             Thread.sleep(50);
         }
         List<String> lines = Files.readAllLines(portFile, StandardCharsets.UTF_8);
-        URI endpoint = URI.create("ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim());
+        URI endpoint = URI.create(
+                "ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim());
         return new Chromium(process, profile, DevTools.connect(endpoint));
     }
 
     private static boolean hasTwoLines(Path file) throws IOException {
-        return Files.isRegularFile(file) && Files.readAllLines(file, StandardCharsets.UTF_8).size() >= 2;
+        return Files.isRegularFile(file)
+                && Files.readAllLines(file, StandardCharsets.UTF_8).size() >= 2;
     }
 
     /**
@@ -106,9 +122,13 @@ final class Chromium implements AutoCloseable {
      */
     PageCheck load(Path page, Path screenshot) throws IOException, InterruptedException {
         String targetId = devTools.send("Target.createTarget", DevTools.params().put("url", "about:blank"))
-                .get("targetId").asText();
-        String session = devTools.send("Target.attachToTarget",
-                DevTools.params().put("targetId", targetId).put("flatten", true)).get("sessionId").asText();
+                .get("targetId")
+                .asText();
+        String session = devTools.send(
+                        "Target.attachToTarget",
+                        DevTools.params().put("targetId", targetId).put("flatten", true))
+                .get("sessionId")
+                .asText();
         List<String> errors = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         devTools.onEvent(event -> {
@@ -123,10 +143,16 @@ final class Chromium implements AutoCloseable {
             for (String domain : List.of("Page", "Runtime", "Log")) {
                 devTools.send(domain + ".enable", null, session);
             }
-            devTools.send("Emulation.setDeviceMetricsOverride", DevTools.params().put("width", VIEWPORT_WIDTH)
-                    .put("height", VIEWPORT_HEIGHT).put("deviceScaleFactor", 1).put("mobile", false), session);
-            JsonNode navigation = devTools.send("Page.navigate",
-                    DevTools.params().put("url", page.toUri().toString()), session);
+            devTools.send(
+                    "Emulation.setDeviceMetricsOverride",
+                    DevTools.params()
+                            .put("width", VIEWPORT_WIDTH)
+                            .put("height", VIEWPORT_HEIGHT)
+                            .put("deviceScaleFactor", 1)
+                            .put("mobile", false),
+                    session);
+            JsonNode navigation = devTools.send(
+                    "Page.navigate", DevTools.params().put("url", page.toUri().toString()), session);
             if (navigation.hasNonNull("errorText")) {
                 errors.add("navigation failed: " + navigation.get("errorText").asText());
             }
@@ -136,8 +162,8 @@ final class Chromium implements AutoCloseable {
             screenshot(session, screenshot);
             return new PageCheck(page, images, List.copyOf(errors), screenshot);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(page + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s",
-                    e);
+            throw new IllegalStateException(
+                    page + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s", e);
         } finally {
             devTools.send("Target.closeTarget", DevTools.params().put("targetId", targetId));
         }
@@ -153,13 +179,18 @@ final class Chromium implements AutoCloseable {
                     return Optional.empty();
                 }
                 List<String> args = new ArrayList<>();
-                params.path("args").forEach(arg -> args.add(arg.has("value") ? arg.get("value").asText()
-                        : arg.path("description").asText()));
+                params.path("args")
+                        .forEach(arg -> args.add(
+                                arg.has("value")
+                                        ? arg.get("value").asText()
+                                        : arg.path("description").asText()));
                 return Optional.of("console." + type + ": " + String.join(" ", args));
             }
             case "Runtime.exceptionThrown" -> {
                 JsonNode details = params.path("exceptionDetails");
-                String description = details.path("exception").path("description").asText(details.path("text").asText());
+                String description = details.path("exception")
+                        .path("description")
+                        .asText(details.path("text").asText());
                 return Optional.of("uncaught exception: " + description);
             }
             case "Log.entryAdded" -> {
@@ -167,7 +198,8 @@ final class Chromium implements AutoCloseable {
                 if (!entry.path("level").asText().equals("error")) {
                     return Optional.empty();
                 }
-                return Optional.of(entry.path("source").asText() + " error: " + entry.path("text").asText()
+                return Optional.of(entry.path("source").asText() + " error: "
+                        + entry.path("text").asText()
                         + (entry.hasNonNull("url") ? " (" + entry.get("url").asText() + ")" : ""));
             }
             default -> {
@@ -177,11 +209,16 @@ final class Chromium implements AutoCloseable {
     }
 
     private List<PageCheck.Image> images(String session) throws IOException {
-        JsonNode result = devTools.send("Runtime.evaluate",
-                DevTools.params().put("expression", IMAGES_SCRIPT).put("returnByValue", true), session);
+        JsonNode result = devTools.send(
+                "Runtime.evaluate",
+                DevTools.params().put("expression", IMAGES_SCRIPT).put("returnByValue", true),
+                session);
         List<PageCheck.Image> images = new ArrayList<>();
-        for (JsonNode image : DevTools.JSON.readTree(result.path("result").path("value").asText("[]"))) {
-            images.add(new PageCheck.Image(image.path("src").asText(), image.path("complete").asBoolean(),
+        for (JsonNode image :
+                DevTools.JSON.readTree(result.path("result").path("value").asText("[]"))) {
+            images.add(new PageCheck.Image(
+                    image.path("src").asText(),
+                    image.path("complete").asBoolean(),
                     image.path("naturalWidth").asInt()));
         }
         return images;
@@ -191,10 +228,16 @@ final class Chromium implements AutoCloseable {
     private void screenshot(String session, Path file) throws IOException {
         JsonNode size = devTools.send("Page.getLayoutMetrics", null, session).path("cssContentSize");
         ObjectNode params = DevTools.params().put("format", "png").put("captureBeyondViewport", true);
-        params.putObject("clip").put("x", 0).put("y", 0).put("width", VIEWPORT_WIDTH)
-                .put("height", Math.max(VIEWPORT_HEIGHT, (int) Math.ceil(size.path("height").asDouble())))
+        params.putObject("clip")
+                .put("x", 0)
+                .put("y", 0)
+                .put("width", VIEWPORT_WIDTH)
+                .put("height", Math.max(VIEWPORT_HEIGHT, (int)
+                        Math.ceil(size.path("height").asDouble())))
                 .put("scale", 1);
-        String data = devTools.send("Page.captureScreenshot", params, session).get("data").asText();
+        String data = devTools.send("Page.captureScreenshot", params, session)
+                .get("data")
+                .asText();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(data));
     }

@@ -40,8 +40,11 @@ final class DevTools implements AutoCloseable {
     private final List<Consumer<JsonNode>> listeners = new CopyOnWriteArrayList<>();
 
     private DevTools(URI endpoint) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(REPLY_TIMEOUT)
-                .buildAsync(endpoint, new Receiver()).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(REPLY_TIMEOUT)
+                .buildAsync(endpoint, new Receiver())
+                .join();
     }
 
     /** Connects to a DevTools WebSocket endpoint ({@code ws://127.0.0.1:PORT/devtools/browser/ID}). */
@@ -92,7 +95,9 @@ final class DevTools implements AutoCloseable {
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null)
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")
+                .orTimeout(5, TimeUnit.SECONDS)
+                .exceptionally(e -> null)
                 .join();
     }
 
@@ -120,7 +125,8 @@ final class DevTools implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             if (message.has("id")) {
-                CompletableFuture<JsonNode> reply = pending.get(message.get("id").asInt());
+                CompletableFuture<JsonNode> reply =
+                        pending.get(message.get("id").asInt());
                 if (reply != null) {
                     reply.complete(message);
                 }

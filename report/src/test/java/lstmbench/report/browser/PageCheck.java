@@ -30,7 +30,8 @@ record PageCheck(Path page, List<Image> images, List<String> consoleErrors, Path
         if (images.isEmpty()) {
             problems.add("the page has no images");
         }
-        images.stream().filter(image -> !image.loaded())
+        images.stream()
+                .filter(image -> !image.loaded())
                 .forEach(image -> problems.add("image did not load: " + image.src()));
         consoleErrors.forEach(error -> problems.add("console: " + error));
         return problems;

@@ -23,7 +23,9 @@ class ChartStyleTest {
         XYChart chart = ChartStyle.xy("Data: sunspots", "x", "y");
 
         assertEquals("Data: sunspots", chart.getTitle());
-        assertEquals(new XYChart(10, 10).getStyler().getChartTitleFont(), chart.getStyler().getChartTitleFont());
+        assertEquals(
+                new XYChart(10, 10).getStyler().getChartTitleFont(),
+                chart.getStyler().getChartTitleFont());
     }
 
     @Test
@@ -41,8 +43,10 @@ class ChartStyleTest {
 
     @Test
     void aTitleTooLongEvenInTheSmallestFontEndsInAnEllipsisAndFits() {
-        Figure<XYChart> figure = LossCurveCharts.validationLoss(LONG_DATASET,
-                StrategyCurves.of(ResultsFixture.results(), ResultsFixture.CLEAR_DATASET), CurveAxis.TIMESTEPS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                LONG_DATASET,
+                StrategyCurves.of(ResultsFixture.results(), ResultsFixture.CLEAR_DATASET),
+                CurveAxis.TIMESTEPS);
         String title = figure.chart().getTitle();
         Font font = figure.chart().getStyler().getChartTitleFont();
 
@@ -73,7 +77,9 @@ class ChartStyleTest {
         XYChart chart = ChartStyle.xy("t", "x", "Time per epoch (s)");
 
         assertEquals("Time per epoch (s)", chart.getYAxisTitle());
-        assertEquals(new XYChart(10, 10).getStyler().getAxisTitleFont(), chart.getStyler().getAxisTitleFont());
+        assertEquals(
+                new XYChart(10, 10).getStyler().getAxisTitleFont(),
+                chart.getStyler().getAxisTitleFont());
     }
 
     @Test
@@ -84,7 +90,8 @@ class ChartStyleTest {
 
         for (var chart : List.of(ChartStyle.xy("t", "x", title), ChartStyle.category("t", "x", title))) {
             Font font = chart.getStyler().getAxisTitleFont();
-            assertTrue(ChartStyle.titleWidth(chart.getYAxisTitle(), font) <= ChartStyle.Y_TITLE_BUDGET,
+            assertTrue(
+                    ChartStyle.titleWidth(chart.getYAxisTitle(), font) <= ChartStyle.Y_TITLE_BUDGET,
                     chart.getYAxisTitle());
             assertTrue(font.getSize() >= ChartStyle.MIN_AXIS_TITLE_FONT_SIZE);
         }

@@ -21,8 +21,10 @@ class LossCurveChartsTest {
 
     @Test
     void eachStrategyHasALineAndABandKeptOutOfTheLegend() {
-        Figure<XYChart> figure = LossCurveCharts.validationLoss(ResultsFixture.CLEAR_DATASET,
-                StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.EPOCHS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                ResultsFixture.CLEAR_DATASET,
+                StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET),
+                CurveAxis.EPOCHS);
 
         for (String strategy : ResultsFixture.STRATEGIES) {
             XYSeries line = figure.chart().getSeriesMap().get(strategy);
@@ -39,9 +41,16 @@ class LossCurveChartsTest {
     void axesNameWhatIsPlottedWithUnits() {
         List<StrategyCurves> curves = StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET);
 
-        assertEquals("Epoch", LossCurveCharts.validationLoss("d", curves, CurveAxis.EPOCHS).chart().getXAxisTitle());
-        assertEquals("Wall-clock training time (s)",
-                LossCurveCharts.validationLoss("d", curves, CurveAxis.WALL_SECONDS).chart().getXAxisTitle());
+        assertEquals(
+                "Epoch",
+                LossCurveCharts.validationLoss("d", curves, CurveAxis.EPOCHS)
+                        .chart()
+                        .getXAxisTitle());
+        assertEquals(
+                "Wall-clock training time (s)",
+                LossCurveCharts.validationLoss("d", curves, CurveAxis.WALL_SECONDS)
+                        .chart()
+                        .getXAxisTitle());
         Figure<XYChart> timesteps = LossCurveCharts.validationLoss("d", curves, CurveAxis.TIMESTEPS);
         assertEquals("Timesteps processed (count)", timesteps.chart().getXAxisTitle());
         assertEquals("Validation MSE (scaled series)", timesteps.chart().getYAxisTitle());
@@ -54,10 +63,11 @@ class LossCurveChartsTest {
     @Test
     void theUpdatesViewPlotsCumulativeUpdates() {
         RunId id = new RunId("r");
-        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 7, 7, 0.1),
+        List<CurvePoint> curve = List.of(
+                new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 7, 7, 0.1),
                 new CurvePoint(id, 2, 0.3, 0.3, 2, 20, 1, 0.3, 7, 14, 0.1));
-        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
-                List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.UPDATES);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                "d", List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.UPDATES);
 
         double[] x = figure.chart().getSeriesMap().get("chunked-reset").getXData();
         assertEquals(7.0, x[0]);
@@ -66,8 +76,8 @@ class LossCurveChartsTest {
 
     @Test
     void wallClockXIsTheMeanOverSeedsOfEachEpochsTime() {
-        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
-                StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.WALL_SECONDS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                "d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.WALL_SECONDS);
 
         double[] xs = figure.chart().getSeriesMap().get("sliding-window").getXData();
         assertEquals(2.0, xs[0], 1e-12);
@@ -76,8 +86,8 @@ class LossCurveChartsTest {
 
     @Test
     void lossesSpanningADecadeGetALogarithmicAxis() {
-        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
-                StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.EPOCHS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                "d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.EPOCHS);
 
         assertTrue(figure.chart().getStyler().isYAxisLogarithmic());
     }
@@ -85,10 +95,11 @@ class LossCurveChartsTest {
     @Test
     void lossesWithinADecadeStayLinear() {
         RunId id = new RunId("r");
-        List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 5, 5, 0.1),
+        List<CurvePoint> curve = List.of(
+                new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 5, 5, 0.1),
                 new CurvePoint(id, 2, 0.3, 0.3, 2, 20, 1, 0.3, 5, 10, 0.1));
-        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
-                List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                "d", List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
 
         assertFalse(figure.chart().getStyler().isYAxisLogarithmic());
     }
@@ -97,21 +108,27 @@ class LossCurveChartsTest {
     void aSingleSeedDrawsNoBand() {
         RunId id = new RunId("r");
         List<CurvePoint> curve = List.of(new CurvePoint(id, 1, 0.5, 0.5, 1, 10, 1, 0.5, 5, 5, 0.1));
-        Figure<XYChart> figure = LossCurveCharts.validationLoss("d",
-                List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
+        Figure<XYChart> figure = LossCurveCharts.validationLoss(
+                "d", List.of(new StrategyCurves("chunked-reset", List.of(curve))), CurveAxis.EPOCHS);
 
-        assertEquals(List.of("chunked-reset"), List.copyOf(figure.chart().getSeriesMap().keySet()));
+        assertEquals(
+                List.of("chunked-reset"),
+                List.copyOf(figure.chart().getSeriesMap().keySet()));
     }
 
     @Test
     void theNanEpochOfADivergedSeedIsLeftOutOfTheBand() {
         RunId ok = new RunId("ok");
         RunId bad = new RunId("bad");
-        StrategyCurves curves = new StrategyCurves("shuffled", List.of(
-                List.of(new CurvePoint(ok, 1, 1, 0.4, 1, 10, 1, 0.4, 5, 5, 0.1),
-                        new CurvePoint(ok, 2, 1, 0.2, 2, 20, 1, 0.2, 5, 10, 0.1)),
-                List.of(new CurvePoint(bad, 1, 1, 0.6, 1, 10, 1, 0.6, 5, 5, 0.1),
-                        new CurvePoint(bad, 2, 1, Double.NaN, 2, 20, 1, Double.NaN, 5, 10, 0.1))));
+        StrategyCurves curves = new StrategyCurves(
+                "shuffled",
+                List.of(
+                        List.of(
+                                new CurvePoint(ok, 1, 1, 0.4, 1, 10, 1, 0.4, 5, 5, 0.1),
+                                new CurvePoint(ok, 2, 1, 0.2, 2, 20, 1, 0.2, 5, 10, 0.1)),
+                        List.of(
+                                new CurvePoint(bad, 1, 1, 0.6, 1, 10, 1, 0.6, 5, 5, 0.1),
+                                new CurvePoint(bad, 2, 1, Double.NaN, 2, 20, 1, Double.NaN, 5, 10, 0.1))));
 
         List<BandPoint> band = curves.band(CurvePoint::epoch, CurvePoint::validationLoss);
 

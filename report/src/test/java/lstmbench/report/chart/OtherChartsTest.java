@@ -28,10 +28,13 @@ class OtherChartsTest {
 
     @Test
     void forecastStretchShowsTheActualDataAndOneLinePerStrategy() {
-        Figure<XYChart> figure = ForecastCharts.testStretch(ResultsFixture.CLEAR_DATASET,
-                StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING), 50);
+        Figure<XYChart> figure = ForecastCharts.testStretch(
+                ResultsFixture.CLEAR_DATASET,
+                StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING),
+                50);
 
-        assertEquals(List.of("actual", "sliding-window", "chunked-reset", "shuffled", "stateful-tbptt"),
+        assertEquals(
+                List.of("actual", "sliding-window", "chunked-reset", "shuffled", "stateful-tbptt"),
                 List.copyOf(figure.chart().getSeriesMap().keySet()));
         figure.chart().getSeriesMap().values().forEach(series -> assertEquals(50, series.getXData().length));
         assertEquals("Value (original scale)", figure.chart().getYAxisTitle());
@@ -39,17 +42,20 @@ class OtherChartsTest {
 
     @Test
     void forecastsComeFromTheLowestSeedOfTheChosenRuns() {
-        List<StrategyForecast> forecasts = StrategyForecast.of(results, ResultsFixture.CLOSE_DATASET,
-                EvaluationMode.WINDOWED);
+        List<StrategyForecast> forecasts =
+                StrategyForecast.of(results, ResultsFixture.CLOSE_DATASET, EvaluationMode.WINDOWED);
 
         assertEquals(4, forecasts.size());
         forecasts.forEach(forecast -> assertEquals(1L, forecast.seed()));
-        assertEquals(ResultsFixture.SERIES_LENGTH - ResultsFixture.VALIDATION_END, forecasts.get(0).points().size());
+        assertEquals(
+                ResultsFixture.SERIES_LENGTH - ResultsFixture.VALIDATION_END,
+                forecasts.get(0).points().size());
     }
 
     @Test
     void lagChartMarksWindowAndChunkLengths() {
-        Figure<XYChart> figure = MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2),
+        Figure<XYChart> figure = MemoryCharts.lagR2(
+                StrategyPoints.of(results, MemoryProbe.LAG_R2),
                 List.of(new Marker("W = 24", 24), new Marker("T = 48", 48)));
 
         assertTrue(figure.chart().getSeriesMap().keySet().containsAll(Set.of("W = 24", "T = 48", "stateful-tbptt")));
@@ -60,7 +66,8 @@ class OtherChartsTest {
 
     @Test
     void sensitivityChartAveragesSeedsAndDrawsTheThreshold() {
-        Figure<XYChart> figure = MemoryCharts.inputSensitivity(StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY));
+        Figure<XYChart> figure =
+                MemoryCharts.inputSensitivity(StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY));
 
         assertEquals(21, figure.chart().getSeriesMap().get("chunked-reset").getXData().length);
         assertEquals(1.0, figure.chart().getSeriesMap().get("chunked-reset").getYData()[0], 1e-12);
@@ -71,10 +78,17 @@ class OtherChartsTest {
     void bytesChartHasBothMeasurementsInAReadableUnit() {
         Figure<CategoryChart> figure = MemoryCharts.bytes(StrategyBytes.of(results));
 
-        assertEquals(Set.of("training input per epoch", "activation cache per batch"),
+        assertEquals(
+                Set.of("training input per epoch", "activation cache per batch"),
                 figure.chart().getSeriesMap().keySet());
         assertEquals("Size (KiB)", figure.chart().getYAxisTitle());
-        assertEquals(4, figure.chart().getSeriesMap().get("training input per epoch").getXData().size());
+        assertEquals(
+                4,
+                figure.chart()
+                        .getSeriesMap()
+                        .get("training input per epoch")
+                        .getXData()
+                        .size());
     }
 
     @Test
@@ -91,7 +105,10 @@ class OtherChartsTest {
     void ratioChartDividesKernelByEachReference() {
         Figure<XYChart> figure = ThroughputCharts.kernelRatios(results.throughput());
 
-        double[] dl4j = figure.chart().getSeriesMap().get("kernel / deeplearning4j, B=32").getYData();
+        double[] dl4j = figure.chart()
+                .getSeriesMap()
+                .get("kernel / deeplearning4j, B=32")
+                .getYData();
         assertEquals(4, dl4j.length);
         assertEquals(8.0, dl4j[0], 1e-9);
         assertTrue(figure.chart().getSeriesMap().containsKey("kernel GFLOP/s / gemm GFLOP/s, B=32"));
@@ -104,8 +121,11 @@ class OtherChartsTest {
 
         assertEquals(3 * 3, series.size(), "deeplearning4j, gemm and cblas_sgemm for each of three B");
         double[] gemm = series.get("kernel GFLOP/s / gemm GFLOP/s, B=32").getYData();
-        double[] cblas = series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getYData();
-        assertArrayEquals(new double[] {10, 32, 64, 128}, series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getXData());
+        double[] cblas =
+                series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getYData();
+        assertArrayEquals(
+                new double[] {10, 32, 64, 128},
+                series.get("kernel GFLOP/s / cblas_sgemm GFLOP/s, B=32").getXData());
         for (int i = 0; i < gemm.length; i++) {
             assertEquals(gemm[i] / 2, cblas[i], 1e-12, "the fixture's cblas_sgemm runs at twice the gemm's GFLOP/s");
         }
@@ -156,22 +176,26 @@ class OtherChartsTest {
     void dataChartHasOneSeriesPerSplitAndThinsLongSeries() {
         List<SeriesPoint> points = new java.util.ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            points.add(new SeriesPoint("long", i, Math.sin(i), i < 14_000 ? Split.TRAIN : i < 17_000 ? Split.VALIDATION
-                    : Split.TEST));
+            points.add(new SeriesPoint(
+                    "long", i, Math.sin(i), i < 14_000 ? Split.TRAIN : i < 17_000 ? Split.VALIDATION : Split.TEST));
         }
 
         Figure<XYChart> figure = DataCharts.series("long", points);
 
-        assertEquals(List.of("train", "validation", "test"), List.copyOf(figure.chart().getSeriesMap().keySet()));
-        int drawn = figure.chart().getSeriesMap().values().stream().mapToInt(s -> s.getXData().length).sum();
+        assertEquals(
+                List.of("train", "validation", "test"),
+                List.copyOf(figure.chart().getSeriesMap().keySet()));
+        int drawn = figure.chart().getSeriesMap().values().stream()
+                .mapToInt(s -> s.getXData().length)
+                .sum();
         assertTrue(drawn <= DataCharts.MAX_POINTS + 3, "drew " + drawn);
     }
 
     @Test
     void everyFigureOfTheFixtureSavesAsANonEmptyPng(@TempDir Path dir) throws IOException {
         List<Figure<?>> figures = List.of(
-                LossCurveCharts.validationLoss("d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET),
-                        CurveAxis.TIMESTEPS),
+                LossCurveCharts.validationLoss(
+                        "d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.TIMESTEPS),
                 MemoryCharts.bytes(StrategyBytes.of(results)),
                 MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2), List.of(new Marker("W = 24", 24))),
                 ThroughputCharts.kernelThroughput(results.throughput()),
@@ -188,10 +212,12 @@ class OtherChartsTest {
     void everyFigureOfTheReportShowsItsYAxisTitleWholeAndInTheUsualFont() {
         List<Figure<?>> figures = List.of(
                 DataCharts.series("d", List.of()),
-                ForecastCharts.testStretch(ResultsFixture.CLEAR_DATASET,
-                        StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING), 50),
-                LossCurveCharts.validationLoss("d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET),
-                        CurveAxis.EPOCHS),
+                ForecastCharts.testStretch(
+                        ResultsFixture.CLEAR_DATASET,
+                        StrategyForecast.of(results, ResultsFixture.CLEAR_DATASET, EvaluationMode.STREAMING),
+                        50),
+                LossCurveCharts.validationLoss(
+                        "d", StrategyCurves.of(results, ResultsFixture.CLEAR_DATASET), CurveAxis.EPOCHS),
                 MemoryCharts.lagR2(StrategyPoints.of(results, MemoryProbe.LAG_R2), List.of()),
                 MemoryCharts.inputSensitivity(StrategyPoints.of(results, MemoryProbe.INPUT_SENSITIVITY)),
                 MemoryCharts.bytes(StrategyBytes.of(results)),
@@ -206,7 +232,12 @@ class OtherChartsTest {
         for (Figure<?> figure : figures) {
             String title = figure.chart().getYAxisTitle();
             assertTrue(!title.endsWith(ChartStyle.ELLIPSIS), figure.name() + ": " + title);
-            assertEquals(usual, ((org.knowm.xchart.style.AxesChartStyler) figure.chart().getStyler()).getAxisTitleFont().getSize(), figure.name() + ": " + title);
+            assertEquals(
+                    usual,
+                    ((org.knowm.xchart.style.AxesChartStyler) figure.chart().getStyler())
+                            .getAxisTitleFont()
+                            .getSize(),
+                    figure.name() + ": " + title);
         }
     }
 }

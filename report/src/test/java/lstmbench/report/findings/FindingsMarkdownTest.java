@@ -28,28 +28,37 @@ class FindingsMarkdownTest {
     void opensWithTheDateAndExactCommandFromTheManifest() {
         String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
 
-        assertTrue(markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
-                + "` (experiment `fixture`, commit `abc1234`, 47 finished runs).\n\n"), markdown);
+        assertTrue(
+                markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
+                        + "` (experiment `fixture`, commit `abc1234`, 47 finished runs).\n\n"),
+                markdown);
     }
 
     @Test
     void theVerdictsComeFirstThenTheChartThenEverySentenceOfThePage() {
-        String markdown = FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"),
-                FindingsMarkdown.Scope.ALL);
+        String markdown =
+                FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"), FindingsMarkdown.Scope.ALL);
         Findings findings = FindingsGenerator.findings(results);
 
         int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs).\n\n", -1);
         for (DatasetFindings dataset : findings.datasets()) {
             Verdict verdict = dataset.verdict();
-            previous = assertAfter(markdown, "**On `" + dataset.dataset() + "`:** "
-                    + FindingsMarkdown.escape(verdict.headline()) + "\n\n| Rank | Strategy | Selected mode |", previous);
+            previous = assertAfter(
+                    markdown,
+                    "**On `" + dataset.dataset() + "`:** " + FindingsMarkdown.escape(verdict.headline())
+                            + "\n\n| Rank | Strategy | Selected mode |",
+                    previous);
             previous = assertAfter(markdown, "| 1 | " + verdict.ranked().get(0).strategy() + " | ", previous);
             previous = assertAfter(markdown, "| - | persistence (last value) |", previous);
             previous = assertAfter(markdown, FindingsMarkdown.escape(verdict.footing()) + "\n", previous);
             for (Answer answer : verdict.answers()) {
-                previous = assertAfter(markdown, "- **" + FindingsMarkdown.escape(answer.question().text()) + "** ("
-                        + answer.standing().label() + ") **" + FindingsMarkdown.escape(answer.conclusion()) + "** "
-                        + FindingsMarkdown.escape(answer.evidence()) + "\n", previous);
+                previous = assertAfter(
+                        markdown,
+                        "- **" + FindingsMarkdown.escape(answer.question().text()) + "** ("
+                                + answer.standing().label() + ") **" + FindingsMarkdown.escape(answer.conclusion())
+                                + "** "
+                                + FindingsMarkdown.escape(answer.evidence()) + "\n",
+                        previous);
             }
             for (String note : verdict.notes()) {
                 previous = assertAfter(markdown, "- " + FindingsMarkdown.escape(note) + "\n", previous);
@@ -73,31 +82,50 @@ class FindingsMarkdownTest {
         String markdown = FindingsMarkdown.markdown(results, Optional.empty(), FindingsMarkdown.Scope.ALL);
         Verdict verdict = FindingsGenerator.findings(results).datasets().get(0).verdict();
 
-        String row = "| " + String.join(" | ", VerdictTable.texts(1, verdict.ranked().get(0)).stream()
-                .map(FindingsMarkdown::escape).toList()) + " |\n";
+        String row = "| "
+                + String.join(
+                        " | ",
+                        VerdictTable.texts(1, verdict.ranked().get(0)).stream()
+                                .map(FindingsMarkdown::escape)
+                                .toList())
+                + " |\n";
         assertTrue(markdown.contains(row), markdown);
-        assertTrue(markdown.contains("| " + String.join(" | ", VerdictTable.HEADERS.stream().map(h -> "---").toList())
-                + " |\n"), markdown);
+        assertTrue(
+                markdown.contains("| "
+                        + String.join(
+                                " | ",
+                                VerdictTable.HEADERS.stream().map(h -> "---").toList()) + " |\n"),
+                markdown);
     }
 
     @Test
     void withoutALagSweepTheHeadlineChartIsTheFirstLossChartOfThePageAndIsLinkedWhenAsked(@TempDir Path dir)
             throws IOException {
-        Document page = Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
-        Results noSweep = new Results(results.manifest(), results.runs(), results.curves(), List.of(),
-                results.throughput(), results.forecasts(), results.series());
+        Document page =
+                Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
+        Results noSweep = new Results(
+                results.manifest(),
+                results.runs(),
+                results.curves(),
+                List.of(),
+                results.throughput(),
+                results.forecasts(),
+                results.series());
         String headline = FindingsMarkdown.headlineChart(noSweep).orElseThrow().fileName();
 
         assertEquals(page.getElementById("loss-curves").selectFirst("img").attr("src"), headline);
-        String markdown = FindingsMarkdown.markdown(noSweep, Optional.of("docs/results/fixture.png"),
-                FindingsMarkdown.Scope.ALL);
-        assertTrue(markdown.contains("\n\n![Validation loss vs epochs: " + ResultsFixture.CLEAR_DATASET
-                + "](docs/results/fixture.png)\n\n"), markdown);
+        String markdown =
+                FindingsMarkdown.markdown(noSweep, Optional.of("docs/results/fixture.png"), FindingsMarkdown.Scope.ALL);
+        assertTrue(
+                markdown.contains("\n\n![Validation loss vs epochs: " + ResultsFixture.CLEAR_DATASET
+                        + "](docs/results/fixture.png)\n\n"),
+                markdown);
     }
 
     @Test
     void forALagSweepTheHeadlineChartIsTheLagChartOfTheMemorySection(@TempDir Path dir) throws IOException {
-        Document page = Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
+        Document page =
+                Jsoup.parse(ReportRenderer.render(ResultsFixture.writeTo(dir)).toFile(), "UTF-8");
 
         String headline = FindingsMarkdown.headlineChart(results).orElseThrow().fileName();
 
@@ -120,10 +148,11 @@ class FindingsMarkdownTest {
 
     @Test
     void withoutManifestOrCurvesItSaysWhatIsUnknownAndShowsNoChart() {
-        Results bare = new Results(Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        Results bare =
+                new Results(Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(), List.of());
 
-        String markdown = FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"), FindingsMarkdown.Scope.ALL);
+        String markdown =
+                FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"), FindingsMarkdown.Scope.ALL);
 
         assertTrue(markdown.startsWith("No manifest.json: the date and command of this run are unknown."), markdown);
         assertFalse(markdown.contains("!["), markdown);
@@ -135,8 +164,14 @@ class FindingsMarkdownTest {
     void anUnfinishedExperimentIsNotReadyForTheReadme() {
         Manifest finished = results.manifest().orElseThrow();
         Manifest running = finished.withRuns(finished.runs(), Optional.empty());
-        Results partial = new Results(Optional.of(running), results.runs(), results.curves(), results.memory(),
-                results.throughput(), results.forecasts(), results.series());
+        Results partial = new Results(
+                Optional.of(running),
+                results.runs(),
+                results.curves(),
+                results.memory(),
+                results.throughput(),
+                results.forecasts(),
+                results.series());
 
         assertTrue(FindingsMarkdown.notFinished(results).isEmpty());
         assertTrue(FindingsMarkdown.notFinished(partial).orElseThrow().contains("has not finished"));
@@ -144,8 +179,9 @@ class FindingsMarkdownTest {
 
     @Test
     void markdownCharactersInSentencesAreEscaped() {
-        assertEquals("csv:my\\_data.csv?column=value&x=\\*1\\* \\<b\\> \\[a\\] \\`x\\`", FindingsMarkdown.escape(
-                "csv:my_data.csv?column=value&x=*1* <b> [a] `x`"));
+        assertEquals(
+                "csv:my\\_data.csv?column=value&x=\\*1\\* \\<b\\> \\[a\\] \\`x\\`",
+                FindingsMarkdown.escape("csv:my_data.csv?column=value&x=*1* <b> [a] `x`"));
     }
 
     private static int assertAfter(String text, String part, int previous) {

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.EvaluationMode;
-import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
+import lstmbench.report.results.RecordedErrors;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
@@ -40,8 +40,18 @@ class LagSweepTest {
     private void run(String strategy, int lag, long seed, double r2, int horizon, double penalty) {
         RunSetup setup = new RunSetup("memory-sweep", "synthetic:seasonal-ar?lag=" + lag, strategy, "", seed, 0.01);
         TestMetrics test = new TestMetrics(mse(2.0), mse(2.0 * penalty), mse(3.0));
-        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.of(test),
-                OptionalInt.of(horizon), new EpochCost(0.1, 100, 800),
+        runs.add(new RunRecord(
+                setup.runId(),
+                setup,
+                true,
+                RunStatus.OK,
+                3,
+                "",
+                1.0,
+                1.0,
+                Optional.of(test),
+                OptionalInt.of(horizon),
+                new EpochCost(0.1, 100, 800),
                 ResultsFixture.protocol(3, EvaluationMode.STREAMING)));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.LAG_R2, lag, r2));
         memory.add(new MemoryPoint(setup.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
@@ -59,11 +69,11 @@ class LagSweepTest {
     private void sweep() {
         for (long seed = 1; seed <= 2; seed++) {
             run("chunked-reset", 4, seed, 0.9, 40);
-            run("chunked-reset", 16, seed, seed == 1 ? 0.7 : 0.4, 40 + (int) seed * 2);   // mean 0.55
+            run("chunked-reset", 16, seed, seed == 1 ? 0.7 : 0.4, 40 + (int) seed * 2); // mean 0.55
             run("chunked-reset", 64, seed, 0.05, 30);
             run("sliding-window", 4, seed, 0.95, K + 1);
-            run("sliding-window", 16, seed, 0.9, seed == 1 ? K + 1 : 200, seed == 1 ? 0.1 : 0.3);   // mean x0.2
-            run("sliding-window", 64, seed, 0.6, K + 1);                                     // non-monotone is fine
+            run("sliding-window", 16, seed, 0.9, seed == 1 ? K + 1 : 200, seed == 1 ? 0.1 : 0.3); // mean x0.2
+            run("sliding-window", 64, seed, 0.6, K + 1); // non-monotone is fine
             run("full-bptt", 4, seed, 0.3, 10);
             run("full-bptt", 16, seed, 0.45, 12);
             run("full-bptt", 64, seed, 0.0, 9);
@@ -76,9 +86,13 @@ class LagSweepTest {
 
         List<LagSweep> sweeps = LagSweep.of(results());
 
-        assertEquals(List.of("chunked-reset", "sliding-window", "full-bptt"), sweeps.stream().map(LagSweep::strategy).toList());
+        assertEquals(
+                List.of("chunked-reset", "sliding-window", "full-bptt"),
+                sweeps.stream().map(LagSweep::strategy).toList());
         LagSweep chunked = sweeps.get(0);
-        assertEquals(List.of(4.0, 16.0, 64.0), chunked.lags().stream().map(LagSweep.Lag::lag).toList());
+        assertEquals(
+                List.of(4.0, 16.0, 64.0),
+                chunked.lags().stream().map(LagSweep.Lag::lag).toList());
         LagSweep.Lag l16 = chunked.lags().get(1);
         assertEquals(0.55, l16.r2().mean(), 1e-12);
         assertEquals(0.4, l16.r2().min(), 1e-12);
@@ -94,8 +108,12 @@ class LagSweepTest {
 
         List<LagSweep> sweeps = LagSweep.of(results());
 
-        assertEquals(16.0, sweeps.get(0).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
-        assertEquals(64.0, sweeps.get(1).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
+        assertEquals(
+                16.0,
+                sweeps.get(0).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
+        assertEquals(
+                64.0,
+                sweeps.get(1).largestLagAtLeast(LagSweep.USES_LAG).orElseThrow().lag());
         assertTrue(sweeps.get(2).largestLagAtLeast(LagSweep.USES_LAG).isEmpty());
     }
 
@@ -121,8 +139,12 @@ class LagSweepTest {
 
         List<String> general = FindingsGenerator.findings(results()).general();
 
-        String sentence = general.stream().filter(s -> s.startsWith("Lag sweep")).findFirst().orElseThrow();
-        assertTrue(sentence.contains("chunked-reset L = 16 (R^2 0.55, seeds 0.4 to 0.7; memory horizon 43 steps)"),
+        String sentence = general.stream()
+                .filter(s -> s.startsWith("Lag sweep"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                sentence.contains("chunked-reset L = 16 (R^2 0.55, seeds 0.4 to 0.7; memory horizon 43 steps)"),
                 sentence);
         assertTrue(sentence.contains("sliding-window L = 64 (R^2 0.6; memory horizon more than 256 steps)"), sentence);
         assertTrue(sentence.contains("below 0.5 at every L: full-bptt (best R^2 0.45, at L = 16)"), sentence);
@@ -135,7 +157,9 @@ class LagSweepTest {
 
         List<LagSweep> sweeps = LagSweep.of(results());
         String sentence = FindingsGenerator.findings(results()).general().stream()
-                .filter(s -> s.startsWith("Lag sweep, reset penalty")).findFirst().orElseThrow();
+                .filter(s -> s.startsWith("Lag sweep, reset penalty"))
+                .findFirst()
+                .orElseThrow();
 
         assertEquals(0.2, sweeps.get(1).lags().get(1).resetPenalty().mean(), 1e-12);
         assertEquals(1.0, sweeps.get(0).lags().get(0).resetPenalty().mean(), 1e-12);
@@ -148,16 +172,27 @@ class LagSweepTest {
         run("chunked-reset", 4, 1, 0.9, 40, 1.1);
         run("stateful-tbptt", 4, 1, 0.9, 40, 0.9);
 
-        assertEquals("Lag sweep, reset penalty (windowed / streaming test MSE): every strategy within x0.80 to x1.25 "
-                + "at every L, so the evaluation mode does not change what the sweep says.",
+        assertEquals(
+                "Lag sweep, reset penalty (windowed / streaming test MSE): every strategy within x0.80 to x1.25 "
+                        + "at every L, so the evaluation mode does not change what the sweep says.",
                 LagSweepFindings.resetSentence(LagSweep.of(results())).orElseThrow());
     }
 
     @Test
     void anExperimentWithoutALagSweepHasNoSuchFinding() {
         RunSetup setup = new RunSetup("x", "sunspots", "chunked-reset", "", 1, 0.01);
-        runs.add(new RunRecord(setup.runId(), setup, true, RunStatus.OK, 3, "", 1.0, 1.0, Optional.empty(),
-                OptionalInt.of(12), new EpochCost(0.1, 100, 800),
+        runs.add(new RunRecord(
+                setup.runId(),
+                setup,
+                true,
+                RunStatus.OK,
+                3,
+                "",
+                1.0,
+                1.0,
+                Optional.empty(),
+                OptionalInt.of(12),
+                new EpochCost(0.1, 100, 800),
                 ResultsFixture.protocol(3, EvaluationMode.STREAMING)));
 
         assertTrue(LagSweep.of(results()).isEmpty());

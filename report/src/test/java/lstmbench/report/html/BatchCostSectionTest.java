@@ -46,25 +46,32 @@ class BatchCostSectionTest {
     @Test
     void chartsShowAFlatLineBesideOneThatGrowsUpToTheCap() throws IOException {
         RunRecord tbptt = MemorySectionTest.run("stateful-tbptt", "chunk=50, streams=32, remainder=keep", 1, 1);
-        RunRecord graph = MemorySectionTest.run("stateful-full-graph",
-                "chunk=50, streams=32, max-chunks=4, remainder=keep", 1, 1);
+        RunRecord graph = MemorySectionTest.run(
+                "stateful-full-graph", "chunk=50, streams=32, max-chunks=4, remainder=keep", 1, 1);
         List<MemoryPoint> memory = new ArrayList<>(costs(tbptt, 6, 1));
         memory.addAll(costs(graph, 6, 4));
-        Results results = new Results(Optional.empty(), List.of(tbptt, graph), List.of(), memory, List.of(),
-                List.of(), List.of());
+        Results results = new Results(
+                Optional.empty(), List.of(tbptt, graph), List.of(), memory, List.of(), List.of(), List.of());
 
         Figure<XYChart> seconds = BatchCostCharts.seconds(StrategyPoints.of(results, MemoryProbe.BATCH_SECONDS));
-        assertEquals(List.of("stateful-tbptt", "stateful-full-graph"),
+        assertEquals(
+                List.of("stateful-tbptt", "stateful-full-graph"),
                 List.copyOf(seconds.chart().getSeriesMap().keySet()));
-        assertArrayEquals(new double[] {0.01, 0.02, 0.03, 0.04, 0.04, 0.04},
-                seconds.chart().getSeriesMap().get("stateful-full-graph").getYData(), 1e-12);
-        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5},
-                seconds.chart().getSeriesMap().get("stateful-tbptt").getXData(), 0);
-        Figure<XYChart> bytes = BatchCostCharts.activationBytes(
-                StrategyPoints.of(results, MemoryProbe.BATCH_ACTIVATION_BYTES));
+        assertArrayEquals(
+                new double[] {0.01, 0.02, 0.03, 0.04, 0.04, 0.04},
+                seconds.chart().getSeriesMap().get("stateful-full-graph").getYData(),
+                1e-12);
+        assertArrayEquals(
+                new double[] {0, 1, 2, 3, 4, 5},
+                seconds.chart().getSeriesMap().get("stateful-tbptt").getXData(),
+                0);
+        Figure<XYChart> bytes =
+                BatchCostCharts.activationBytes(StrategyPoints.of(results, MemoryProbe.BATCH_ACTIVATION_BYTES));
         assertEquals("Activation cache (MiB)", bytes.chart().getYAxisTitle());
-        assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1},
-                bytes.chart().getSeriesMap().get("stateful-tbptt").getYData(), 1e-12);
+        assertArrayEquals(
+                new double[] {1, 1, 1, 1, 1, 1},
+                bytes.chart().getSeriesMap().get("stateful-tbptt").getYData(),
+                1e-12);
 
         Element container = Document.createShell("").body();
         new MemorySection(results).fill(container, new FigureSink(dir));
@@ -75,9 +82,14 @@ class BatchCostSectionTest {
     @Test
     void noBatchCostsNoCharts() throws IOException {
         RunRecord tbptt = MemorySectionTest.run("stateful-tbptt", "chunk=50, streams=32, remainder=keep", 1, 1);
-        Results results = new Results(Optional.empty(), List.of(tbptt), List.of(),
+        Results results = new Results(
+                Optional.empty(),
+                List.of(tbptt),
+                List.of(),
                 List.of(new MemoryPoint(tbptt.runId(), MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0, 1024)),
-                List.of(), List.of(), List.of());
+                List.of(),
+                List.of(),
+                List.of());
         Element container = Document.createShell("").body();
         new MemorySection(results).fill(container, new FigureSink(dir));
         assertFalse(Files.exists(dir.resolve("batch-seconds.png")));

@@ -24,7 +24,11 @@ class FigureSinkTest {
 
     @Test
     void anEmptyChartBecomesANote() throws IOException {
-        new FigureSink(dir).add(parent, new Figure<>("empty", new XYChartBuilder().title("Nothing").build(), "c"));
+        new FigureSink(dir)
+                .add(
+                        parent,
+                        new Figure<>(
+                                "empty", new XYChartBuilder().title("Nothing").build(), "c"));
 
         assertEquals("No data for \"Nothing\".", parent.select("p.note").text());
         assertTrue(parent.select("figure").isEmpty());
@@ -38,7 +42,8 @@ class FigureSinkTest {
 
         new FigureSink(dir).add(parent, new Figure<>("bad", chart, "c"));
 
-        assertTrue(parent.select("p.note").text().startsWith("The chart \"Negative on log\" could not be drawn"),
+        assertTrue(
+                parent.select("p.note").text().startsWith("The chart \"Negative on log\" could not be drawn"),
                 parent.html());
     }
 
@@ -46,11 +51,16 @@ class FigureSinkTest {
     void figuresWithTheSameNameGetDistinctFiles() throws IOException {
         FigureSink sink = new FigureSink(dir);
         for (int i = 0; i < 2; i++) {
-            XYChart chart = new XYChartBuilder().title("t").xAxisTitle("x").yAxisTitle("y").build();
+            XYChart chart = new XYChartBuilder()
+                    .title("t")
+                    .xAxisTitle("x")
+                    .yAxisTitle("y")
+                    .build();
             chart.addSeries("s", new double[] {1, 2}, new double[] {1, 2});
             sink.add(parent, new Figure<>("same", chart, "caption"));
         }
 
-        assertEquals("same.png same-2.png", String.join(" ", parent.select("img").eachAttr("src")));
+        assertEquals(
+                "same.png same-2.png", String.join(" ", parent.select("img").eachAttr("src")));
     }
 }

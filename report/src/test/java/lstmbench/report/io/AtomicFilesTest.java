@@ -33,7 +33,9 @@ class AtomicFilesTest {
 
         assertEquals("c,d\n", Files.readString(target));
         try (var files = Files.list(target.getParent())) {
-            assertEquals(List.of("throughput.csv"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("throughput.csv"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -42,10 +44,12 @@ class AtomicFilesTest {
         Path target = dir.resolve("runs.csv");
         Files.writeString(target, "old");
 
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
-            out.write(1);
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(target, out -> {
+                    out.write(1);
+                    throw new IOException("disk full");
+                }));
 
         assertEquals("old", Files.readString(target));
         try (var files = Files.list(dir)) {
@@ -64,7 +68,8 @@ class AtomicFilesTest {
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
         assertEquals(expected, Files.getPosixFilePermissions(target));
         if (expected.contains(PosixFilePermission.OTHERS_READ)) {
-            assertTrue(Files.getPosixFilePermissions(target).contains(PosixFilePermission.OTHERS_READ),
+            assertTrue(
+                    Files.getPosixFilePermissions(target).contains(PosixFilePermission.OTHERS_READ),
                     "readable by others under a 022 umask (0644), as results are meant to be shared");
         }
     }

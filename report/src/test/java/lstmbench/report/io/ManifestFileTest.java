@@ -37,7 +37,8 @@ class ManifestFileTest {
         String json = Files.readString(ManifestFile.path(dir));
 
         assertTrue(json.contains("\"startedAt\" : \"2026-01-02T03:04:05Z\""), json);
-        assertTrue(json.contains("\"runId\" : \"" + manifest.runs().get(0).runId().value() + "\""), json);
+        assertTrue(
+                json.contains("\"runId\" : \"" + manifest.runs().get(0).runId().value() + "\""), json);
     }
 
     @Test

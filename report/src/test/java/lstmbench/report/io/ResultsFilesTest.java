@@ -62,11 +62,20 @@ class ResultsFilesTest {
 
     @Test
     void textWithCommasQuotesAndNewlinesRoundTrips() throws IOException {
-        RunSetup setup = new RunSetup("e", "csv:my file.csv?column=\"temp, C\"", "chunked-reset",
-                "T=48, batch=8", 7, 0.001);
-        RunRecord run = new RunRecord(setup.runId(), setup, false, RunStatus.FAILED, 2,
-                "java.lang.IllegalStateException: bad \"shape\",\nsecond line", 0.5, 0.6, Optional.empty(),
-                OptionalInt.empty(), new EpochCost(Double.POSITIVE_INFINITY, 0, 0),
+        RunSetup setup =
+                new RunSetup("e", "csv:my file.csv?column=\"temp, C\"", "chunked-reset", "T=48, batch=8", 7, 0.001);
+        RunRecord run = new RunRecord(
+                setup.runId(),
+                setup,
+                false,
+                RunStatus.FAILED,
+                2,
+                "java.lang.IllegalStateException: bad \"shape\",\nsecond line",
+                0.5,
+                0.6,
+                Optional.empty(),
+                OptionalInt.empty(),
+                new EpochCost(Double.POSITIVE_INFINITY, 0, 0),
                 ResultsFixture.unchosenProtocol());
         ResultsFiles.RUNS.write(dir, List.of(run));
 
@@ -87,21 +96,23 @@ class ResultsFilesTest {
         ResultsFiles.CURVES.write(dir, List.of());
 
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("curves.csv"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("curves.csv"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
         assertEquals(List.of(), ResultsFiles.CURVES.read(dir));
     }
 
     @Test
     void aBadCellIsReportedWithFileLineAndColumn() throws IOException {
-        Files.writeString(ResultsFiles.CURVES.path(dir),
+        Files.writeString(
+                ResultsFiles.CURVES.path(dir),
                 "run_id,epoch,train_loss,validation_loss,wall_seconds,timesteps_seen,gradient_norm,"
                         + "windowed_validation_loss,updates,updates_seen,evaluation_seconds\n"
                         + "r1,1,0.5,0.4,1.0,100,0.1,0.3,4,4,0.01\n"
                         + "r1,2,0.4,oops,2.0,200,0.1,0.3,4,8,0.01\n");
 
-        ResultsFormatException error = assertThrows(ResultsFormatException.class,
-                () -> ResultsFiles.CURVES.read(dir));
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.CURVES.read(dir));
 
         assertTrue(error.getMessage().contains("curves.csv, line 3, column 'validation_loss'"), error.getMessage());
         assertTrue(error.getMessage().contains("'oops'"), error.getMessage());
@@ -111,8 +122,7 @@ class ResultsFilesTest {
     void anUnknownEnumValueListsTheAllowedOnes() throws IOException {
         Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,x,value\nr1,LAG,1,0.5\n");
 
-        ResultsFormatException error = assertThrows(ResultsFormatException.class,
-                () -> ResultsFiles.MEMORY.read(dir));
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.MEMORY.read(dir));
 
         assertTrue(error.getMessage().contains("line 2, column 'probe'"), error.getMessage());
         assertTrue(error.getMessage().contains("LAG_R2"), error.getMessage());
@@ -120,23 +130,27 @@ class ResultsFilesTest {
 
     @Test
     void throughputRowsOfOlderFoldersReadAsTimestepsPerSecond() throws IOException {
-        Files.writeString(ResultsFiles.THROUGHPUT.path(dir), "benchmark,subject,metric,parameters,score,error,unit\n"
-                + "K.run,KERNEL,SAMPLES_PER_SECOND,\"H=8, B=4\",100.0,1.0,samples/s\n"
-                + "K.run,KERNEL,TIMESTEPS_PER_SECOND,\"H=8, B=8\",200.0,1.0,timesteps/s\n");
+        Files.writeString(
+                ResultsFiles.THROUGHPUT.path(dir),
+                "benchmark,subject,metric,parameters,score,error,unit\n"
+                        + "K.run,KERNEL,SAMPLES_PER_SECOND,\"H=8, B=4\",100.0,1.0,samples/s\n"
+                        + "K.run,KERNEL,TIMESTEPS_PER_SECOND,\"H=8, B=8\",200.0,1.0,timesteps/s\n");
 
         List<ThroughputRecord> rows = ResultsFiles.THROUGHPUT.read(dir);
 
-        assertEquals(List.of(ThroughputMetric.TIMESTEPS_PER_SECOND, ThroughputMetric.TIMESTEPS_PER_SECOND),
+        assertEquals(
+                List.of(ThroughputMetric.TIMESTEPS_PER_SECOND, ThroughputMetric.TIMESTEPS_PER_SECOND),
                 rows.stream().map(ThroughputRecord::metric).toList());
-        assertEquals(List.of("timesteps/s", "timesteps/s"), rows.stream().map(ThroughputRecord::unit).toList());
+        assertEquals(
+                List.of("timesteps/s", "timesteps/s"),
+                rows.stream().map(ThroughputRecord::unit).toList());
     }
 
     @Test
     void aMissingColumnIsNamed() throws IOException {
         Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,value\nr1,LAG_R2,0.5\n");
 
-        ResultsFormatException error = assertThrows(ResultsFormatException.class,
-                () -> ResultsFiles.MEMORY.read(dir));
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.MEMORY.read(dir));
 
         assertTrue(error.getMessage().contains("memory.csv: missing column(s) [x]"), error.getMessage());
     }
@@ -147,8 +161,7 @@ class ResultsFilesTest {
         Path file = ResultsFiles.RUNS.path(dir);
         Files.writeString(file, Files.readString(file).replace(",OK,", ",PENDING,"));
 
-        ResultsFormatException error = assertThrows(ResultsFormatException.class,
-                () -> ResultsFiles.RUNS.read(dir));
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.RUNS.read(dir));
 
         assertTrue(error.getMessage().contains("column 'status'"), error.getMessage());
     }
@@ -157,10 +170,19 @@ class ResultsFilesTest {
     void excludedTargetsRoundTripWithTheTestMetricsAndOnlyWithThem() throws IOException {
         RunRecord chosen = ResultsFixture.chosenRun("d", "shuffled", 1, 0.1, 0.2);
         TestMetrics test = chosen.test().orElseThrow();
-        RunRecord withExcluded = new RunRecord(chosen.runId(), chosen.setup(), true, chosen.status(),
-                chosen.epochsRun(), "", chosen.finalTrainLoss(), chosen.validationLoss(),
+        RunRecord withExcluded = new RunRecord(
+                chosen.runId(),
+                chosen.setup(),
+                true,
+                chosen.status(),
+                chosen.epochsRun(),
+                "",
+                chosen.finalTrainLoss(),
+                chosen.validationLoss(),
                 Optional.of(new TestMetrics(test.streaming(), test.windowed(), test.persistence(), 7)),
-                chosen.memoryHorizon(), chosen.cost(), chosen.protocol());
+                chosen.memoryHorizon(),
+                chosen.cost(),
+                chosen.protocol());
         ResultsFiles.RUNS.write(dir, List.of(withExcluded, ResultsFixture.divergedRun("d", "shuffled", 2, 3)));
 
         List<RunRecord> read = ResultsFiles.RUNS.read(dir);
@@ -181,8 +203,7 @@ class ResultsFilesTest {
     void anInvalidRunIdIsReportedWithItsLine() throws IOException {
         Files.writeString(ResultsFiles.MEMORY.path(dir), "run_id,probe,x,value\nbad id!,LAG_R2,1,0.5\n");
 
-        ResultsFormatException error = assertThrows(ResultsFormatException.class,
-                () -> ResultsFiles.MEMORY.read(dir));
+        ResultsFormatException error = assertThrows(ResultsFormatException.class, () -> ResultsFiles.MEMORY.read(dir));
 
         assertTrue(error.getMessage().contains("line 2, column 'run_id'"), error.getMessage());
     }

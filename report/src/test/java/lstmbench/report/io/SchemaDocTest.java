@@ -15,8 +15,13 @@ class SchemaDocTest {
     @Test
     void everyColumnOfEveryFileIsDocumented() throws IOException {
         String doc = Files.readString(Path.of("SCHEMA.md"));
-        for (ResultsFile<?> file : List.of(ResultsFiles.RUNS, ResultsFiles.CURVES, ResultsFiles.MEMORY,
-                ResultsFiles.THROUGHPUT, ResultsFiles.FORECASTS, ResultsFiles.SERIES)) {
+        for (ResultsFile<?> file : List.of(
+                ResultsFiles.RUNS,
+                ResultsFiles.CURVES,
+                ResultsFiles.MEMORY,
+                ResultsFiles.THROUGHPUT,
+                ResultsFiles.FORECASTS,
+                ResultsFiles.SERIES)) {
             assertTrue(doc.contains("## " + file.fileName()), file.fileName());
             for (String column : file.columns()) {
                 assertTrue(doc.contains("`" + column + "`"), file.fileName() + " column " + column);

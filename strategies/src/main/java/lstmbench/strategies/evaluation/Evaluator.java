@@ -9,8 +9,7 @@ import lstmbench.kernel.ModelParams;
  * on validation never computes test metrics for the settings it discards.
  */
 public final class Evaluator {
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /**
      * Errors of the streaming and windowed forecasts of every point of the part, beside persistence;
@@ -24,8 +23,12 @@ public final class Evaluator {
             win[i] = f.windowedAt(i);
             persist[i] = data.scaled(f.from() + i - 1);
         }
-        return new PartErrors(part, window, ForecastErrors.of(data, f.from(), stream),
-                ForecastErrors.of(data, f.from(), win), ForecastErrors.of(data, f.from(), persist),
+        return new PartErrors(
+                part,
+                window,
+                ForecastErrors.of(data, f.from(), stream),
+                ForecastErrors.of(data, f.from(), win),
+                ForecastErrors.of(data, f.from(), persist),
                 data.filledTargets(part));
     }
 

@@ -1,7 +1,6 @@
 package lstmbench.strategies.evaluation;
 
 import java.util.Arrays;
-
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.split.ChronologicalSplit;
 import lstmbench.datasets.split.ScaledSplit;
@@ -58,8 +57,8 @@ public final class ForecastData {
             }
         }
         if (changes == 0) {
-            throw new IllegalArgumentException("every point of the training part after its first was filled in: "
-                    + "nothing to score");
+            throw new IllegalArgumentException(
+                    "every point of the training part after its first was filled in: " + "nothing to score");
         }
         this.naiveMae = sum / changes;
     }

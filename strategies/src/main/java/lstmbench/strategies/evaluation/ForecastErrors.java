@@ -13,8 +13,7 @@ package lstmbench.strategies.evaluation;
  * <p>Sums in double precision. The harness copies these into runs.csv (the report module's
  * RecordedErrors).
  */
-public record ForecastErrors(double mseOriginal, double maeOriginal, double mseScaled, double maeScaled,
-                             double mase) {
+public record ForecastErrors(double mseOriginal, double maeOriginal, double mseScaled, double maeScaled, double mase) {
 
     /**
      * Errors of scaled forecasts {@code predicted[i]} of the points {@code from + i} of

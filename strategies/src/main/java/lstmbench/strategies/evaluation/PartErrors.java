@@ -7,8 +7,13 @@ package lstmbench.strategies.evaluation;
  * {@code excludedTargets} points of the part that a missing-value policy filled in are scored by
  * none of the three (ForecastData.filled).
  */
-public record PartErrors(Part part, int window, ForecastErrors streaming, ForecastErrors windowed,
-                         ForecastErrors persistence, int excludedTargets) {
+public record PartErrors(
+        Part part,
+        int window,
+        ForecastErrors streaming,
+        ForecastErrors windowed,
+        ForecastErrors persistence,
+        int excludedTargets) {
 
     /** The errors of the forecasts run in {@code mode}. */
     public ForecastErrors in(EvaluationMode mode) {

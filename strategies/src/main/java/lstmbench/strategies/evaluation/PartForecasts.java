@@ -11,8 +11,8 @@ public record PartForecasts(Part part, int from, float[] streaming, float[] wind
 
     public PartForecasts {
         if (streaming.length != windowed.length) {
-            throw new IllegalArgumentException("streaming has " + streaming.length + " forecasts, windowed "
-                    + windowed.length);
+            throw new IllegalArgumentException(
+                    "streaming has " + streaming.length + " forecasts, windowed " + windowed.length);
         }
         streaming = streaming.clone();
         windowed = windowed.clone();

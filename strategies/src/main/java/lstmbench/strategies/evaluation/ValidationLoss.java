@@ -54,11 +54,12 @@ public final class ValidationLoss {
         this.windowed = new WindowedForecast(dims, window);
         this.prefix = data.scaledPrefix(data.testStart());
         this.all = java.util.stream.IntStream.range(data.validationStart(), data.testStart())
-                .filter(t -> !data.filled(t)).toArray();
+                .filter(t -> !data.filled(t))
+                .toArray();
         int n = all.length;
         if (n == 0) {
-            throw new IllegalArgumentException("every validation point was filled in by a missing-value policy:"
-                    + " nothing to score");
+            throw new IllegalArgumentException(
+                    "every validation point was filled in by a missing-value policy:" + " nothing to score");
         }
         int m = Math.min(n, SUBSAMPLE);
         this.subsample = new int[m];

@@ -1,7 +1,6 @@
 package lstmbench.strategies.evaluation;
 
 import java.nio.FloatBuffer;
-
 import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelDims;
@@ -49,8 +48,8 @@ public final class WindowedForecast {
     public float[] predictAt(ModelParams p, float[] series, int[] targets) {
         for (int t : targets) {
             if (t < window || t >= series.length) {
-                throw new IllegalArgumentException("target " + t + " needs " + window
-                        + " points before it in a series of " + series.length);
+                throw new IllegalArgumentException(
+                        "target " + t + " needs " + window + " points before it in a series of " + series.length);
             }
         }
         float[] out = new float[targets.length];

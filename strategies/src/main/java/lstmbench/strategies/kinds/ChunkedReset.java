@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
@@ -22,7 +21,8 @@ import lstmbench.strategies.plan.ZeroStateBatches;
  * order, B consecutive chunks per batch, zero state for every batch, every step scored. Each
  * target point is scored exactly once per epoch (bar what Remainder.DROP trims).
  */
-public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
+public record ChunkedReset(int chunk, int batchSize, Remainder remainder)
+        implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "chunked-reset";
 
     public ChunkedReset {
@@ -39,8 +39,14 @@ public record ChunkedReset(int chunk, int batchSize, Remainder remainder) implem
     public EpochPlan plan(int seriesLength, EpochSeed epoch) {
         List<BatchSpec> batches = new ArrayList<>();
         List<TrimmedRange> trimmed = new ArrayList<>();
-        ZeroStateBatches.add(Units.chunkStarts(seriesLength, chunk, NAME), chunk, StepRange.all(chunk), batchSize,
-                remainder, batches, trimmed);
+        ZeroStateBatches.add(
+                Units.chunkStarts(seriesLength, chunk, NAME),
+                chunk,
+                StepRange.all(chunk),
+                batchSize,
+                remainder,
+                batches,
+                trimmed);
         Units.addPartialChunk(seriesLength, chunk, remainder, batches, trimmed);
         Units.requireBatches(NAME, batches, seriesLength);
         return new EpochPlan(batches, new Trim(trimmed));

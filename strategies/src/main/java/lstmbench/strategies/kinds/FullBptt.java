@@ -2,10 +2,9 @@ package lstmbench.strategies.kinds;
 
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.strategies.Strategy;
-import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
@@ -32,8 +31,8 @@ public record FullBptt() implements Strategy, TrainingSpan {
         if (pairs < 1) {
             throw new StrategyException("Strategy '" + NAME + "' needs at least 2 points, got " + seriesLength);
         }
-        return new EpochPlan(List.of(new BatchSpec(new int[] {0}, pairs, StepRange.all(pairs), StateSource.ZERO)),
-                Trim.none());
+        return new EpochPlan(
+                List.of(new BatchSpec(new int[] {0}, pairs, StepRange.all(pairs), StateSource.ZERO)), Trim.none());
     }
 
     @Override

@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
@@ -27,7 +26,8 @@ import lstmbench.strategies.plan.TrimmedRange;
  * points where gradients are cut move, so no step is always at a chunk's start (the motivation of
  * randomised BPTT windows, e.g. Merity et al. 2018, AWD-LSTM).
  */
-public record RandomOffset(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
+public record RandomOffset(int chunk, int streams, Remainder remainder)
+        implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "random-offset";
 
     public RandomOffset {

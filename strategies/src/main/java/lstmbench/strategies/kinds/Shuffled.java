@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -23,7 +22,8 @@ import lstmbench.strategies.plan.ZeroStateBatches;
  * order, which makes the chunk variant exactly chunked-reset and the window variant exactly
  * sliding-window. A partial last chunk is its own batch (keep) or trimmed (drop).
  */
-public record Shuffled(Unit unit, int length, int batchSize, Order order, Remainder remainder) implements Strategy, TrainingSpan {
+public record Shuffled(Unit unit, int length, int batchSize, Order order, Remainder remainder)
+        implements Strategy, TrainingSpan {
     public static final String NAME = "shuffled";
 
     /** What is shuffled: sliding windows of length W or chunks of length T. */
@@ -52,7 +52,8 @@ public record Shuffled(Unit unit, int length, int batchSize, Order order, Remain
     public EpochPlan plan(int seriesLength, EpochSeed epoch) {
         List<BatchSpec> batches = new ArrayList<>();
         List<TrimmedRange> trimmed = new ArrayList<>();
-        int[] starts = unit == Unit.WINDOWS ? Units.windowStarts(seriesLength, length, NAME)
+        int[] starts = unit == Unit.WINDOWS
+                ? Units.windowStarts(seriesLength, length, NAME)
                 : Units.chunkStarts(seriesLength, length, NAME);
         if (order == Order.SHUFFLED) {
             ZeroStateBatches.shuffle(starts, epoch.random());

@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
@@ -41,8 +40,14 @@ public record SlidingWindow(int window, int batchSize, Remainder remainder) impl
     public EpochPlan plan(int seriesLength, EpochSeed epoch) {
         List<BatchSpec> batches = new ArrayList<>();
         List<TrimmedRange> trimmed = new ArrayList<>();
-        ZeroStateBatches.add(Units.windowStarts(seriesLength, window, NAME), window, StepRange.last(1, window),
-                batchSize, remainder, batches, trimmed);
+        ZeroStateBatches.add(
+                Units.windowStarts(seriesLength, window, NAME),
+                window,
+                StepRange.last(1, window),
+                batchSize,
+                remainder,
+                batches,
+                trimmed);
         Units.requireBatches(NAME, batches, seriesLength);
         return new EpochPlan(batches, new Trim(trimmed));
     }

@@ -3,12 +3,11 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
-import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.CarriedChunks;
 import lstmbench.strategies.plan.EpochPlan;
@@ -35,7 +34,8 @@ import lstmbench.strategies.plan.TrimmedRange;
  *        cross batches.
  * </pre>
  */
-public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
+public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Remainder remainder)
+        implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-burn-in";
 
     /** Whether burn-in runs once per epoch (state then carried) or before every batch (state reset). */
@@ -62,13 +62,13 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
         if (scope == Scope.EPOCH) {
             StreamLayout layout = Streams.layout(NAME, seriesLength, 0, streams);
             if (burnIn >= layout.streamLength()) {
-                throw new StrategyException("Strategy '" + NAME + "' has burn-in " + burnIn
-                        + " but each of its " + streams + " streams holds only " + layout.streamLength() + " steps");
+                throw new StrategyException("Strategy '" + NAME + "' has burn-in " + burnIn + " but each of its "
+                        + streams + " streams holds only " + layout.streamLength() + " steps");
             }
             trimmed.addAll(layout.tailTrim());
             batches.add(layout.batch(0, burnIn, StepRange.none(), StateSource.ZERO));
-            CarriedChunks.add(layout, burnIn, chunk, new StateSource.CarryFrom(burnIn - 1), remainder, batches,
-                    trimmed);
+            CarriedChunks.add(
+                    layout, burnIn, chunk, new StateSource.CarryFrom(burnIn - 1), remainder, batches, trimmed);
         } else {
             StreamLayout layout = Streams.layout(NAME, seriesLength, burnIn, streams);
             trimmed.addAll(layout.tailTrim());
@@ -82,8 +82,8 @@ public record StatefulBurnIn(int chunk, int burnIn, Scope scope, int streams, Re
                 for (int i = 0; i < starts.length; i++) {
                     starts[i] -= burnIn;
                 }
-                batches.add(new BatchSpec(starts, burnIn + scored, new StepRange(burnIn, burnIn + scored),
-                        StateSource.ZERO));
+                batches.add(new BatchSpec(
+                        starts, burnIn + scored, new StepRange(burnIn, burnIn + scored), StateSource.ZERO));
             }
         }
         Units.requireBatches(NAME, batches, seriesLength);

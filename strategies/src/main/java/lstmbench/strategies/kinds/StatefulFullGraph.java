@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
@@ -78,8 +77,8 @@ public record StatefulFullGraph(int chunk, int streams, int maxChunks, Remainder
         for (int k = 0; k < offsets.size(); k++) {
             int first = windowStart(k);
             int start = offsets.get(first), length = offsets.get(k) + lengths.get(k) - start;
-            StateSource state = first == 0 ? StateSource.ZERO
-                    : new StateSource.CarryFrom(start - offsets.get(previousFirst) - 1);
+            StateSource state =
+                    first == 0 ? StateSource.ZERO : new StateSource.CarryFrom(start - offsets.get(previousFirst) - 1);
             batches.add(layout.batch(start, length, StepRange.last(lengths.get(k), length), state));
             previousFirst = first;
         }

@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
@@ -25,7 +24,8 @@ import lstmbench.strategies.plan.TrimmedRange;
  * stateful=True or PyTorch's detach() between batches). State is zeroed at the start of each
  * epoch; every step is scored, so each target point is scored exactly once per epoch (bar trims).
  */
-public record StatefulTbptt(int chunk, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
+public record StatefulTbptt(int chunk, int streams, Remainder remainder)
+        implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "stateful-tbptt";
 
     public StatefulTbptt {

@@ -8,8 +8,7 @@ import lstmbench.strategies.plan.StreamLayout;
  * short.
  */
 final class Streams {
-    private Streams() {
-    }
+    private Streams() {}
 
     static StreamLayout layout(String strategy, int seriesLength, int firstPair, int streams) {
         int pairs = seriesLength - 1 - firstPair;

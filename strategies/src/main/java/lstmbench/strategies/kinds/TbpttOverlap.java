@@ -3,12 +3,11 @@ package lstmbench.strategies.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import lstmbench.datasets.specstring.SpecParameters;
 import lstmbench.strategies.ContiguousLayout;
 import lstmbench.strategies.Strategy;
-import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.StrategyException;
+import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
@@ -31,7 +30,8 @@ import lstmbench.strategies.plan.TrimmedRange;
  * k2 - k1 + r scored on its last r steps (keep) or trimmed (drop). With k1 = k2 this is
  * stateful-tbptt.
  */
-public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) implements Strategy, ContiguousLayout, TrainingSpan {
+public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder)
+        implements Strategy, ContiguousLayout, TrainingSpan {
     public static final String NAME = "tbptt-overlap";
 
     public TbpttOverlap {
@@ -39,8 +39,8 @@ public record TbpttOverlap(int k1, int k2, int streams, Remainder remainder) imp
         Units.requirePositive(NAME, "k2", k2);
         Units.requirePositive(NAME, "streams", streams);
         if (k2 < k1) {
-            throw new StrategyException("Strategy '" + NAME + "' needs k2 >= k1 (back-propagate at least the new steps),"
-                    + " got k1=" + k1 + ", k2=" + k2);
+            throw new StrategyException("Strategy '" + NAME
+                    + "' needs k2 >= k1 (back-propagate at least the new steps)," + " got k1=" + k1 + ", k2=" + k2);
         }
     }
 

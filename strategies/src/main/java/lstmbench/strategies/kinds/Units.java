@@ -1,7 +1,6 @@
 package lstmbench.strategies.kinds;
 
 import java.util.List;
-
 import lstmbench.strategies.StrategyException;
 import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.Remainder;
@@ -16,8 +15,7 @@ import lstmbench.strategies.plan.TrimmedRange;
  * chunks (start jT, every step scored). A series tail shorter than one chunk is a partial chunk.
  */
 final class Units {
-    private Units() {
-    }
+    private Units() {}
 
     static int[] windowStarts(int seriesLength, int window, String strategy) {
         int count = seriesLength - window;
@@ -45,8 +43,8 @@ final class Units {
     }
 
     /** The chunk after the last full one, shorter than T, as its own [1, r] batch or trimmed. */
-    static void addPartialChunk(int seriesLength, int chunk, Remainder remainder, List<BatchSpec> out,
-                                List<TrimmedRange> trimmed) {
+    static void addPartialChunk(
+            int seriesLength, int chunk, Remainder remainder, List<BatchSpec> out, List<TrimmedRange> trimmed) {
         int pairs = seriesLength - 1;
         int start = pairs / chunk * chunk, rest = pairs - start;
         if (rest == 0) {
@@ -61,8 +59,8 @@ final class Units {
 
     static void requirePositive(String strategy, String parameter, int value) {
         if (value < 1) {
-            throw new StrategyException("Parameter '" + parameter + "' of strategy '" + strategy
-                    + "' must be >= 1, got " + value);
+            throw new StrategyException(
+                    "Parameter '" + parameter + "' of strategy '" + strategy + "' must be >= 1, got " + value);
         }
     }
 

@@ -2,7 +2,6 @@ package lstmbench.strategies.memory;
 
 import java.nio.FloatBuffer;
 import java.util.Arrays;
-
 import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.Head;
 import lstmbench.kernel.HeadParams;
@@ -69,11 +68,11 @@ public final class InputSensitivity {
     public static final int DEFAULT_SAMPLES = 64;
     /** The default K never exceeds this (full BPTT's span is the whole training part). */
     public static final int DEFAULT_MAX_LAG_CAP = 1024;
+
     static final int SEGMENT = 1024;
     static final int ROW_STEPS = 1 << 15;
 
-    private InputSensitivity() {
-    }
+    private InputSensitivity() {}
 
     /**
      * K for a strategy: {@code configured} when > 0, else 4 x max(evaluation window W, the
@@ -97,7 +96,13 @@ public final class InputSensitivity {
      * validation (windowed with the window its validation and test used).
      */
     public static SensitivityCurve measure(ChosenRun chosen, ForecastData data, Part part, int maxLag, int samples) {
-        return measure(chosen.checkpoint().params(), data, part, maxLag, samples, chosen.checkpoint().mode(),
+        return measure(
+                chosen.checkpoint().params(),
+                data,
+                part,
+                maxLag,
+                samples,
+                chosen.checkpoint().mode(),
                 chosen.test().window());
     }
 
@@ -106,8 +111,8 @@ public final class InputSensitivity {
      * in {@code mode}; {@code window} is W of the windowed mode (unused streaming). In windowed mode
      * the entries k &gt;= W are 0.
      */
-    public static SensitivityCurve measure(ModelParams p, ForecastData data, Part part, int maxLag, int samples,
-                                           EvaluationMode mode, int window) {
+    public static SensitivityCurve measure(
+            ModelParams p, ForecastData data, Part part, int maxLag, int samples, EvaluationMode mode, int window) {
         int from = data.partFrom(part), to = data.partTo(part);
         if (maxLag > from - 1) {
             throw new IllegalArgumentException("K = " + maxLag + " reaches before the series: the part starts at "
@@ -193,8 +198,8 @@ public final class InputSensitivity {
      * series[starts[i] .. starts[i] + span - 1] from the state {@code entering[i]}, yhat its output
      * at the segment's last step.
      */
-    private static float[][] segmentGradients(ModelParams p, float[] series, int[] starts, int span,
-                                              LstmState[] entering) {
+    private static float[][] segmentGradients(
+            ModelParams p, float[] series, int[] starts, int span, LstmState[] entering) {
         int n = starts.length, H = p.dims().hiddenSize();
         float[][] out = new float[n][span];
         LstmParams scratch = LstmParams.zeros(1, H);
@@ -203,9 +208,9 @@ public final class InputSensitivity {
         for (int first = 0; first < n; first += rowsPerPass) {
             int R = Math.min(rowsPerPass, n - first);
             LstmCache cache = new LstmCache(R, span, 1, H);
-            FloatArray x = FloatArray.zeros(R, span, 1);           // [R, span, 1]
-            LstmState s0 = LstmState.zeros(R, H);                  // [R, H]
-            FloatArray dHidden = FloatArray.zeros(R, span, H);     // [R, span, H]
+            FloatArray x = FloatArray.zeros(R, span, 1); // [R, span, 1]
+            LstmState s0 = LstmState.zeros(R, H); // [R, H]
+            FloatArray dHidden = FloatArray.zeros(R, span, H); // [R, span, H]
             for (int r = 0; r < R; r++) {
                 int i = first + r;
                 x.buffer().put(r * span, series, starts[i], span);
@@ -227,7 +232,7 @@ public final class InputSensitivity {
                 dHidden.buffer().put((r * span + span - 1) * H, dLast.buffer(), r * H, H);
             }
             Lstm.Backward b = Lstm.backward(p.lstm(), cache, dHidden, LstmState.zeros(R, H), scratch);
-            FloatBuffer dx = b.dx().buffer();                      // [R, span, 1]
+            FloatBuffer dx = b.dx().buffer(); // [R, span, 1]
             for (int r = 0; r < R; r++) {
                 for (int k = 0; k < span; k++) {
                     out[first + r][k] = dx.get(r * span + span - 1 - k);

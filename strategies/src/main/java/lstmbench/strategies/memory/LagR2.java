@@ -1,8 +1,8 @@
 package lstmbench.strategies.memory;
 
 import lstmbench.datasets.split.ZScoreScaler;
-import lstmbench.datasets.synthetic.SeasonalArReferences;
 import lstmbench.datasets.synthetic.SeasonalAr;
+import lstmbench.datasets.synthetic.SeasonalArReferences;
 import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
@@ -47,8 +47,7 @@ import lstmbench.strategies.selection.ChosenRun;
  * mode's error stays in runs.csv (the reset penalty: windowed / streaming test MSE).
  */
 public final class LagR2 {
-    private LagR2() {
-    }
+    private LagR2() {}
 
     /** R^2 of an original-scale test MSE against the generator's original-scale references. */
     public static double of(double originalMse, SeasonalArReferences references) {
@@ -83,7 +82,8 @@ public final class LagR2 {
     public static SeasonalArReferences onTargets(SeasonalAr process, ForecastData data, Part part) {
         int from = data.partFrom(part), to = data.partTo(part), lag = process.lag();
         if (from < lag) {
-            throw new IllegalArgumentException("the part starts at " + from + ", before the lag " + lag + " is visible");
+            throw new IllegalArgumentException(
+                    "the part starts at " + from + ", before the lag " + lag + " is visible");
         }
         double blind = 0, floor = 0;
         int n = 0;

@@ -15,8 +15,8 @@ public record BatchSpec(int[] rowStarts, int length, StepRange loss, StateSource
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(state, "state");
         if (rowStarts.length == 0 || length < 1) {
-            throw new IllegalArgumentException("a batch needs >= 1 row and length >= 1, got "
-                    + rowStarts.length + " rows of length " + length);
+            throw new IllegalArgumentException(
+                    "a batch needs >= 1 row and length >= 1, got " + rowStarts.length + " rows of length " + length);
         }
         if (loss.to() > length) {
             throw new IllegalArgumentException("loss steps " + loss + " exceed batch length " + length);
@@ -64,8 +64,11 @@ public record BatchSpec(int[] rowStarts, int length, StepRange loss, StateSource
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BatchSpec b && length == b.length && Arrays.equals(rowStarts, b.rowStarts)
-                && loss.equals(b.loss) && state.equals(b.state);
+        return o instanceof BatchSpec b
+                && length == b.length
+                && Arrays.equals(rowStarts, b.rowStarts)
+                && loss.equals(b.loss)
+                && state.equals(b.state);
     }
 
     @Override
@@ -75,7 +78,7 @@ public record BatchSpec(int[] rowStarts, int length, StepRange loss, StateSource
 
     @Override
     public String toString() {
-        return "BatchSpec[rows=" + rowStarts.length + ", first=" + rowStarts[0] + ", length=" + length
-                + ", loss=" + loss + ", state=" + state + "]";
+        return "BatchSpec[rows=" + rowStarts.length + ", first=" + rowStarts[0] + ", length=" + length + ", loss="
+                + loss + ", state=" + state + "]";
     }
 }

@@ -9,15 +9,20 @@ import java.util.List;
  * A tail shorter than T is a shorter last chunk (Remainder.KEEP) or trimmed (Remainder.DROP).
  */
 public final class CarriedChunks {
-    private CarriedChunks() {
-    }
+    private CarriedChunks() {}
 
     /**
      * Appends the chunks to {@code out}; the first one starts from {@code first} (Zero at the start
      * of an epoch, or a carry from the batch already at the end of {@code out}).
      */
-    public static void add(StreamLayout layout, int offset, int chunk, StateSource first, Remainder remainder,
-                           List<BatchSpec> out, List<TrimmedRange> trimmed) {
+    public static void add(
+            StreamLayout layout,
+            int offset,
+            int chunk,
+            StateSource first,
+            Remainder remainder,
+            List<BatchSpec> out,
+            List<TrimmedRange> trimmed) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk length must be >= 1, got " + chunk);
         }

@@ -28,12 +28,12 @@ public record EpochPlan(List<BatchSpec> batches, Trim trim) {
 
     private static void requireContinuation(int k, BatchSpec prev, BatchSpec next, int step) {
         if (prev.rows() != next.rows()) {
-            throw new IllegalArgumentException("batch " + k + " carries state from a batch with "
-                    + prev.rows() + " rows but has " + next.rows());
+            throw new IllegalArgumentException(
+                    "batch " + k + " carries state from a batch with " + prev.rows() + " rows but has " + next.rows());
         }
         if (step >= prev.length()) {
-            throw new IllegalArgumentException("batch " + k + " carries the state after step " + step
-                    + " of a batch of length " + prev.length());
+            throw new IllegalArgumentException(
+                    "batch " + k + " carries the state after step " + step + " of a batch of length " + prev.length());
         }
         for (int r = 0; r < next.rows(); r++) {
             if (next.rowStart(r) != prev.rowStart(r) + step + 1) {

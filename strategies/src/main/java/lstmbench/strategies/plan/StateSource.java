@@ -8,8 +8,7 @@ package lstmbench.strategies.plan;
 public sealed interface StateSource {
 
     /** h0 = c0 = 0 for every row. */
-    record Zero() implements StateSource {
-    }
+    record Zero() implements StateSource {}
 
     /**
      * h0, c0 of row i = the state after step {@code step} (0-based) of row i in the previous

@@ -7,7 +7,8 @@ package lstmbench.strategies.plan;
 public record StepRange(int from, int to) {
     public StepRange {
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException("step range must satisfy 0 <= from <= to, got [" + from + ", " + to + ")");
+            throw new IllegalArgumentException(
+                    "step range must satisfy 0 <= from <= to, got [" + from + ", " + to + ")");
         }
     }
 

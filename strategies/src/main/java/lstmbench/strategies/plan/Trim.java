@@ -23,7 +23,10 @@ public record Trim(List<TrimmedRange> ranges) {
     }
 
     public int droppedTargets(TrimReason reason) {
-        return ranges.stream().filter(r -> r.reason() == reason).mapToInt(TrimmedRange::size).sum();
+        return ranges.stream()
+                .filter(r -> r.reason() == reason)
+                .mapToInt(TrimmedRange::size)
+                .sum();
     }
 
     public boolean isEmpty() {

@@ -11,16 +11,21 @@ import java.util.List;
  * give identical plans.
  */
 public final class ZeroStateBatches {
-    private ZeroStateBatches() {
-    }
+    private ZeroStateBatches() {}
 
     /**
      * Batches of the units starting at {@code starts} (in that order), each of {@code length}
      * steps scored on {@code loss}; appends the batches to {@code out} and any dropped rows to
      * {@code trimmed}.
      */
-    public static void add(int[] starts, int length, StepRange loss, int batchSize, Remainder remainder,
-                           List<BatchSpec> out, List<TrimmedRange> trimmed) {
+    public static void add(
+            int[] starts,
+            int length,
+            StepRange loss,
+            int batchSize,
+            Remainder remainder,
+            List<BatchSpec> out,
+            List<TrimmedRange> trimmed) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
         }

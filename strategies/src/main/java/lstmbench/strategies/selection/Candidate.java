@@ -1,7 +1,6 @@
 package lstmbench.strategies.selection;
 
 import java.util.Optional;
-
 import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.TrainingOutcome;
 import lstmbench.strategies.training.TrainingResult;

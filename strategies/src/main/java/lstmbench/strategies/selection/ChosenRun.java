@@ -9,6 +9,5 @@ import lstmbench.strategies.training.TrainingResult;
  * checkpoint (epoch and evaluation mode), and the evaluation of that checkpoint on validation and
  * test in both modes (windowed with the run's window): the only place test metrics are computed.
  */
-public record ChosenRun(double learningRate, TrainingResult training, Checkpoint checkpoint, PartErrors validation,
-                        PartErrors test) {
-}
+public record ChosenRun(
+        double learningRate, TrainingResult training, Checkpoint checkpoint, PartErrors validation, PartErrors test) {}

@@ -3,7 +3,6 @@ package lstmbench.strategies.selection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.Evaluator;
@@ -27,15 +26,19 @@ import lstmbench.strategies.training.ValidationSetup;
  * status and never chosen. Only the chosen checkpoint is evaluated on test, in both modes.
  */
 public final class LearningRateSearch {
-    private LearningRateSearch() {
-    }
+    private LearningRateSearch() {}
 
     /**
      * @param config     everything but the learning rate, which each grid value replaces
      * @param validation the window of the windowed validation and test, and the selectable modes
      */
-    public static SelectionResult run(Strategy strategy, ForecastData data, TrainingConfig config, List<Double> grid,
-                                      ValidationSetup setup, EpochListener listener) {
+    public static SelectionResult run(
+            Strategy strategy,
+            ForecastData data,
+            TrainingConfig config,
+            List<Double> grid,
+            ValidationSetup setup,
+            EpochListener listener) {
         ValidationSetup validation = setup.forData(data);
         if (grid.isEmpty()) {
             throw new IllegalArgumentException("the learning-rate grid is empty");
@@ -48,15 +51,20 @@ public final class LearningRateSearch {
             Optional<Checkpoint> best = r.outcome().completed() ? best(r, full) : Optional.empty();
             Candidate c = new Candidate(lr, r, best);
             candidates.add(c);
-            if (best.isPresent() && (chosen == null
-                    || best.get().validationLoss() < chosen.best().orElseThrow().validationLoss())) {
+            if (best.isPresent()
+                    && (chosen == null
+                            || best.get().validationLoss()
+                                    < chosen.best().orElseThrow().validationLoss())) {
                 chosen = c;
             }
         }
         Optional<ChosenRun> result = Optional.empty();
         if (chosen != null) {
             Checkpoint checkpoint = chosen.best().orElseThrow();
-            result = Optional.of(new ChosenRun(chosen.learningRate(), chosen.training(), checkpoint,
+            result = Optional.of(new ChosenRun(
+                    chosen.learningRate(),
+                    chosen.training(),
+                    checkpoint,
                     Evaluator.evaluate(checkpoint.params(), data, Part.VALIDATION, validation.window()),
                     Evaluator.evaluate(checkpoint.params(), data, Part.TEST, validation.window())));
         }
@@ -71,7 +79,8 @@ public final class LearningRateSearch {
             if (kept.isEmpty()) {
                 continue;
             }
-            Checkpoint c = mode == EvaluationMode.STREAMING ? kept.get()
+            Checkpoint c = mode == EvaluationMode.STREAMING
+                    ? kept.get()
                     : kept.get().withValidationLoss(full.windowed(kept.get().params()));
             if (best == null || c.validationLoss() < best.validationLoss()) {
                 best = c;

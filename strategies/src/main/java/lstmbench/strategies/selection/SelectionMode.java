@@ -2,7 +2,6 @@ package lstmbench.strategies.selection;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.evaluation.EvaluationMode;
@@ -30,8 +29,11 @@ public enum SelectionMode {
             case VALIDATION -> EnumSet.allOf(EvaluationMode.class);
             case STREAMING -> EnumSet.of(EvaluationMode.STREAMING);
             case WINDOWED -> EnumSet.of(EvaluationMode.WINDOWED);
-            case OWN -> EnumSet.of(strategy instanceof TrainingSpan span && !span.carriesState()
-                    ? EvaluationMode.WINDOWED : EvaluationMode.STREAMING);
+            case OWN ->
+                EnumSet.of(
+                        strategy instanceof TrainingSpan span && !span.carriesState()
+                                ? EvaluationMode.WINDOWED
+                                : EvaluationMode.STREAMING);
         };
     }
 }

@@ -3,7 +3,6 @@ package lstmbench.strategies.training;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import lstmbench.kernel.Chunk;
 import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelDims;
@@ -19,11 +18,9 @@ import lstmbench.kernel.Network;
 final class BatchBuffers {
     static final int CAPACITY = 4;
 
-    record Slot(Network.Workspace workspace, Chunk chunk) {
-    }
+    record Slot(Network.Workspace workspace, Chunk chunk) {}
 
-    private record Shape(int rows, int length) {
-    }
+    private record Shape(int rows, int length) {}
 
     private final ModelDims dims;
     private final Map<Shape, Slot> slots = new LinkedHashMap<>(16, 0.75f, true) {

@@ -55,7 +55,9 @@ public record BatchCosts(double[] seconds, long[] timesteps, long[] activationBy
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BatchCosts c && Arrays.equals(seconds, c.seconds) && Arrays.equals(timesteps, c.timesteps)
+        return o instanceof BatchCosts c
+                && Arrays.equals(seconds, c.seconds)
+                && Arrays.equals(timesteps, c.timesteps)
                 && Arrays.equals(activationBytes, c.activationBytes);
     }
 

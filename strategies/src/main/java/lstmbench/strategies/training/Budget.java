@@ -103,8 +103,7 @@ public sealed interface Budget {
 
         @Override
         public PlanExecutor.Allowance allowance(long updates, long timesteps, double done) {
-            return new PlanExecutor.Allowance(Long.MAX_VALUE, Long.MAX_VALUE,
-                    (long) Math.ceil((seconds - done) * 1e9));
+            return new PlanExecutor.Allowance(Long.MAX_VALUE, Long.MAX_VALUE, (long) Math.ceil((seconds - done) * 1e9));
         }
 
         @Override

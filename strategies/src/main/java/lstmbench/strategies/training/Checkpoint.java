@@ -1,7 +1,6 @@
 package lstmbench.strategies.training;
 
 import java.util.Objects;
-
 import lstmbench.kernel.ModelParams;
 import lstmbench.strategies.evaluation.EvaluationMode;
 

@@ -5,7 +5,7 @@ package lstmbench.strategies.training;
  */
 @FunctionalInterface
 public interface EpochListener {
-    EpochListener NONE = r -> { };
+    EpochListener NONE = r -> {};
 
     void epochFinished(EpochRecord record);
 }

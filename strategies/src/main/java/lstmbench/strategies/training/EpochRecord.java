@@ -23,14 +23,24 @@ import lstmbench.strategies.evaluation.EvaluationMode;
  *                         partial epoch of an update, timestep or seconds budget)
  * </pre>
  */
-public record EpochRecord(int epoch, double trainLoss, double validationLoss, double windowedValidationLoss,
-                          double epochSeconds, double elapsedSeconds, double evaluationSeconds, long timesteps,
-                          long cumulativeTimesteps, int optimizerSteps, long cumulativeOptimizerSteps,
-                          double meanGradientNorm, double maxGradientNorm, boolean complete) {
+public record EpochRecord(
+        int epoch,
+        double trainLoss,
+        double validationLoss,
+        double windowedValidationLoss,
+        double epochSeconds,
+        double elapsedSeconds,
+        double evaluationSeconds,
+        long timesteps,
+        long cumulativeTimesteps,
+        int optimizerSteps,
+        long cumulativeOptimizerSteps,
+        double meanGradientNorm,
+        double maxGradientNorm,
+        boolean complete) {
 
     /** The validation loss of this epoch in a mode (windowed: on the subsample). */
     public double validationLoss(EvaluationMode mode) {
-        return mode == EvaluationMode.STREAMING ? validationLoss
-                : windowedValidationLoss;
+        return mode == EvaluationMode.STREAMING ? validationLoss : windowedValidationLoss;
     }
 }

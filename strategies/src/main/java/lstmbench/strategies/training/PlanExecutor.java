@@ -3,7 +3,6 @@ package lstmbench.strategies.training;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Optional;
-
 import lstmbench.kernel.Chunk;
 import lstmbench.kernel.GradientClipping;
 import lstmbench.kernel.LstmState;
@@ -46,10 +45,15 @@ public final class PlanExecutor {
      * value; complete is whether every batch of the plan ran; batchCosts what each batch that ran
      * cost.
      */
-    public record EpochOutcome(double trainLoss, long timesteps, int optimizerSteps, double meanGradientNorm,
-                               double maxGradientNorm, boolean complete, Optional<Divergence> divergence,
-                               BatchCosts batchCosts) {
-    }
+    public record EpochOutcome(
+            double trainLoss,
+            long timesteps,
+            int optimizerSteps,
+            double meanGradientNorm,
+            double maxGradientNorm,
+            boolean complete,
+            Optional<Divergence> divergence,
+            BatchCosts batchCosts) {}
 
     /** What one epoch may spend at most: updates, timesteps and training nanoseconds (Long.MAX_VALUE: no limit). */
     public record Allowance(long updates, long timesteps, long nanos) {
@@ -63,8 +67,7 @@ public final class PlanExecutor {
         }
     }
 
-    public record Divergence(int batch, TrainingOutcome.DivergenceCause cause) {
-    }
+    public record Divergence(int batch, TrainingOutcome.DivergenceCause cause) {}
 
     private final float[] series;
     private final boolean[] filled;
@@ -83,12 +86,12 @@ public final class PlanExecutor {
      */
     public PlanExecutor(ModelDims dims, float[] series, boolean[] filled) {
         if (filled.length != series.length) {
-            throw new IllegalArgumentException("the filled-in mask has " + filled.length + " entries for a series of "
-                    + series.length);
+            throw new IllegalArgumentException(
+                    "the filled-in mask has " + filled.length + " entries for a series of " + series.length);
         }
         if (dims.inputSize() != 1 || dims.outputSize() != 1) {
-            throw new IllegalArgumentException("forecasting a univariate series needs input and output size 1, got "
-                    + dims);
+            throw new IllegalArgumentException(
+                    "forecasting a univariate series needs input and output size 1, got " + dims);
         }
         this.series = series.clone();
         this.filled = filled.clone();
@@ -101,8 +104,8 @@ public final class PlanExecutor {
     }
 
     /** Runs the plan's batches in order while the allowance lasts (checked before every batch). */
-    public EpochOutcome runEpoch(EpochPlan plan, ModelParams p, Optimizer optimizer, double clipNorm,
-                                 Allowance allowance) {
+    public EpochOutcome runEpoch(
+            EpochPlan plan, ModelParams p, Optimizer optimizer, double clipNorm, Allowance allowance) {
         plan.requireWithin(series.length);
         long start = System.nanoTime();
         double lossSum = 0, normSum = 0, normMax = 0;
@@ -114,7 +117,8 @@ public final class PlanExecutor {
         long[] batchBytes = new long[batches.size()];
         int k = 0;
         for (; k < batches.size(); k++) {
-            if (steps >= allowance.updates() || timesteps >= allowance.timesteps()
+            if (steps >= allowance.updates()
+                    || timesteps >= allowance.timesteps()
                     || (allowance.nanos() != Long.MAX_VALUE && System.nanoTime() - start >= allowance.nanos())) {
                 break;
             }
@@ -124,7 +128,8 @@ public final class PlanExecutor {
             batchTimesteps[k] = b.timesteps();
             batchBytes[k] = slot.workspace().bytes();
             int lossSteps = fill(slot.chunk(), b);
-            LstmState s0 = b.state() instanceof StateSource.CarryFrom ? buffers.carry(b.rows()) : buffers.zero(b.rows());
+            LstmState s0 =
+                    b.state() instanceof StateSource.CarryFrom ? buffers.carry(b.rows()) : buffers.zero(b.rows());
             double loss = Network.forward(p, slot.chunk(), s0, slot.workspace());
             timesteps += b.timesteps();
             if (k + 1 < batches.size() && batches.get(k + 1).state() instanceof StateSource.CarryFrom c) {
@@ -154,10 +159,17 @@ public final class PlanExecutor {
             normMax = Math.max(normMax, norm);
             batchSeconds[k] = (System.nanoTime() - batchStart) / 1e9;
         }
-        BatchCosts costs = new BatchCosts(Arrays.copyOf(batchSeconds, k), Arrays.copyOf(batchTimesteps, k),
-                Arrays.copyOf(batchBytes, k));
-        return new EpochOutcome(scored == 0 ? 0 : lossSum / scored, timesteps, steps,
-                steps == 0 ? 0 : normSum / steps, normMax, k == batches.size(), Optional.empty(), costs);
+        BatchCosts costs = new BatchCosts(
+                Arrays.copyOf(batchSeconds, k), Arrays.copyOf(batchTimesteps, k), Arrays.copyOf(batchBytes, k));
+        return new EpochOutcome(
+                scored == 0 ? 0 : lossSum / scored,
+                timesteps,
+                steps,
+                steps == 0 ? 0 : normSum / steps,
+                normMax,
+                k == batches.size(),
+                Optional.empty(),
+                costs);
     }
 
     /**
@@ -191,8 +203,15 @@ public final class PlanExecutor {
     }
 
     private static EpochOutcome diverged(int batch, TrainingOutcome.DivergenceCause cause, long timesteps, int steps) {
-        return new EpochOutcome(Double.NaN, timesteps, steps, Double.NaN, Double.NaN, false,
-                Optional.of(new Divergence(batch, cause)), BatchCosts.NONE);
+        return new EpochOutcome(
+                Double.NaN,
+                timesteps,
+                steps,
+                Double.NaN,
+                Double.NaN,
+                false,
+                Optional.of(new Divergence(batch, cause)),
+                BatchCosts.NONE);
     }
 
     /**
@@ -200,7 +219,9 @@ public final class PlanExecutor {
      * whose target was not filled in; returns how many steps the mask counts.
      */
     int fill(Chunk chunk, BatchSpec b) {
-        FloatBuffer in = chunk.inputs().buffer(), target = chunk.targets().buffer(), mask = chunk.mask().buffer();
+        FloatBuffer in = chunk.inputs().buffer(),
+                target = chunk.targets().buffer(),
+                mask = chunk.mask().buffer();
         int T = b.length(), counted = 0;
         for (int r = 0; r < b.rows(); r++) {
             int s = b.rowStart(r);

@@ -8,6 +8,10 @@ import lstmbench.strategies.plan.Trim;
  * the training input it materialises (built lazily per batch), the largest activation cache one
  * batch needs (kernel workspace bytes), the number of batches, and what it trimmed.
  */
-public record PlanSummary(int batches, long timestepsPerEpoch, long lossStepsPerEpoch,
-                          MaterializedBytes materialized, long largestWorkspaceBytes, Trim trim) {
-}
+public record PlanSummary(
+        int batches,
+        long timestepsPerEpoch,
+        long lossStepsPerEpoch,
+        MaterializedBytes materialized,
+        long largestWorkspaceBytes,
+        Trim trim) {}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
@@ -28,22 +27,25 @@ import lstmbench.strategies.plan.EpochSeed;
  * divergence.
  */
 public final class Trainer {
-    private Trainer() {
-    }
+    private Trainer() {}
 
     public static TrainingResult train(Strategy strategy, ForecastData data, TrainingConfig config) {
         return train(strategy, data, config, EpochListener.NONE);
     }
 
     /** Both modes selectable; windowed with the strategy's trained window (else ValidationSetup.DEFAULT_WINDOW). */
-    public static TrainingResult train(Strategy strategy, ForecastData data, TrainingConfig config,
-                                       EpochListener listener) {
-        return train(strategy, data, config, ValidationSetup.bothModes(strategy, ValidationSetup.DEFAULT_WINDOW),
-                listener);
+    public static TrainingResult train(
+            Strategy strategy, ForecastData data, TrainingConfig config, EpochListener listener) {
+        return train(
+                strategy, data, config, ValidationSetup.bothModes(strategy, ValidationSetup.DEFAULT_WINDOW), listener);
     }
 
-    public static TrainingResult train(Strategy strategy, ForecastData data, TrainingConfig config,
-                                       ValidationSetup setup, EpochListener listener) {
+    public static TrainingResult train(
+            Strategy strategy,
+            ForecastData data,
+            TrainingConfig config,
+            ValidationSetup setup,
+            EpochListener listener) {
         ValidationSetup validation = setup.forData(data);
         ModelDims dims = config.dims();
         ModelParams params = Initializer.initialize(dims, config.seed());
@@ -65,11 +67,16 @@ public final class Trainer {
         for (int e = 0; !budget.spent(e, cumulativeUpdates, cumulative, elapsed); e++) {
             EpochPlan plan = e == 0 ? first : strategy.plan(train.length, new EpochSeed(e, config.seed()));
             long start = System.nanoTime();
-            PlanExecutor.EpochOutcome o = executor.runEpoch(plan, params, optimizer, config.clipNorm(),
+            PlanExecutor.EpochOutcome o = executor.runEpoch(
+                    plan,
+                    params,
+                    optimizer,
+                    config.clipNorm(),
                     budget.allowance(cumulativeUpdates, cumulative, elapsed));
             double seconds = (System.nanoTime() - start) / 1e9;
             if (o.divergence().isPresent()) {
-                outcome = new TrainingOutcome.Diverged(e, o.divergence().get().batch(), o.divergence().get().cause());
+                outcome = new TrainingOutcome.Diverged(
+                        e, o.divergence().get().batch(), o.divergence().get().cause());
                 break;
             }
             if (o.timesteps() == 0) {
@@ -86,12 +93,25 @@ public final class Trainer {
             double windowed = loss.windowedSubsample(params);
             double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
             if (!Double.isFinite(streaming) || !Double.isFinite(windowed)) {
-                outcome = new TrainingOutcome.Diverged(e, plan.batches().size(), TrainingOutcome.DivergenceCause.VALIDATION_LOSS);
+                outcome = new TrainingOutcome.Diverged(
+                        e, plan.batches().size(), TrainingOutcome.DivergenceCause.VALIDATION_LOSS);
                 break;
             }
-            EpochRecord r = new EpochRecord(e, o.trainLoss(), streaming, windowed, seconds, elapsed, evaluationSeconds,
-                    o.timesteps(), cumulative, o.optimizerSteps(), cumulativeUpdates, o.meanGradientNorm(),
-                    o.maxGradientNorm(), o.complete());
+            EpochRecord r = new EpochRecord(
+                    e,
+                    o.trainLoss(),
+                    streaming,
+                    windowed,
+                    seconds,
+                    elapsed,
+                    evaluationSeconds,
+                    o.timesteps(),
+                    cumulative,
+                    o.optimizerSteps(),
+                    cumulativeUpdates,
+                    o.meanGradientNorm(),
+                    o.maxGradientNorm(),
+                    o.complete());
             records.add(r);
             boolean improved = false;
             for (EvaluationMode mode : validation.modes()) {
@@ -109,9 +129,23 @@ public final class Trainer {
                 break;
             }
         }
-        PlanSummary summary = new PlanSummary(first.batches().size(), first.timesteps(), first.lossSteps(),
-                first.materializedBytes(), executor.largestWorkspaceBytes(), first.trim());
-        return new TrainingResult(strategy.spec(), config, outcome, records, params, best, validation.window(),
-                stoppedEarly, summary, batchCosts);
+        PlanSummary summary = new PlanSummary(
+                first.batches().size(),
+                first.timesteps(),
+                first.lossSteps(),
+                first.materializedBytes(),
+                executor.largestWorkspaceBytes(),
+                first.trim());
+        return new TrainingResult(
+                strategy.spec(),
+                config,
+                outcome,
+                records,
+                params,
+                best,
+                validation.window(),
+                stoppedEarly,
+                summary,
+                batchCosts);
     }
 }

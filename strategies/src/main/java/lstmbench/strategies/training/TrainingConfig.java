@@ -1,7 +1,6 @@
 package lstmbench.strategies.training;
 
 import java.util.Objects;
-
 import lstmbench.kernel.HeadShape;
 import lstmbench.kernel.ModelDims;
 
@@ -13,8 +12,15 @@ import lstmbench.kernel.ModelDims;
  * validation loss; 0 = never stop early), and the seed that drives the weight initialisation and
  * every per-epoch draw of the strategy.
  */
-public record TrainingConfig(int hiddenSize, OptimizerChoice optimizer, double learningRate, double clipNorm,
-                             Budget budget, int patience, long seed, HeadShape head) {
+public record TrainingConfig(
+        int hiddenSize,
+        OptimizerChoice optimizer,
+        double learningRate,
+        double clipNorm,
+        Budget budget,
+        int patience,
+        long seed,
+        HeadShape head) {
 
     public TrainingConfig {
         Objects.requireNonNull(budget, "budget");
@@ -34,14 +40,20 @@ public record TrainingConfig(int hiddenSize, OptimizerChoice optimizer, double l
     }
 
     /** The default dense head. */
-    public TrainingConfig(int hiddenSize, OptimizerChoice optimizer, double learningRate, double clipNorm,
-                          Budget budget, int patience, long seed) {
+    public TrainingConfig(
+            int hiddenSize,
+            OptimizerChoice optimizer,
+            double learningRate,
+            double clipNorm,
+            Budget budget,
+            int patience,
+            long seed) {
         this(hiddenSize, optimizer, learningRate, clipNorm, budget, patience, seed, HeadShape.DENSE);
     }
 
     /** A budget of whole epochs, no early stopping and the default dense head. */
-    public TrainingConfig(int hiddenSize, OptimizerChoice optimizer, double learningRate, double clipNorm,
-                          int epochs, long seed) {
+    public TrainingConfig(
+            int hiddenSize, OptimizerChoice optimizer, double learningRate, double clipNorm, int epochs, long seed) {
         this(hiddenSize, optimizer, learningRate, clipNorm, new Budget.Epochs(epochs), 0, seed);
     }
 

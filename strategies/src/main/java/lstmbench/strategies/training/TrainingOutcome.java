@@ -9,11 +9,9 @@ package lstmbench.strategies.training;
  */
 public sealed interface TrainingOutcome {
 
-    record Completed() implements TrainingOutcome {
-    }
+    record Completed() implements TrainingOutcome {}
 
-    record Diverged(int epoch, int batch, DivergenceCause cause) implements TrainingOutcome {
-    }
+    record Diverged(int epoch, int batch, DivergenceCause cause) implements TrainingOutcome {}
 
     /** What turned non-finite first (VALIDATION_LOSS: the streaming validation pass after the epoch). */
     enum DivergenceCause {

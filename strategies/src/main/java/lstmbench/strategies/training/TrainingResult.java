@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import lstmbench.kernel.ModelParams;
 import lstmbench.strategies.evaluation.EvaluationMode;
 
@@ -15,9 +14,17 @@ import lstmbench.strategies.evaluation.EvaluationMode;
  * cost summary of its plan, and what each batch of its last complete epoch cost (BatchCosts.NONE
  * when no epoch completed).
  */
-public record TrainingResult(String strategySpec, TrainingConfig config, TrainingOutcome outcome, List<EpochRecord> epochs,
-                             ModelParams params, Map<EvaluationMode, Checkpoint> best, int window,
-                             boolean stoppedEarly, PlanSummary plan, BatchCosts batchCosts) {
+public record TrainingResult(
+        String strategySpec,
+        TrainingConfig config,
+        TrainingOutcome outcome,
+        List<EpochRecord> epochs,
+        ModelParams params,
+        Map<EvaluationMode, Checkpoint> best,
+        int window,
+        boolean stoppedEarly,
+        PlanSummary plan,
+        BatchCosts batchCosts) {
 
     public TrainingResult {
         epochs = List.copyOf(epochs);
@@ -26,7 +33,9 @@ public record TrainingResult(String strategySpec, TrainingConfig config, Trainin
 
     /** Validation loss (streaming) after the last finished epoch; +infinity when none finished. */
     public double finalValidationLoss() {
-        return epochs.isEmpty() ? Double.POSITIVE_INFINITY : epochs.get(epochs.size() - 1).validationLoss();
+        return epochs.isEmpty()
+                ? Double.POSITIVE_INFINITY
+                : epochs.get(epochs.size() - 1).validationLoss();
     }
 
     /** The kept checkpoint of a mode, when the mode is selectable and an epoch finished. */

@@ -2,7 +2,6 @@ package lstmbench.strategies.training;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TrainingSpan;
 import lstmbench.strategies.evaluation.EvaluationMode;

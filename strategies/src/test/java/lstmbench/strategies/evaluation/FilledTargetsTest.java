@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
-
 import lstmbench.datasets.MissingPolicy;
 import lstmbench.datasets.MissingValues;
 import lstmbench.datasets.TimeSeries;
@@ -44,8 +43,14 @@ class FilledTargetsTest {
     }
 
     static ForecastData data(double[] values, List<Integer> filled) {
-        MissingValues missing = new MissingValues(filled.size(), MissingPolicy.INTERPOLATE,
-                filled.stream().limit(MissingValues.MAX_ROWS_KEPT).map(i -> i + 1).toList(), filled);
+        MissingValues missing = new MissingValues(
+                filled.size(),
+                MissingPolicy.INTERPOLATE,
+                filled.stream()
+                        .limit(MissingValues.MAX_ROWS_KEPT)
+                        .map(i -> i + 1)
+                        .toList(),
+                filled);
         return ForecastData.of(new TimeSeries("sine", values, List.of(), "test", missing), SplitFractions.DEFAULT);
     }
 
@@ -80,11 +85,22 @@ class FilledTargetsTest {
         }
         assertEquals(850, f.from());
         assertEquals(4, errors.excludedTargets());
-        assertEquals(scaledMse(DATA, f.from(), f.streaming(), scored), errors.streaming().mseScaled(), 1e-9);
-        assertEquals(scaledMse(DATA, f.from(), f.windowed(), scored), errors.windowed().mseScaled(), 1e-9);
-        assertEquals(scaledMse(DATA, f.from(), persistence, scored), errors.persistence().mseScaled(), 1e-9);
+        assertEquals(
+                scaledMse(DATA, f.from(), f.streaming(), scored),
+                errors.streaming().mseScaled(),
+                1e-9);
+        assertEquals(
+                scaledMse(DATA, f.from(), f.windowed(), scored),
+                errors.windowed().mseScaled(),
+                1e-9);
+        assertEquals(
+                scaledMse(DATA, f.from(), persistence, scored),
+                errors.persistence().mseScaled(),
+                1e-9);
         assertEquals(ae / 146, errors.streaming().maeOriginal(), 1e-9);
-        assertNotEquals(scaledMse(DATA, f.from(), f.streaming(), t -> true), errors.streaming().mseScaled(),
+        assertNotEquals(
+                scaledMse(DATA, f.from(), f.streaming(), t -> true),
+                errors.streaming().mseScaled(),
                 "the filled-in targets would change the error");
     }
 
@@ -95,7 +111,10 @@ class FilledTargetsTest {
         IntPredicate scored = t -> !FILLED.contains(t);
         assertEquals(scaledMse(DATA, f.from(), f.streaming(), scored), loss.streaming(MODEL), 1e-9);
         assertEquals(scaledMse(DATA, f.from(), f.windowed(), scored), loss.windowed(MODEL), 1e-6);
-        assertEquals(loss.windowed(MODEL), loss.windowedSubsample(MODEL), 1e-6,
+        assertEquals(
+                loss.windowed(MODEL),
+                loss.windowedSubsample(MODEL),
+                1e-6,
                 "147 scored validation targets: the subsample holds all of them");
         assertEquals(3, DATA.filledTargets(Part.VALIDATION));
     }
@@ -121,12 +140,15 @@ class FilledTargetsTest {
         double masked = lossOf(train, DATA.filledTrain(), b);
         assertEquals(masked, lossOf(changed, DATA.filledTrain(), b), 1e-9);
         boolean[] nothingFilled = new boolean[train.length];
-        assertNotEquals(lossOf(train, nothingFilled, b), lossOf(changed, nothingFilled, b), 1e-3,
+        assertNotEquals(
+                lossOf(train, nothingFilled, b),
+                lossOf(changed, nothingFilled, b),
+                1e-3,
                 "unmasked, the same change moves the loss");
     }
 
     private static double lossOf(float[] series, boolean[] filled, BatchSpec b) {
-        return new PlanExecutor(DIMS, series, filled).lossAndGradients(MODEL, b, LstmState.zeros(1, DIMS.hiddenSize()),
-                ModelParams.zeros(DIMS));
+        return new PlanExecutor(DIMS, series, filled)
+                .lossAndGradients(MODEL, b, LstmState.zeros(1, DIMS.hiddenSize()), ModelParams.zeros(DIMS));
     }
 }

@@ -3,7 +3,6 @@ package lstmbench.strategies.evaluation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
@@ -36,7 +35,9 @@ class LinearScoringTest {
     void scoringAPartTenTimesLongerAllocatesAtMostTwentyTimesAsMuch() {
         ForecastData shorter = TestData.sine(4_000, 1), longer = TestData.sine(40_000, 1);
         long small = scoringBytes(shorter), large = scoringBytes(longer);
-        assertTrue(large < 20 * small, "scoring " + points(longer) + " test points allocated " + large + " bytes, "
-                + points(shorter) + " points " + small + " bytes: not linear in the length");
+        assertTrue(
+                large < 20 * small,
+                "scoring " + points(longer) + " test points allocated " + large + " bytes, " + points(shorter)
+                        + " points " + small + " bytes: not linear in the length");
     }
 }

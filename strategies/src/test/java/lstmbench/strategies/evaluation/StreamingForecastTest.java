@@ -58,10 +58,13 @@ class StreamingForecastTest {
         PartForecasts test = Evaluator.forecasts(p, DATA, Part.TEST, 20);
         assertEquals(DATA.testStart(), test.from());
         for (int i = 0; i < test.length(); i++) {
-            assertEquals(pass[test.from() + i - 1], test.streamingAt(i), 1e-6f, "forecast of point " + (test.from() + i));
+            assertEquals(
+                    pass[test.from() + i - 1], test.streamingAt(i), 1e-6f, "forecast of point " + (test.from() + i));
         }
-        assertEquals(Evaluator.evaluate(p, DATA, Part.VALIDATION, 20).streaming().mseScaled(),
-                new ValidationLoss(DATA, DIMS, 20).streaming(p), 1e-12);
+        assertEquals(
+                Evaluator.evaluate(p, DATA, Part.VALIDATION, 20).streaming().mseScaled(),
+                new ValidationLoss(DATA, DIMS, 20).streaming(p),
+                1e-12);
     }
 
     @Test

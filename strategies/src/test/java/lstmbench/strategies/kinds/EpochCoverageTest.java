@@ -3,7 +3,6 @@ package lstmbench.strategies.kinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.plan.Coverage;
 import lstmbench.strategies.plan.EpochPlan;
@@ -49,8 +48,10 @@ class EpochCoverageTest {
     }
 
     @Property(tries = 200)
-    void chunkedResetScoresEveryTargetOnceAndReadsEveryInputOnce(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 9) int batch) {
+    void chunkedResetScoresEveryTargetOnceAndReadsEveryInputOnce(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 9) int batch) {
         Strategy s = new ChunkedReset(chunk, batch, Remainder.KEEP);
         assertScoredOnceExceptTrim(s, n, 0, none(n));
         EpochPlan plan = s.plan(n, new EpochSeed(0, 1));
@@ -63,8 +64,10 @@ class EpochCoverageTest {
     }
 
     @Property(tries = 200)
-    void droppingRemaindersTrimsExactlyWhatIsNotScored(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 9) int batch) {
+    void droppingRemaindersTrimsExactlyWhatIsNotScored(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 9) int batch) {
         int pairs = n - 1, full = pairs / chunk;
         Assume.that(full >= batch);
         Strategy s = new ChunkedReset(chunk, batch, Remainder.DROP);
@@ -80,7 +83,8 @@ class EpochCoverageTest {
 
     @Property(tries = 200)
     void slidingWindowReadsEachPointOncePerWindowContainingItAndScoresPointsFromW(
-            @ForAll @IntRange(min = 2, max = 300) int n, @ForAll @IntRange(min = 1, max = 30) int window,
+            @ForAll @IntRange(min = 2, max = 300) int n,
+            @ForAll @IntRange(min = 1, max = 30) int window,
             @ForAll @IntRange(min = 1, max = 9) int batch) {
         Assume.that(n > window);
         Strategy s = new SlidingWindow(window, batch, Remainder.KEEP);
@@ -97,12 +101,16 @@ class EpochCoverageTest {
     }
 
     @Property(tries = 100)
-    void shufflingChangesTheOrderButNotTheCounts(@ForAll @IntRange(min = 3, max = 300) int n,
-            @ForAll @IntRange(min = 1, max = 30) int length, @ForAll @IntRange(min = 1, max = 9) int batch,
-            @ForAll Shuffled.Unit unit, @ForAll @IntRange(min = 0, max = 5) int epoch) {
+    void shufflingChangesTheOrderButNotTheCounts(
+            @ForAll @IntRange(min = 3, max = 300) int n,
+            @ForAll @IntRange(min = 1, max = 30) int length,
+            @ForAll @IntRange(min = 1, max = 9) int batch,
+            @ForAll Shuffled.Unit unit,
+            @ForAll @IntRange(min = 0, max = 5) int epoch) {
         Assume.that(n > length);
         Strategy shuffled = new Shuffled(unit, length, batch, Shuffled.Order.SHUFFLED, Remainder.KEEP);
-        Strategy ordered = unit == Shuffled.Unit.WINDOWS ? new SlidingWindow(length, batch, Remainder.KEEP)
+        Strategy ordered = unit == Shuffled.Unit.WINDOWS
+                ? new SlidingWindow(length, batch, Remainder.KEEP)
                 : new ChunkedReset(length, batch, Remainder.KEEP);
         Coverage a = Coverage.of(shuffled.plan(n, new EpochSeed(epoch, 3)), n);
         Coverage b = Coverage.of(ordered.plan(n, new EpochSeed(epoch, 3)), n);
@@ -112,8 +120,10 @@ class EpochCoverageTest {
 
     @Property(tries = 200)
     void statefulTbpttScoresEveryStreamPointOnceAndTrimsTheStreamRemainder(
-            @ForAll @IntRange(min = 2, max = 400) int n, @ForAll @IntRange(min = 1, max = 40) int chunk,
-            @ForAll @IntRange(min = 1, max = 9) int streams, @ForAll Remainder remainder) {
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 9) int streams,
+            @ForAll Remainder remainder) {
         int pairs = n - 1, length = pairs / streams;
         Assume.that(length >= 1 && (remainder == Remainder.KEEP || length >= chunk));
         Strategy s = new StatefulTbptt(chunk, streams, remainder);
@@ -126,8 +136,10 @@ class EpochCoverageTest {
 
     @Property(tries = 200)
     void statefulFullGraphScoresAsStatefulTbpttAndRereadsUpToMaxChunksEarlierChunks(
-            @ForAll @IntRange(min = 2, max = 400) int n, @ForAll @IntRange(min = 1, max = 30) int chunk,
-            @ForAll @IntRange(min = 1, max = 6) int streams, @ForAll @IntRange(min = 1, max = 6) int maxChunks,
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 30) int chunk,
+            @ForAll @IntRange(min = 1, max = 6) int streams,
+            @ForAll @IntRange(min = 1, max = 6) int maxChunks,
             @ForAll Remainder remainder) {
         int length = (n - 1) / streams;
         Assume.that(length >= 1 && (remainder == Remainder.KEEP || length >= chunk));
@@ -141,15 +153,18 @@ class EpochCoverageTest {
             int chunks = Math.min(k, maxChunks - 1) + 1;
             var b = plan.batches().get(k);
             assertEquals(tbptt.batches().get(k).length(), b.loss().size(), "batch " + k + " scores its own chunk");
-            assertEquals((chunks - 1) * chunk + b.loss().size(), b.length(), "batch " + k + " reads " + chunks
-                    + " chunks");
+            assertEquals(
+                    (chunks - 1) * chunk + b.loss().size(), b.length(), "batch " + k + " reads " + chunks + " chunks");
         }
     }
 
     @Property(tries = 200)
-    void tbpttOverlapScoresEachTargetOnceAndReadsOverlapsAgain(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 20) int k1, @ForAll @IntRange(min = 0, max = 20) int extra,
-            @ForAll @IntRange(min = 1, max = 6) int streams, @ForAll Remainder remainder) {
+    void tbpttOverlapScoresEachTargetOnceAndReadsOverlapsAgain(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 20) int k1,
+            @ForAll @IntRange(min = 0, max = 20) int extra,
+            @ForAll @IntRange(min = 1, max = 6) int streams,
+            @ForAll Remainder remainder) {
         int k2 = k1 + extra, length = (n - 1) / streams;
         Assume.that(length >= 1 && (remainder == Remainder.KEEP || length >= k2));
         Strategy s = new TbpttOverlap(k1, k2, streams, remainder);
@@ -161,16 +176,20 @@ class EpochCoverageTest {
     }
 
     @Property(tries = 200)
-    void randomOffsetScoresEveryStreamPointOnceInEveryEpoch(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 9) int streams,
+    void randomOffsetScoresEveryStreamPointOnceInEveryEpoch(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 9) int streams,
             @ForAll @IntRange(min = 0, max = 20) int epoch) {
         Assume.that((n - 1) / streams >= 1);
         assertScoredOnceExceptTrim(new RandomOffset(chunk, streams, Remainder.KEEP), n, epoch, none(n));
     }
 
     @Property(tries = 200)
-    void epochBurnInLeavesTheFirstBurnInTargetsOfEachStreamUnscored(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 15) int burnIn,
+    void epochBurnInLeavesTheFirstBurnInTargetsOfEachStreamUnscored(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 15) int burnIn,
             @ForAll @IntRange(min = 1, max = 6) int streams) {
         int length = (n - 1) / streams;
         Assume.that(length > burnIn);
@@ -180,13 +199,15 @@ class EpochCoverageTest {
                 design[i * length + q + 1] = true;
             }
         }
-        assertScoredOnceExceptTrim(new StatefulBurnIn(chunk, burnIn, StatefulBurnIn.Scope.EPOCH, streams,
-                Remainder.KEEP), n, 0, design);
+        assertScoredOnceExceptTrim(
+                new StatefulBurnIn(chunk, burnIn, StatefulBurnIn.Scope.EPOCH, streams, Remainder.KEEP), n, 0, design);
     }
 
     @Property(tries = 200)
-    void batchBurnInRereadsBurnInPointsBeforeEveryBatch(@ForAll @IntRange(min = 2, max = 400) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 15) int burnIn,
+    void batchBurnInRereadsBurnInPointsBeforeEveryBatch(
+            @ForAll @IntRange(min = 2, max = 400) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 15) int burnIn,
             @ForAll @IntRange(min = 1, max = 6) int streams) {
         Assume.that((n - 1 - burnIn) / streams >= 1);
         boolean[] design = new boolean[n];

@@ -19,8 +19,10 @@ class MaterializedInputTest {
 
     @Test
     void slidingWindowsWriteEachPointWTimesWhatChunksWrite() {
-        MaterializedBytes windows = new SlidingWindow(50, 32, Remainder.KEEP).plan(N, EPOCH).materializedBytes();
-        MaterializedBytes chunks = new ChunkedReset(50, 32, Remainder.KEEP).plan(N, EPOCH).materializedBytes();
+        MaterializedBytes windows =
+                new SlidingWindow(50, 32, Remainder.KEEP).plan(N, EPOCH).materializedBytes();
+        MaterializedBytes chunks =
+                new ChunkedReset(50, 32, Remainder.KEEP).plan(N, EPOCH).materializedBytes();
         assertEquals(12L * (N - 50) * 50, windows.perEpoch(), "3 float32 per step, (n - W) windows of W steps");
         assertEquals(12L * (N - 1), chunks.perEpoch());
         assertEquals(50.0, (double) windows.perEpoch() / chunks.perEpoch(), 0.5);
@@ -29,8 +31,14 @@ class MaterializedInputTest {
 
     @Test
     void overlappingTbpttWritesK2OverK1TimesTheStatefulLayout() {
-        long overlap = new TbpttOverlap(25, 50, 4, Remainder.KEEP).plan(N, EPOCH).materializedBytes().perEpoch();
-        long stateful = new StatefulTbptt(50, 4, Remainder.KEEP).plan(N, EPOCH).materializedBytes().perEpoch();
+        long overlap = new TbpttOverlap(25, 50, 4, Remainder.KEEP)
+                .plan(N, EPOCH)
+                .materializedBytes()
+                .perEpoch();
+        long stateful = new StatefulTbptt(50, 4, Remainder.KEEP)
+                .plan(N, EPOCH)
+                .materializedBytes()
+                .perEpoch();
         assertEquals(2.0, (double) overlap / stateful, 0.05);
     }
 }

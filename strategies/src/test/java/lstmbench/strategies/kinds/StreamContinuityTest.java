@@ -29,21 +29,25 @@ class StreamContinuityTest {
         assertInstanceOf(StateSource.Zero.class, plan.batches().get(0).state(), "each epoch starts from zero state");
         for (int k = 1; k < plan.batches().size(); k++) {
             BatchSpec prev = plan.batches().get(k - 1), next = plan.batches().get(k);
-            StateSource.CarryFrom carry = assertInstanceOf(StateSource.CarryFrom.class, next.state(),
-                    s.spec() + ": batch " + k + " carries state");
+            StateSource.CarryFrom carry = assertInstanceOf(
+                    StateSource.CarryFrom.class, next.state(), s.spec() + ": batch " + k + " carries state");
             for (int r = 0; r < next.rows(); r++) {
                 int lastInputBefore = prev.rowStart(r) + prev.length() - 1;
                 int firstNewInput = next.rowStart(r) + next.loss().from();
                 assertEquals(lastInputBefore + 1, firstNewInput, s.spec() + ": batch " + k + " row " + r);
-                assertEquals(prev.rowStart(r) + carry.step() + 1, next.rowStart(r),
+                assertEquals(
+                        prev.rowStart(r) + carry.step() + 1,
+                        next.rowStart(r),
                         "the carried state is the one after the point before the row starts");
             }
         }
     }
 
     @Property(tries = 200)
-    void statefulTbpttRowsContinueTheirStreams(@ForAll @IntRange(min = 2, max = 500) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 8) int streams,
+    void statefulTbpttRowsContinueTheirStreams(
+            @ForAll @IntRange(min = 2, max = 500) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 8) int streams,
             @ForAll Remainder remainder) {
         Assume.that((n - 1) / streams >= chunk);
         assertContinuous(new StatefulTbptt(chunk, streams, remainder), n, 0);
@@ -51,8 +55,10 @@ class StreamContinuityTest {
 
     @Property(tries = 200)
     void statefulFullGraphScoresTheChunkAfterThePreviousOneAndCarriesTheStateBeforeItsWindow(
-            @ForAll @IntRange(min = 2, max = 500) int n, @ForAll @IntRange(min = 1, max = 40) int chunk,
-            @ForAll @IntRange(min = 1, max = 8) int streams, @ForAll @IntRange(min = 1, max = 5) int maxChunks,
+            @ForAll @IntRange(min = 2, max = 500) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 8) int streams,
+            @ForAll @IntRange(min = 1, max = 5) int maxChunks,
             @ForAll Remainder remainder) {
         Assume.that((n - 1) / streams >= chunk);
         StatefulFullGraph s = new StatefulFullGraph(chunk, streams, maxChunks, remainder);
@@ -61,11 +67,15 @@ class StreamContinuityTest {
         for (int k = 1; k < plan.batches().size(); k++) {
             BatchSpec prev = plan.batches().get(k - 1), next = plan.batches().get(k);
             for (int r = 0; r < next.rows(); r++) {
-                assertEquals(prev.rowStart(r) + prev.length(), next.rowStart(r) + next.loss().from(),
+                assertEquals(
+                        prev.rowStart(r) + prev.length(),
+                        next.rowStart(r) + next.loss().from(),
                         s.spec() + ": batch " + k + " row " + r + " scores the chunk after the previous one");
                 if (next.state() instanceof StateSource.CarryFrom carry) {
                     assertTrue(k >= maxChunks, "only a window past the epoch's start carries state");
-                    assertEquals(prev.rowStart(r) + carry.step() + 1, next.rowStart(r),
+                    assertEquals(
+                            prev.rowStart(r) + carry.step() + 1,
+                            next.rowStart(r),
                             "the carried state is the one after the point before the row starts");
                 } else {
                     assertTrue(k < maxChunks, "a window that starts at the epoch's start reads from zero state");
@@ -76,24 +86,31 @@ class StreamContinuityTest {
     }
 
     @Property(tries = 200)
-    void randomOffsetRowsContinueTheirStreamsInEveryEpoch(@ForAll @IntRange(min = 2, max = 500) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 8) int streams,
+    void randomOffsetRowsContinueTheirStreamsInEveryEpoch(
+            @ForAll @IntRange(min = 2, max = 500) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 8) int streams,
             @ForAll @IntRange(min = 0, max = 30) int epoch) {
         Assume.that((n - 1) / streams >= chunk);
         assertContinuous(new RandomOffset(chunk, streams, Remainder.KEEP), n, epoch);
     }
 
     @Property(tries = 200)
-    void tbpttOverlapNewStepsContinueWhereThePreviousBatchEnded(@ForAll @IntRange(min = 2, max = 500) int n,
-            @ForAll @IntRange(min = 1, max = 20) int k1, @ForAll @IntRange(min = 0, max = 20) int extra,
-            @ForAll @IntRange(min = 1, max = 8) int streams, @ForAll Remainder remainder) {
+    void tbpttOverlapNewStepsContinueWhereThePreviousBatchEnded(
+            @ForAll @IntRange(min = 2, max = 500) int n,
+            @ForAll @IntRange(min = 1, max = 20) int k1,
+            @ForAll @IntRange(min = 0, max = 20) int extra,
+            @ForAll @IntRange(min = 1, max = 8) int streams,
+            @ForAll Remainder remainder) {
         Assume.that((n - 1) / streams >= k1 + extra);
         assertContinuous(new TbpttOverlap(k1, k1 + extra, streams, remainder), n, 0);
     }
 
     @Property(tries = 100)
-    void epochBurnInHandsItsStateToTheFirstScoredChunk(@ForAll @IntRange(min = 2, max = 500) int n,
-            @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll @IntRange(min = 1, max = 20) int burnIn,
+    void epochBurnInHandsItsStateToTheFirstScoredChunk(
+            @ForAll @IntRange(min = 2, max = 500) int n,
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll @IntRange(min = 1, max = 20) int burnIn,
             @ForAll @IntRange(min = 1, max = 8) int streams) {
         Assume.that((n - 1) / streams > burnIn);
         assertContinuous(new StatefulBurnIn(chunk, burnIn, StatefulBurnIn.Scope.EPOCH, streams, Remainder.KEEP), n, 0);
@@ -102,7 +119,9 @@ class StreamContinuityTest {
     @Property(tries = 50)
     void randomOffsetsMoveTheBoundariesBetweenEpochs(@ForAll @IntRange(min = 4, max = 40) int chunk) {
         RandomOffset s = new RandomOffset(chunk, 2, Remainder.KEEP);
-        long distinct = java.util.stream.IntStream.range(0, 40).map(e -> s.offset(new EpochSeed(e, 5))).distinct()
+        long distinct = java.util.stream.IntStream.range(0, 40)
+                .map(e -> s.offset(new EpochSeed(e, 5)))
+                .distinct()
                 .count();
         assertTrue(distinct > 1, "offsets over 40 epochs take more than one value");
         java.util.stream.IntStream.range(0, 40).forEach(e -> {

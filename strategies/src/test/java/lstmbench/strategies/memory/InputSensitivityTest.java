@@ -1,24 +1,22 @@
 package lstmbench.strategies.memory;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
-
+import lstmbench.datasets.TimeSeries;
+import lstmbench.datasets.split.SplitFractions;
 import lstmbench.kernel.DenseParams;
+import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.HeadParams;
 import lstmbench.kernel.HeadShape;
-import lstmbench.kernel.FloatArray;
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.LstmParams;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
-import lstmbench.datasets.TimeSeries;
-import lstmbench.datasets.split.SplitFractions;
 import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
@@ -54,14 +52,14 @@ class InputSensitivityTest {
         int H = D;
         LstmParams lstm = LstmParams.zeros(1, H);
         FloatArray wx = lstm.wx(), wh = lstm.wh(), b = lstm.b();
-        wx.set(2 * H, inputGain);                          // wx[0, g block, unit 0]
+        wx.set(2 * H, inputGain); // wx[0, g block, unit 0]
         for (int j = 1; j < H; j++) {
-            wh.set((j - 1) * 4 * H + 2 * H + j, 1f);       // wh[j - 1, g block, unit j]
+            wh.set((j - 1) * 4 * H + 2 * H + j, 1f); // wh[j - 1, g block, unit j]
         }
         for (int j = 0; j < H; j++) {
-            b.set(j, 20f);                                 // i open
-            b.set(H + j, -20f);                            // f shut
-            b.set(3 * H + j, 20f);                         // o open
+            b.set(j, 20f); // i open
+            b.set(H + j, -20f); // f shut
+            b.set(3 * H + j, 20f); // o open
         }
         b.set(H + H - 1, lastForgetBias);
         DenseParams head = DenseParams.zeros(H, 1);
@@ -107,7 +105,7 @@ class InputSensitivityTest {
 
     @Test
     void aLeakyDelayLineDecaysAsItsForgetGateAfterThePeak() {
-        float bias = (float) Math.log(4);   // sigma(ln 4) = 0.8
+        float bias = (float) Math.log(4); // sigma(ln 4) = 0.8
         SensitivityCurve c = curve(delayLine(0.1f, bias), noise(3000, 2), 60);
         assertEquals(D - 1, c.peakLag());
         double[] n = c.normalized();
@@ -134,7 +132,7 @@ class InputSensitivityTest {
         ModelParams p = Initializer.initialize(dims, 7);
         float[] series = noise(2600, 4);
         int maxLag = 30;
-        int[] steps = {1500, 2049, 2598};   // segments that start inside and across the 1024-step pieces
+        int[] steps = {1500, 2049, 2598}; // segments that start inside and across the 1024-step pieces
         float[][] g = InputSensitivity.gradients(p, series, steps, maxLag);
         StreamingForecast f = new StreamingForecast(dims);
         float eps = 0.05f;
@@ -164,10 +162,10 @@ class InputSensitivityTest {
     void windowedTheCurveIsZeroFromTheWindowOnSoTheHorizonNeverExceedsIt() {
         ForecastData data = noiseData(3000, 5);
         ModelParams leaky = delayLine(0.1f, (float) Math.log(4));
-        SensitivityCurve streaming = InputSensitivity.measure(leaky, data, Part.TEST, 60, 64,
-                EvaluationMode.STREAMING, 8);
-        SensitivityCurve windowed = InputSensitivity.measure(leaky, data, Part.TEST, 60, 64,
-                EvaluationMode.WINDOWED, 8);
+        SensitivityCurve streaming =
+                InputSensitivity.measure(leaky, data, Part.TEST, 60, 64, EvaluationMode.STREAMING, 8);
+        SensitivityCurve windowed =
+                InputSensitivity.measure(leaky, data, Part.TEST, 60, 64, EvaluationMode.WINDOWED, 8);
         assertEquals(D - 1 + 21, streaming.horizon(), 1, "streaming, the leak reaches far past W = 8");
         double[] w = windowed.meanAbsGradient();
         assertEquals(61, w.length, "the curve still covers k = 0 .. K");
@@ -178,8 +176,8 @@ class InputSensitivityTest {
         assertEquals(8, windowed.horizon(), "peak at 4, then 0.8^1..0.8^3 inside the window, nothing beyond");
         assertFalse(windowed.censored());
 
-        SensitivityCurve tooShort = InputSensitivity.measure(delayLine(0.5f, -20f), data, Part.TEST, 60, 64,
-                EvaluationMode.WINDOWED, D - 1);
+        SensitivityCurve tooShort = InputSensitivity.measure(
+                delayLine(0.5f, -20f), data, Part.TEST, 60, 64, EvaluationMode.WINDOWED, D - 1);
         assertEquals(0, tooShort.horizon(), "a window shorter than the delay never sees the delayed input");
         assertEquals(0.0, tooShort.peak());
     }
@@ -189,8 +187,7 @@ class InputSensitivityTest {
         ForecastData data = noiseData(2000, 6);
         ModelParams p = Initializer.initialize(new ModelDims(1, 8, 1), 11);
         for (int window : new int[] {1, 3, 16, 40}) {
-            SensitivityCurve c = InputSensitivity.measure(p, data, Part.TEST, 100, 32, EvaluationMode.WINDOWED,
-                    window);
+            SensitivityCurve c = InputSensitivity.measure(p, data, Part.TEST, 100, 32, EvaluationMode.WINDOWED, window);
             assertTrue(c.peak() > 0, "W " + window);
             assertTrue(c.horizon() >= 1 && c.horizon() <= window, "W " + window + ": horizon " + c.horizon());
             double[] m = c.meanAbsGradient();

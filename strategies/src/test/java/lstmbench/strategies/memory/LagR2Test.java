@@ -27,7 +27,10 @@ class LagR2Test {
         assertEquals(0.0, LagR2.of(REF.withoutLagMse(), REF), 1e-12);
         assertEquals(1.0, LagR2.of(REF.noiseFloorMse(), REF), 1e-12);
         assertEquals(0.5, LagR2.of((REF.withoutLagMse() + REF.noiseFloorMse()) / 2, REF), 1e-12);
-        assertEquals(-1.0, LagR2.of(2 * REF.withoutLagMse() - REF.noiseFloorMse(), REF), 1e-12,
+        assertEquals(
+                -1.0,
+                LagR2.of(2 * REF.withoutLagMse() - REF.noiseFloorMse(), REF),
+                1e-12,
                 "worse than the mean is below 0, not clipped");
     }
 

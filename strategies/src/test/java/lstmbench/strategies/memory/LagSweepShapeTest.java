@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import lstmbench.datasets.TimeSeries;
 import lstmbench.datasets.split.SplitFractions;
 import lstmbench.datasets.synthetic.SeasonalAr;
@@ -50,11 +49,18 @@ class LagSweepShapeTest {
     /** The chosen checkpoint's test R^2; {@code expectedMode}, when not null, is the mode it must be chosen in. */
     static double r2(Strategy strategy, int lag, long seed, EvaluationMode expectedMode) {
         SeasonalAr process = new SeasonalAr(lag, 0.9, 1.0);
-        ForecastData data = ForecastData.of(TimeSeries.of("seasonal-ar", process.generate(4000, seed), "test"),
-                SplitFractions.DEFAULT);
+        ForecastData data = ForecastData.of(
+                TimeSeries.of("seasonal-ar", process.generate(4000, seed), "test"), SplitFractions.DEFAULT);
         TrainingConfig config = new TrainingConfig(16, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 15, seed);
-        ChosenRun chosen = LearningRateSearch.run(strategy, data, config, List.of(0.01),
-                ValidationSetup.bothModes(strategy, WINDOW), EpochListener.NONE).chosen().orElseThrow();
+        ChosenRun chosen = LearningRateSearch.run(
+                        strategy,
+                        data,
+                        config,
+                        List.of(0.01),
+                        ValidationSetup.bothModes(strategy, WINDOW),
+                        EpochListener.NONE)
+                .chosen()
+                .orElseThrow();
         if (expectedMode != null) {
             assertEquals(expectedMode, chosen.checkpoint().mode(), strategy.spec() + " at L = " + lag);
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.TestData;
@@ -41,47 +40,76 @@ class ModeSelectionTest {
         ChosenRun zero = choose(ZERO_STATE, SelectionMode.VALIDATION);
         assertEquals(EvaluationMode.WINDOWED, zero.checkpoint().mode());
         assertEquals(8, zero.validation().window(), "windowed with the window it was trained on");
-        assertTrue(zero.validation().streaming().mseScaled() > 10 * zero.validation().windowed().mseScaled(),
+        assertTrue(
+                zero.validation().streaming().mseScaled()
+                        > 10 * zero.validation().windowed().mseScaled(),
                 "planted: streaming is far worse for the zero-state model");
-        assertEquals(zero.validation().windowed().mseScaled(), zero.checkpoint().validationLoss(), 1e-9,
+        assertEquals(
+                zero.validation().windowed().mseScaled(),
+                zero.checkpoint().validationLoss(),
+                1e-9,
                 "chosen on every validation target");
 
         ChosenRun stateful = choose(STATEFUL, SelectionMode.VALIDATION);
         assertEquals(EvaluationMode.STREAMING, stateful.checkpoint().mode());
         assertEquals(10, stateful.validation().window(), "windowed with T");
-        assertEquals(stateful.validation().streaming().mseScaled(), stateful.checkpoint().validationLoss(), 1e-9);
+        assertEquals(
+                stateful.validation().streaming().mseScaled(),
+                stateful.checkpoint().validationLoss(),
+                1e-9);
     }
 
     @Test
     void aFixedModeIsTheOnlyOneChosen() {
-        assertEquals(EvaluationMode.STREAMING, choose(ZERO_STATE, SelectionMode.STREAMING).checkpoint().mode());
-        assertEquals(EvaluationMode.WINDOWED, choose(STATEFUL, SelectionMode.WINDOWED).checkpoint().mode());
-        assertEquals(EvaluationMode.WINDOWED, choose(ZERO_STATE, SelectionMode.OWN).checkpoint().mode());
-        assertEquals(EvaluationMode.STREAMING, choose(STATEFUL, SelectionMode.OWN).checkpoint().mode());
+        assertEquals(
+                EvaluationMode.STREAMING,
+                choose(ZERO_STATE, SelectionMode.STREAMING).checkpoint().mode());
+        assertEquals(
+                EvaluationMode.WINDOWED,
+                choose(STATEFUL, SelectionMode.WINDOWED).checkpoint().mode());
+        assertEquals(
+                EvaluationMode.WINDOWED,
+                choose(ZERO_STATE, SelectionMode.OWN).checkpoint().mode());
+        assertEquals(
+                EvaluationMode.STREAMING,
+                choose(STATEFUL, SelectionMode.OWN).checkpoint().mode());
     }
 
     @Test
     void ownIsWindowedExactlyForStrategiesWhosePlansNeverCarryState() {
-        for (String spec : List.of("sliding-window?window=8", "chunked-reset?chunk=10",
-                "shuffled?unit=windows&length=8", "shuffled?unit=chunks&length=8", "stateful-tbptt?chunk=10&streams=4",
-                "random-offset?chunk=10&streams=4", "tbptt-overlap?k1=5&k2=10&streams=4",
+        for (String spec : List.of(
+                "sliding-window?window=8",
+                "chunked-reset?chunk=10",
+                "shuffled?unit=windows&length=8",
+                "shuffled?unit=chunks&length=8",
+                "stateful-tbptt?chunk=10&streams=4",
+                "random-offset?chunk=10&streams=4",
+                "tbptt-overlap?k1=5&k2=10&streams=4",
                 "stateful-burn-in?chunk=10&burn-in=5&scope=epoch&streams=4",
-                "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4", "full-bptt")) {
+                "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4",
+                "full-bptt")) {
             Strategy s = StrategyRegistry.parse(spec);
             boolean carries = s.plan(SINE.trainLength(), new EpochSeed(0, 1)).batches().stream()
-                    .anyMatch(b -> b.state() instanceof StateSource.CarryFrom) || s.name().equals("full-bptt");
+                            .anyMatch(b -> b.state() instanceof StateSource.CarryFrom)
+                    || s.name().equals("full-bptt");
             assertEquals(carries, ((TrainingSpan) s).carriesState(), spec);
-            assertEquals(Set.of(carries ? EvaluationMode.STREAMING : EvaluationMode.WINDOWED),
-                    SelectionMode.OWN.modesFor(s), spec);
+            assertEquals(
+                    Set.of(carries ? EvaluationMode.STREAMING : EvaluationMode.WINDOWED),
+                    SelectionMode.OWN.modesFor(s),
+                    spec);
             assertEquals(Set.of(EvaluationMode.values()), SelectionMode.VALIDATION.modesFor(s), spec);
         }
         assertEquals(48, ValidationSetup.windowOf(StrategyRegistry.parse("full-bptt"), 48), "full-bptt has no window");
-        assertEquals(15, ValidationSetup.windowOf(
-                StrategyRegistry.parse("stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4"), 48));
+        assertEquals(
+                15,
+                ValidationSetup.windowOf(
+                        StrategyRegistry.parse("stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4"), 48));
     }
 
     private static ChosenRun choose(Strategy s, SelectionMode mode) {
         ValidationSetup setup = new ValidationSetup(ValidationSetup.windowOf(s, 16), mode.modesFor(s));
-        return LearningRateSearch.run(s, SINE, CONFIG, GRID, setup, EpochListener.NONE).chosen().orElseThrow();
+        return LearningRateSearch.run(s, SINE, CONFIG, GRID, setup, EpochListener.NONE)
+                .chosen()
+                .orElseThrow();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.TestData;
@@ -41,16 +40,20 @@ class BestEpochTest {
         assertEquals(k, best.epoch());
         assertEquals(full.epochs().get(k).validationLoss(), best.validationLoss());
 
-        TrainingResult stopped = Trainer.train(STRATEGY, DATA, CONFIG.withEpochs(k + 1), STREAMING,
-                EpochListener.NONE);
+        TrainingResult stopped = Trainer.train(STRATEGY, DATA, CONFIG.withEpochs(k + 1), STREAMING, EpochListener.NONE);
         assertArrayEquals(stopped.params().flatten(), best.params().flatten(), "bitwise the weights after epoch k");
-        assertFalse(java.util.Arrays.equals(full.params().flatten(), best.params().flatten()),
+        assertFalse(
+                java.util.Arrays.equals(full.params().flatten(), best.params().flatten()),
                 "the final weights are not the kept ones");
 
-        ChosenRun chosen = LearningRateSearch.run(STRATEGY, DATA, CONFIG, List.of(CONFIG.learningRate()), STREAMING,
-                EpochListener.NONE).chosen().orElseThrow();
+        ChosenRun chosen = LearningRateSearch.run(
+                        STRATEGY, DATA, CONFIG, List.of(CONFIG.learningRate()), STREAMING, EpochListener.NONE)
+                .chosen()
+                .orElseThrow();
         assertEquals(k, chosen.checkpoint().epoch());
-        assertEquals(Evaluator.evaluate(stopped.params(), DATA, Part.TEST, 10), chosen.test(),
+        assertEquals(
+                Evaluator.evaluate(stopped.params(), DATA, Part.TEST, 10),
+                chosen.test(),
                 "test is scored on epoch k's weights");
     }
 
@@ -58,11 +61,11 @@ class BestEpochTest {
     void patienceStopsTheRunAndKeepsTheSameCheckpoint() {
         TrainingResult full = Trainer.train(STRATEGY, DATA, CONFIG, STREAMING, EpochListener.NONE);
         int k = argmin(full.epochs());
-        TrainingResult patient = Trainer.train(STRATEGY, DATA, CONFIG.withPatience(3), STREAMING,
-                EpochListener.NONE);
+        TrainingResult patient = Trainer.train(STRATEGY, DATA, CONFIG.withPatience(3), STREAMING, EpochListener.NONE);
         assertTrue(patient.stoppedEarly());
         assertEquals(k + 4, patient.epochs().size(), "three epochs without a new best after epoch k");
-        assertArrayEquals(full.best(EvaluationMode.STREAMING).orElseThrow().params().flatten(),
+        assertArrayEquals(
+                full.best(EvaluationMode.STREAMING).orElseThrow().params().flatten(),
                 patient.best(EvaluationMode.STREAMING).orElseThrow().params().flatten());
         assertFalse(full.stoppedEarly());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.TestData;
@@ -24,16 +23,20 @@ import org.junit.jupiter.api.Test;
 class BudgetTest {
     static final ForecastData DATA = TestData.sine(600, 4);
     static final TrainingConfig CONFIG = new TrainingConfig(6, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 1, 3);
-    static final List<String> SPECS = List.of("sliding-window?window=8&batch=16", "chunked-reset?chunk=20&batch=4",
-            "shuffled?unit=windows&length=8&batch=16", "stateful-tbptt?chunk=20&streams=4", "full-bptt",
+    static final List<String> SPECS = List.of(
+            "sliding-window?window=8&batch=16",
+            "chunked-reset?chunk=20&batch=4",
+            "shuffled?unit=windows&length=8&batch=16",
+            "stateful-tbptt?chunk=20&streams=4",
+            "full-bptt",
             "stateful-burn-in?chunk=20&burn-in=5&scope=epoch&streams=4");
 
     @Test
     void underAnUpdateBudgetEveryStrategyMakesExactlyNUpdates() {
         long n = 37;
         for (String spec : SPECS) {
-            TrainingResult r = Trainer.train(StrategyRegistry.parse(spec), DATA,
-                    CONFIG.withBudget(new Budget.Updates(n)));
+            TrainingResult r =
+                    Trainer.train(StrategyRegistry.parse(spec), DATA, CONFIG.withBudget(new Budget.Updates(n)));
             assertEquals(n, r.optimizerUpdates(), spec);
             long sum = 0;
             for (EpochRecord e : r.epochs()) {
@@ -44,9 +47,12 @@ class BudgetTest {
                 assertTrue(e.complete(), spec + ": every epoch but the last is whole");
             }
         }
-        TrainingResult partial = Trainer.train(StrategyRegistry.parse("stateful-tbptt?chunk=20&streams=4"), DATA,
+        TrainingResult partial = Trainer.train(
+                StrategyRegistry.parse("stateful-tbptt?chunk=20&streams=4"),
+                DATA,
                 CONFIG.withBudget(new Budget.Updates(n)));
-        assertFalse(partial.epochs().get(partial.epochs().size() - 1).complete(),
+        assertFalse(
+                partial.epochs().get(partial.epochs().size() - 1).complete(),
                 "37 is not a multiple of the epoch's updates, so the last epoch is partial");
     }
 
@@ -57,14 +63,18 @@ class BudgetTest {
             Strategy s = StrategyRegistry.parse(spec);
             TrainingResult r = Trainer.train(s, DATA, CONFIG.withBudget(new Budget.Timesteps(n)));
             long largestBatch = s.plan(DATA.trainLength(), new EpochSeed(0, 3)).batches().stream()
-                    .mapToLong(BatchSpec::timesteps).max().orElseThrow();
+                    .mapToLong(BatchSpec::timesteps)
+                    .max()
+                    .orElseThrow();
             assertTrue(r.timesteps() >= n && r.timesteps() < n + largestBatch, spec + ": " + r.timesteps());
         }
     }
 
     @Test
     void underASecondsBudgetTrainingStopsOnceTheTimeIsSpent() {
-        TrainingResult r = Trainer.train(StrategyRegistry.parse("sliding-window?window=8&batch=16"), DATA,
+        TrainingResult r = Trainer.train(
+                StrategyRegistry.parse("sliding-window?window=8&batch=16"),
+                DATA,
                 CONFIG.withBudget(new Budget.Seconds(0.2)));
         assertTrue(r.trainingSeconds() >= 0.2, "trained " + r.trainingSeconds() + " s");
         assertTrue(r.epochs().size() >= 1);

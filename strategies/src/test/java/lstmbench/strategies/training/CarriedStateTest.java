@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.ModelParams;
@@ -55,8 +54,10 @@ class CarriedStateTest {
                 while (t < streamLength && scored[start + t + 1] == 1) {
                     t++;
                 }
-                BatchSpec row = new BatchSpec(new int[] {start}, streamLength, new StepRange(from, t), StateSource.ZERO);
-                double loss = ex.runEpoch(new EpochPlan(List.of(row), Trim.none()), p, new NoUpdate(), 1e9).trainLoss();
+                BatchSpec row =
+                        new BatchSpec(new int[] {start}, streamLength, new StepRange(from, t), StateSource.ZERO);
+                double loss = ex.runEpoch(new EpochPlan(List.of(row), Trim.none()), p, new NoUpdate(), 1e9)
+                        .trainLoss();
                 weighted += loss * (t - from);
                 count += t - from;
             }
@@ -67,7 +68,9 @@ class CarriedStateTest {
     static void assertCarriedStateIsExact(Strategy s, int epoch) {
         ModelParams p = Initializer.initialize(DIMS, 8);
         EpochPlan plan = s.plan(SERIES.length, new EpochSeed(epoch, 1));
-        double carried = new PlanExecutor(DIMS, SERIES).runEpoch(plan, p, new NoUpdate(), 1e9).trainLoss();
+        double carried = new PlanExecutor(DIMS, SERIES)
+                .runEpoch(plan, p, new NoUpdate(), 1e9)
+                .trainLoss();
         assertEquals(onePassLoss(plan, p), carried, 1e-6, s.spec());
     }
 
@@ -92,7 +95,8 @@ class CarriedStateTest {
     void resettingInsteadOfCarryingWouldBeDetected() {
         ModelParams p = Initializer.initialize(DIMS, 8);
         EpochPlan plan = new StatefulTbptt(17, STREAMS, Remainder.KEEP).plan(SERIES.length, new EpochSeed(0, 1));
-        double reset = new PlanExecutor(DIMS, SERIES).runEpoch(resetEveryBatch(plan), p, new NoUpdate(), 1e9)
+        double reset = new PlanExecutor(DIMS, SERIES)
+                .runEpoch(resetEveryBatch(plan), p, new NoUpdate(), 1e9)
                 .trainLoss();
         assertNotEquals(onePassLoss(plan, p), reset, 1e-4);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
-
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelParams;
@@ -43,7 +42,9 @@ class EquivalenceTest {
     static void assertTrainsIdentically(Strategy a, Strategy b) {
         int n = DATA.trainLength();
         for (int e = 0; e < EPOCHS; e++) {
-            assertEquals(a.plan(n, new EpochSeed(e, CONFIG.seed())), b.plan(n, new EpochSeed(e, CONFIG.seed())),
+            assertEquals(
+                    a.plan(n, new EpochSeed(e, CONFIG.seed())),
+                    b.plan(n, new EpochSeed(e, CONFIG.seed())),
                     "plans of epoch " + e);
         }
         ValidationSetup same = new ValidationSetup(10, java.util.EnumSet.allOf(EvaluationMode.class));
@@ -53,8 +54,11 @@ class EquivalenceTest {
         for (int e = 0; e < EPOCHS; e++) {
             assertEquals(ra.epochs().get(e).trainLoss(), rb.epochs().get(e).trainLoss());
             assertEquals(ra.epochs().get(e).validationLoss(), rb.epochs().get(e).validationLoss());
-            assertEquals(ra.epochs().get(e).windowedValidationLoss(), rb.epochs().get(e).windowedValidationLoss());
-            assertEquals(ra.epochs().get(e).maxGradientNorm(), rb.epochs().get(e).maxGradientNorm());
+            assertEquals(
+                    ra.epochs().get(e).windowedValidationLoss(),
+                    rb.epochs().get(e).windowedValidationLoss());
+            assertEquals(
+                    ra.epochs().get(e).maxGradientNorm(), rb.epochs().get(e).maxGradientNorm());
         }
     }
 
@@ -66,9 +70,10 @@ class EquivalenceTest {
         PlanExecutor ex = new PlanExecutor(CONFIG.dims(), DATA.scaledTrain());
         ModelParams gFull = p.zerosLike(), gStateful = p.zerosLike();
         LstmState zero = LstmState.zeros(1, CONFIG.hiddenSize());
-        double lossFull = ex.lossAndGradients(p, new FullBptt().plan(n, new EpochSeed(0, 1)).batches().get(0), zero, gFull);
-        double lossStateful = ex.lossAndGradients(p, stateful.plan(n, new EpochSeed(0, 1)).batches().get(0), zero,
-                gStateful);
+        double lossFull = ex.lossAndGradients(
+                p, new FullBptt().plan(n, new EpochSeed(0, 1)).batches().get(0), zero, gFull);
+        double lossStateful = ex.lossAndGradients(
+                p, stateful.plan(n, new EpochSeed(0, 1)).batches().get(0), zero, gStateful);
         assertEquals(lossFull, lossStateful);
         assertArrayEquals(gFull.flatten(), gStateful.flatten());
         assertTrainsIdentically(stateful, new FullBptt());
@@ -82,14 +87,25 @@ class EquivalenceTest {
         PlanExecutor ex = new PlanExecutor(CONFIG.dims(), DATA.scaledTrain());
         double fullLoss = ex.runEpoch(new FullBptt().plan(n, new EpochSeed(0, 1)), noUpdate, new NoUpdate(), 1e9)
                 .trainLoss();
-        double chunkedLoss = ex.runEpoch(new StatefulTbptt(40, 1, Remainder.KEEP).plan(n, new EpochSeed(0, 1)),
-                noUpdate, new NoUpdate(), 1e9).trainLoss();
+        double chunkedLoss = ex.runEpoch(
+                        new StatefulTbptt(40, 1, Remainder.KEEP).plan(n, new EpochSeed(0, 1)),
+                        noUpdate,
+                        new NoUpdate(),
+                        1e9)
+                .trainLoss();
         assertEquals(fullLoss, chunkedLoss, 1e-6, "carried state reproduces the full forward pass");
         ModelParams gFull = p.zerosLike(), gFirst = p.zerosLike();
         LstmState zero = LstmState.zeros(1, CONFIG.hiddenSize());
-        ex.lossAndGradients(p, new FullBptt().plan(n, new EpochSeed(0, 1)).batches().get(0), zero, gFull);
-        ex.lossAndGradients(p, new StatefulTbptt(40, 1, Remainder.KEEP).plan(n, new EpochSeed(0, 1)).batches().get(0),
-                zero, gFirst);
+        ex.lossAndGradients(
+                p, new FullBptt().plan(n, new EpochSeed(0, 1)).batches().get(0), zero, gFull);
+        ex.lossAndGradients(
+                p,
+                new StatefulTbptt(40, 1, Remainder.KEEP)
+                        .plan(n, new EpochSeed(0, 1))
+                        .batches()
+                        .get(0),
+                zero,
+                gFirst);
         assertFalse(Arrays.equals(gFull.flatten(), gFirst.flatten()));
     }
 
@@ -101,7 +117,8 @@ class EquivalenceTest {
 
     @Test
     void shuffledChunksWithTheShuffleOffAreChunkedReset() {
-        assertTrainsIdentically(new Shuffled(Shuffled.Unit.CHUNKS, 11, 5, Shuffled.Order.SERIES, Remainder.KEEP),
+        assertTrainsIdentically(
+                new Shuffled(Shuffled.Unit.CHUNKS, 11, 5, Shuffled.Order.SERIES, Remainder.KEEP),
                 new ChunkedReset(11, 5, Remainder.KEEP));
     }
 }

@@ -41,7 +41,9 @@ class KnownBehaviourTest {
         TrainingConfig config = new TrainingConfig(16, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 15, seed);
         TrainingResult r = Trainer.train(strategy, data, config);
         assertTrue(r.outcome().completed(), strategy.spec() + " " + r.outcome());
-        double mse = Evaluator.evaluate(r.params(), data, Part.TEST, WINDOW).streaming().mseOriginal();
+        double mse = Evaluator.evaluate(r.params(), data, Part.TEST, WINDOW)
+                .streaming()
+                .mseOriginal();
         double withoutLag = 0, floor = 0;
         int from = data.testStart(), to = data.length();
         for (int t = from; t < to; t++) {
@@ -55,8 +57,8 @@ class KnownBehaviourTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void slidingWindowShorterThanTheLagStaysNearTheNoLagErrorWhileStatefulTbpttLearnsIt(long seed) {
-        ForecastData data = ForecastData.of(TimeSeries.of("seasonal-ar", PROCESS.generate(4000, seed), "test"),
-                SplitFractions.DEFAULT);
+        ForecastData data = ForecastData.of(
+                TimeSeries.of("seasonal-ar", PROCESS.generate(4000, seed), "test"), SplitFractions.DEFAULT);
         double sliding = r2(new SlidingWindow(WINDOW, 16, Remainder.KEEP), data, seed);
         double stateful = r2(new StatefulTbptt(CHUNK, 4, Remainder.KEEP), data, seed);
         assertTrue(sliding < 0.15 && sliding > -0.3, "sliding-window R^2 " + sliding + " should be near 0");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.TestData;
@@ -25,23 +24,39 @@ import org.junit.jupiter.api.Test;
 class NoLeakageTest {
     static final ForecastData DATA = TestData.sine(600, 4);
     static final ForecastData OTHER_TEST = TestData.withTail(DATA, DATA.testStart(), t -> 1000 + 50 * Math.cos(t));
-    static final ForecastData OTHER_VALIDATION = TestData.withTail(DATA, DATA.validationStart(),
-            t -> t < DATA.testStart() ? -40 + Math.sin(t) : DATA.original(t));
+    static final ForecastData OTHER_VALIDATION = TestData.withTail(
+            DATA, DATA.validationStart(), t -> t < DATA.testStart() ? -40 + Math.sin(t) : DATA.original(t));
     static final TrainingConfig CONFIG = new TrainingConfig(5, new OptimizerChoice.AdamChoice(), 0.01, 1.0, 2, 3);
-    static final List<String> SMALL = List.of("sliding-window?window=10&batch=8", "chunked-reset?chunk=10&batch=4",
-            "shuffled?length=10&batch=8", "stateful-tbptt?chunk=10&streams=4", "tbptt-overlap?k1=5&k2=10&streams=4",
-            "stateful-burn-in?chunk=10&burn-in=5&streams=4", "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4",
-            "random-offset?chunk=10&streams=4", "stateful-full-graph?chunk=10&streams=4&max-chunks=3", "full-bptt");
+    static final List<String> SMALL = List.of(
+            "sliding-window?window=10&batch=8",
+            "chunked-reset?chunk=10&batch=4",
+            "shuffled?length=10&batch=8",
+            "stateful-tbptt?chunk=10&streams=4",
+            "tbptt-overlap?k1=5&k2=10&streams=4",
+            "stateful-burn-in?chunk=10&burn-in=5&streams=4",
+            "stateful-burn-in?chunk=10&burn-in=5&scope=batch&streams=4",
+            "random-offset?chunk=10&streams=4",
+            "stateful-full-graph?chunk=10&streams=4&max-chunks=3",
+            "full-bptt");
 
     @Test
     void everyStrategysBatchesReadOnlyTrainingPoints() {
-        assertEquals(StrategyRegistry.names().size(), SMALL.stream().map(s -> StrategyRegistry.parse(s).name())
-                .distinct().count(), "every registered strategy is covered");
+        assertEquals(
+                StrategyRegistry.names().size(),
+                SMALL.stream()
+                        .map(s -> StrategyRegistry.parse(s).name())
+                        .distinct()
+                        .count(),
+                "every registered strategy is covered");
         for (String spec : SMALL) {
             Strategy s = StrategyRegistry.parse(spec);
             for (int e = 0; e < 3; e++) {
-                s.plan(DATA.trainLength(), new EpochSeed(e, 1)).batches().forEach(b -> assertEquals(true,
-                        b.endExclusive() <= DATA.trainLength(), spec + " reads past the training part: " + b));
+                s.plan(DATA.trainLength(), new EpochSeed(e, 1))
+                        .batches()
+                        .forEach(b -> assertEquals(
+                                true,
+                                b.endExclusive() <= DATA.trainLength(),
+                                spec + " reads past the training part: " + b));
             }
         }
     }
@@ -60,7 +75,8 @@ class NoLeakageTest {
             assertArrayEquals(a.params().flatten(), b.params().flatten(), spec);
             for (int e = 0; e < a.epochs().size(); e++) {
                 assertEquals(a.epochs().get(e).trainLoss(), b.epochs().get(e).trainLoss(), spec);
-                assertEquals(a.epochs().get(e).validationLoss(), b.epochs().get(e).validationLoss(), spec);
+                assertEquals(
+                        a.epochs().get(e).validationLoss(), b.epochs().get(e).validationLoss(), spec);
             }
         }
     }
@@ -81,16 +97,28 @@ class NoLeakageTest {
         SelectionResult a = LearningRateSearch.run(s, DATA, CONFIG, grid, validation, EpochListener.NONE);
         SelectionResult b = LearningRateSearch.run(s, OTHER_TEST, CONFIG, grid, validation, EpochListener.NONE);
         for (int i = 0; i < grid.size(); i++) {
-            assertEquals(a.candidates().get(i).learningRate(), b.candidates().get(i).learningRate());
+            assertEquals(
+                    a.candidates().get(i).learningRate(), b.candidates().get(i).learningRate());
             assertEquals(a.candidates().get(i).outcome(), b.candidates().get(i).outcome());
-            assertEquals(a.candidates().get(i).finalValidationLoss(), b.candidates().get(i).finalValidationLoss());
+            assertEquals(
+                    a.candidates().get(i).finalValidationLoss(),
+                    b.candidates().get(i).finalValidationLoss());
         }
-        assertEquals(a.chosen().orElseThrow().learningRate(), b.chosen().orElseThrow().learningRate());
-        assertEquals(a.chosen().orElseThrow().checkpoint().epoch(), b.chosen().orElseThrow().checkpoint().epoch());
-        assertEquals(a.chosen().orElseThrow().checkpoint().mode(), b.chosen().orElseThrow().checkpoint().mode());
-        assertEquals(a.chosen().orElseThrow().checkpoint().validationLoss(),
+        assertEquals(
+                a.chosen().orElseThrow().learningRate(),
+                b.chosen().orElseThrow().learningRate());
+        assertEquals(
+                a.chosen().orElseThrow().checkpoint().epoch(),
+                b.chosen().orElseThrow().checkpoint().epoch());
+        assertEquals(
+                a.chosen().orElseThrow().checkpoint().mode(),
+                b.chosen().orElseThrow().checkpoint().mode());
+        assertEquals(
+                a.chosen().orElseThrow().checkpoint().validationLoss(),
                 b.chosen().orElseThrow().checkpoint().validationLoss());
-        assertNotEquals(a.chosen().orElseThrow().test(), b.chosen().orElseThrow().test(),
+        assertNotEquals(
+                a.chosen().orElseThrow().test(),
+                b.chosen().orElseThrow().test(),
                 "the test metrics do see the test values");
     }
 }

@@ -9,8 +9,7 @@ import lstmbench.kernel.Optimizer;
  */
 final class NoUpdate implements Optimizer {
     @Override
-    public void step(ModelParams params, ModelParams grads) {
-    }
+    public void step(ModelParams params, ModelParams grads) {}
 
     @Override
     public double learningRate() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-
 import lstmbench.kernel.Initializer;
 import lstmbench.kernel.LstmState;
 import lstmbench.kernel.ModelParams;
@@ -53,7 +52,10 @@ class StatefulFullGraphTest {
         assertEquals(K, fullGraph.batches().size());
         for (int chunks = 1; chunks <= K; chunks++) {
             ModelParams full = p.zerosLike();
-            BatchSpec prefix = new FullBptt().plan(chunks * T + 1, new EpochSeed(0, 1)).batches().get(0);
+            BatchSpec prefix = new FullBptt()
+                    .plan(chunks * T + 1, new EpochSeed(0, 1))
+                    .batches()
+                    .get(0);
             ex.lossAndGradients(p, prefix, zero, full);
             float[] sum = new float[full.flatten().length];
             for (int k = 0; k < chunks; k++) {
@@ -94,7 +96,8 @@ class StatefulFullGraphTest {
             assertTrue(costs.seconds(k) > 0, "batch " + k + " was timed");
         }
         assertEquals(Arrays.stream(costs.timesteps()).sum(), o.timesteps());
-        assertTrue(costs.activationBytes(maxChunks - 1) > costs.activationBytes(0),
+        assertTrue(
+                costs.activationBytes(maxChunks - 1) > costs.activationBytes(0),
                 "a longer graph holds a larger activation cache");
         assertEquals(costs.activationBytes(maxChunks - 1), costs.activationBytes(batches - 1));
 
@@ -109,11 +112,12 @@ class StatefulFullGraphTest {
     void withMaxChunksOneItIsStatefulTbptt() {
         int n = DATA.trainLength();
         for (Remainder r : Remainder.values()) {
-            assertEquals(new StatefulTbptt(13, 4, r).plan(n, new EpochSeed(0, 1)),
+            assertEquals(
+                    new StatefulTbptt(13, 4, r).plan(n, new EpochSeed(0, 1)),
                     new StatefulFullGraph(13, 4, 1, r).plan(n, new EpochSeed(0, 1)));
         }
-        EquivalenceTest.assertTrainsIdentically(new StatefulFullGraph(13, 4, 1, Remainder.KEEP),
-                new StatefulTbptt(13, 4, Remainder.KEEP));
+        EquivalenceTest.assertTrainsIdentically(
+                new StatefulFullGraph(13, 4, 1, Remainder.KEEP), new StatefulTbptt(13, 4, Remainder.KEEP));
     }
 
     @Test
@@ -121,17 +125,23 @@ class StatefulFullGraphTest {
         TrainingResult r = Trainer.train(new StatefulFullGraph(T, 4, 3, Remainder.KEEP), DATA, CONFIG);
         assertEquals(3, r.epochs().size());
         assertEquals(r.plan().batches(), r.batchCosts().batches());
-        assertEquals(r.plan().timestepsPerEpoch(), Arrays.stream(r.batchCosts().timesteps()).sum());
-        assertEquals(r.plan().largestWorkspaceBytes(), Arrays.stream(r.batchCosts().activationBytes()).max()
-                .orElseThrow());
+        assertEquals(
+                r.plan().timestepsPerEpoch(),
+                Arrays.stream(r.batchCosts().timesteps()).sum());
+        assertEquals(
+                r.plan().largestWorkspaceBytes(),
+                Arrays.stream(r.batchCosts().activationBytes()).max().orElseThrow());
     }
 
     @Test
     void refusesAnEpochOverTheWorkBound() {
-        StrategyException e = assertThrows(StrategyException.class,
+        StrategyException e = assertThrows(
+                StrategyException.class,
                 () -> new StatefulFullGraph(1, 1, 1000, Remainder.KEEP).plan(400, new EpochSeed(0, 1)));
-        assertTrue(e.getMessage().contains("max-chunks=1000") && e.getMessage().contains(
-                StatefulFullGraph.WORK_BOUND + " x"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("max-chunks=1000")
+                        && e.getMessage().contains(StatefulFullGraph.WORK_BOUND + " x"),
+                e.getMessage());
         List.of(1, 8, 64).forEach(m -> new StatefulFullGraph(T, 4, m, Remainder.KEEP).plan(400, new EpochSeed(0, 1)));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.TestData;
 import lstmbench.strategies.evaluation.ForecastData;
@@ -57,8 +56,10 @@ class TrainerTest {
 
     @Test
     void trainingLowersTheLossOnAnEasySeries() {
-        TrainingResult r = Trainer.train(new Shuffled(Shuffled.Unit.CHUNKS, 16, 4, Shuffled.Order.SHUFFLED,
-                Remainder.KEEP), DATA, CONFIG.withLearningRate(0.02).withEpochs(8));
+        TrainingResult r = Trainer.train(
+                new Shuffled(Shuffled.Unit.CHUNKS, 16, 4, Shuffled.Order.SHUFFLED, Remainder.KEEP),
+                DATA,
+                CONFIG.withLearningRate(0.02).withEpochs(8));
         List<EpochRecord> e = r.epochs();
         assertTrue(e.get(e.size() - 1).trainLoss() < 0.5 * e.get(0).trainLoss(), e.toString());
         assertTrue(e.get(e.size() - 1).validationLoss() < 0.5 * e.get(0).validationLoss(), e.toString());
@@ -66,7 +67,8 @@ class TrainerTest {
 
     @Test
     void theSameSeedGivesTheSameRunAndAnotherSeedAnotherOne() {
-        for (Strategy s : List.of(new RandomOffset(10, 4, Remainder.KEEP),
+        for (Strategy s : List.of(
+                new RandomOffset(10, 4, Remainder.KEEP),
                 new Shuffled(Shuffled.Unit.WINDOWS, 10, 8, Shuffled.Order.SHUFFLED, Remainder.KEEP))) {
             TrainingResult a = Trainer.train(s, DATA, CONFIG.withEpochs(2));
             TrainingResult b = Trainer.train(s, DATA, CONFIG.withEpochs(2));
