@@ -10,7 +10,7 @@ import lstmbench.strategies.StrategyRegistry;
  *
  * <pre>
  * quick  1 fork, short iterations, every H and B, and one epoch after one warmup epoch of three
- *        strategies (sliding-window, chunked-reset, stateful-tbptt): about 4 minutes on 2 cores,
+ *        strategies (sliding-window, chunked-reset, stateful-tbptt): about 5 minutes on 2 cores,
  *        for CI; the numbers are indicative (errors from one fork's iterations only).
  * full   3 forks of the chunk benchmarks and 2 of the epochs, with longer iterations: error bars
  *        across JVMs, worth quoting, for every H, B and all eight strategies. About 45 minutes.
@@ -78,14 +78,16 @@ public record BenchmarkSettings(
     }
 
     /**
-     * For CI and a first look, about 4 minutes on 2 cores: chunk benchmarks 1 fork x 3 iterations of
-     * 400 ms after 3 of warmup (the kernel's loops were still compiling in the second); epochs 1 fork,
-     * 1 warmup epoch and 2 measured ones of QUICK_STRATEGIES.
+     * For CI and a first look, about 5 minutes on 2 cores: chunk benchmarks 1 fork x 3 iterations of
+     * 400 ms after 3 warmup iterations of 1 s (the Vector API gate loops run boxed, at tens of ms and
+     * megabytes per chunk, until C2 has compiled them, which took 2 to 3 s of warmup at B = 32; with
+     * 3 x 400 ms the kernel still allocated up to 6.7 MB per chunk); epochs 1 fork, 1 warmup epoch and
+     * 2 measured ones of QUICK_STRATEGIES.
      */
     public static BenchmarkSettings quick() {
         return new BenchmarkSettings(
                 "quick",
-                new Timing(1, 3, Duration.ofMillis(400), 3, Duration.ofMillis(400)),
+                new Timing(1, 3, Duration.ofSeconds(1), 3, Duration.ofMillis(400)),
                 new Timing(1, 1, Duration.ofSeconds(1), 2, Duration.ofSeconds(1)),
                 HIDDEN_SIZES,
                 BATCH_SIZES,

@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--quick",
             description =
-                    "the short setting (about 4 to 5 minutes; 1 fork, short iterations," + " three strategies' epochs)")
+                    "the short setting (about 5 minutes; 1 fork, short iterations," + " three strategies' epochs)")
     boolean quick;
 
     @Option(
