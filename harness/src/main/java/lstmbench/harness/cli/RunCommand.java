@@ -160,8 +160,8 @@ final class RunCommand implements Callable<Integer> {
                     OutputFolder.prepare(dir, configuration, config.name(), fingerprints, share, resume, force);
             note.ifPresent(this::warn);
             progress = quiet ? new QuietProgress(stdout) : new BarProgress(config.name());
-            summary =
-                    ExperimentRunner.run(plan, dir, configuration, commandText(), workerCount, resume, share, progress);
+            summary = ExperimentRunner.run(
+                    plan, dir, configuration, commandText(), workerCount, resume, share, fingerprints, progress);
         }
         if (progress instanceof AutoCloseable closeable) {
             try {

@@ -69,14 +69,24 @@ public final class ExperimentRunner {
             int workers,
             boolean resume,
             Progress progress) {
-        return run(plan, dir, configuration, command, workers, resume, Optional.empty(), progress);
+        return run(
+                plan,
+                dir,
+                configuration,
+                command,
+                workers,
+                resume,
+                Optional.empty(),
+                DatasetFingerprints.of(plan),
+                progress);
     }
 
     /**
      * Runs the plan's groups into {@code dir}: every group, or with a shard only the groups it owns
      * ({@link Shard#owns}: deal rank r, strategy by strategy, r mod count = index). Group keys are
      * always the positions in the whole plan, so the shards' folders merge into the folder one
-     * process would have written.
+     * process would have written. {@code datasets} are the plan's fingerprints
+     * ({@link DatasetFingerprints#of}), which the caller already computed to check the folder.
      */
     public static Summary run(
             ExperimentPlan plan,
@@ -86,6 +96,7 @@ public final class ExperimentRunner {
             int workers,
             boolean resume,
             Optional<Shard> shard,
+            List<DatasetFingerprint> datasets,
             Progress progress) {
         long start = System.nanoTime();
         GroupExecutor executor = new GroupExecutor(plan.config());
@@ -105,7 +116,6 @@ public final class ExperimentRunner {
         List<PlannedGroup> pending =
                 mine.stream().filter(g -> !done.contains(g.key())).toList();
 
-        List<DatasetFingerprint> datasets = DatasetFingerprints.of(plan);
         ResultsStore store = new ResultsStore(
                 dir,
                 ResultsStore.plannedManifest(
