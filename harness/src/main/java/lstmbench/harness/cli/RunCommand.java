@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
         },
         footer = {
             "",
-            "Presets: " + "quick, seed-question, memory-sweep, memory-followup, real-data, asker",
+            "Presets: "
+                    + "quick, seed-question, seed-question-updates, memory-sweep, memory-followup, real-data, asker",
             "",
             "Examples:",
             "  lstmbench run quick",

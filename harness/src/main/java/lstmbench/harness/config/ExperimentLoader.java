@@ -39,8 +39,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class ExperimentLoader {
     /** The presets shipped in the jar, in the order `--help` lists them. */
-    public static final List<String> PRESETS =
-            List.of("quick", "seed-question", "memory-sweep", "memory-followup", "real-data", "asker");
+    public static final List<String> PRESETS = List.of(
+            "quick", "seed-question", "seed-question-updates", "memory-sweep", "memory-followup", "real-data", "asker");
 
     private static final ObjectMapper YAML = new ObjectMapper(
                     new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))

@@ -351,7 +351,7 @@ class RunCommandTest {
         assertTrue(
                 o.err()
                         .contains(
-                                "valid presets are quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
+                                "valid presets are quick, seed-question, seed-question-updates, memory-sweep, memory-followup, real-data, asker"),
                 o.err());
     }
 

@@ -195,7 +195,9 @@ class ExperimentLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load("quik"));
         assertTrue(e.getMessage().contains("unknown preset 'quik'"), e.getMessage());
         assertTrue(
-                e.getMessage().contains("quick, seed-question, memory-sweep, memory-followup, real-data, asker"),
+                e.getMessage()
+                        .contains(
+                                "quick, seed-question, seed-question-updates, memory-sweep, memory-followup, real-data, asker"),
                 e.getMessage());
     }
 
