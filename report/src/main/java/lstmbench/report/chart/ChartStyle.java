@@ -9,11 +9,13 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The shared look of every chart: size, fonts, legend place, and one colour per strategy.
@@ -22,6 +24,12 @@ import org.knowm.xchart.style.XYStyler;
  */
 final class ChartStyle {
     static final int WIDTH = 860;
+    /**
+     * Pixel columns a long line is decimated to ({@link Decimation}): the chart's width, which the
+     * plot area never exceeds, so no column holds more than one pixel's worth of x.
+     */
+    static final int COLUMNS = WIDTH;
+
     static final int HEIGHT = 460;
     /**
      * Widest title (pixels) that is never cut off: XChart centres the title over the plot area,
@@ -136,6 +144,18 @@ final class ChartStyle {
         } finally {
             graphics.dispose();
         }
+    }
+
+    /**
+     * Adds a line without markers through {@code x} and {@code y} (sorted by x), decimated to
+     * {@link #COLUMNS} pixel columns over the x axis from {@code from} to {@code to}, so drawing a
+     * long series costs one pass over it and its spikes stay visible.
+     */
+    static XYSeries decimatedLine(XYChart chart, String name, double[] x, double[] y, double from, double to) {
+        Decimation.Line line = Decimation.of(x, y, COLUMNS, from, to);
+        XYSeries series = chart.addSeries(name, line.x(), line.y());
+        series.setMarker(SeriesMarkers.NONE);
+        return series;
     }
 
     /** The colour of the {@code index}-th strategy (the same on every chart). */

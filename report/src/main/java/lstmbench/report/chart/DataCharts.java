@@ -1,47 +1,55 @@
 package lstmbench.report.chart;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The data chart: a dataset's series coloured by split, so the split boundaries are visible.
  *
- * <p>One series per split ({@code train}, {@code validation}, {@code test}), thinned to at most a few thousand points.
+ * <p>One series per split ({@code train}, {@code validation}, {@code test}), each decimated to the
+ * chart's pixel columns over the whole series ({@link Decimation}): the first, lowest, highest and
+ * last point of every column, so spikes stay visible however long the series is.
  */
 public final class DataCharts {
-    /** Most points drawn per chart; longer series are thinned by taking every n-th point. */
-    public static final int MAX_POINTS = 4000;
+    /**
+     * Most points drawn per chart: {@link Decimation#POINTS_PER_COLUMN} for each of the chart's pixel
+     * columns, plus those of the columns where one split ends and the next begins (the splits follow
+     * one another along the series). Each split's line alone never exceeds
+     * {@code Decimation.POINTS_PER_COLUMN * ChartStyle.COLUMNS}.
+     */
+    public static final int MAX_POINTS =
+            Decimation.POINTS_PER_COLUMN * (ChartStyle.COLUMNS + Split.values().length - 1);
 
     private DataCharts() {}
 
     public static Figure<XYChart> series(String dataset, List<SeriesPoint> points) {
         XYChart chart =
                 ChartStyle.xy("Data: " + dataset, "Position in the series (time step)", "Value (original scale)");
-        int stride = Math.max(1, (points.size() + MAX_POINTS - 1) / MAX_POINTS);
+        // series.csv is written in index order, where this stable sort is one linear pass.
+        List<SeriesPoint> ordered = points.stream()
+                .sorted(Comparator.comparingInt(SeriesPoint::index))
+                .toList();
         int colour = 0;
         for (Split split : Split.values()) {
             List<SeriesPoint> part =
-                    points.stream().filter(p -> p.split() == split).toList();
-            List<SeriesPoint> thinned = IntStream.range(0, part.size())
-                    .filter(i -> i % stride == 0 || i == part.size() - 1)
-                    .mapToObj(part::get)
-                    .toList();
-            if (thinned.isEmpty()) {
+                    ordered.stream().filter(p -> p.split() == split).toList();
+            if (part.isEmpty()) {
                 colour++;
                 continue;
             }
-            XYSeries series = chart.addSeries(
+            XYSeries series = ChartStyle.decimatedLine(
+                    chart,
                     split.name().toLowerCase(Locale.ROOT),
-                    thinned.stream().mapToDouble(SeriesPoint::index).toArray(),
-                    thinned.stream().mapToDouble(SeriesPoint::value).toArray());
+                    part.stream().mapToDouble(SeriesPoint::index).toArray(),
+                    part.stream().mapToDouble(SeriesPoint::value).toArray(),
+                    ordered.get(0).index(),
+                    ordered.get(ordered.size() - 1).index());
             series.setLineColor(ChartStyle.color(colour++));
-            series.setMarker(SeriesMarkers.NONE);
         }
         String caption = "The whole series, coloured by chronological split (the scaler is fitted on the training "
                 + "part only); check that validation and test look like the training part.";

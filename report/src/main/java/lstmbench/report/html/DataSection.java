@@ -2,8 +2,11 @@ package lstmbench.report.html;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import lstmbench.report.chart.DataCharts;
 import lstmbench.report.findings.Numbers;
 import lstmbench.report.results.Results;
@@ -14,7 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * The Data section: each dataset's series with its splits, and summary statistics per split.
  *
- * <p>Needs series.csv; without it the section says so.
+ * <p>Needs series.csv; without it the section says so. One pass splits series.csv by dataset, and each
+ * dataset's chart and table take a few linear passes over its points.
  */
 final class DataSection implements Section {
     private final Results results;
@@ -39,13 +43,12 @@ final class DataSection implements Section {
             Html.note(container, "No series to show: series.csv is missing or empty.");
             return;
         }
-        List<String> datasets =
-                results.series().stream().map(SeriesPoint::dataset).distinct().toList();
-        for (String dataset : datasets) {
+        Map<String, List<SeriesPoint>> byDataset = results.series().stream()
+                .collect(Collectors.groupingBy(SeriesPoint::dataset, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<SeriesPoint>> entry : byDataset.entrySet()) {
+            String dataset = entry.getKey();
+            List<SeriesPoint> points = entry.getValue();
             Html.heading(container, dataset);
-            List<SeriesPoint> points = results.series().stream()
-                    .filter(p -> p.dataset().equals(dataset))
-                    .toList();
             figures.add(container, DataCharts.series(dataset, points));
             Element body = Html.table(
                     container,

@@ -2,17 +2,23 @@ package lstmbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import lstmbench.report.ResultsFixture;
 import lstmbench.report.results.EvaluationMode;
+import lstmbench.report.results.ForecastPoint;
+import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.Results;
+import lstmbench.report.results.RunId;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
 import org.junit.jupiter.api.Test;
@@ -173,22 +179,105 @@ class OtherChartsTest {
     }
 
     @Test
-    void dataChartHasOneSeriesPerSplitAndThinsLongSeries() {
-        List<SeriesPoint> points = new java.util.ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
+    void dataChartOfTwoMillionPointsDrawsAtMostTheBoundAndKeepsItsSpikes() {
+        int n = 2_000_000;
+        List<SeriesPoint> points = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double value = i == 1_234_567 ? 50 : i == 1_800_001 ? -40 : Math.sin(i / 1_000.0);
             points.add(new SeriesPoint(
-                    "long", i, Math.sin(i), i < 14_000 ? Split.TRAIN : i < 17_000 ? Split.VALIDATION : Split.TEST));
+                    "long", i, value, i < 1_400_000 ? Split.TRAIN : i < 1_700_000 ? Split.VALIDATION : Split.TEST));
         }
 
         Figure<XYChart> figure = DataCharts.series("long", points);
 
+        var series = figure.chart().getSeriesMap();
+        assertEquals(List.of("train", "validation", "test"), List.copyOf(series.keySet()));
+        series.values()
+                .forEach(s -> assertTrue(
+                        s.getXData().length <= Decimation.POINTS_PER_COLUMN * ChartStyle.COLUMNS,
+                        s.getName() + " drew " + s.getXData().length));
+        int drawn = series.values().stream().mapToInt(s -> s.getXData().length).sum();
+        assertTrue(drawn <= DataCharts.MAX_POINTS, "drew " + drawn);
+        double[] train = series.get("train").getXData();
+        assertEquals(0.0, train[0]);
+        assertEquals(1_399_999.0, train[train.length - 1]);
         assertEquals(
-                List.of("train", "validation", "test"),
-                List.copyOf(figure.chart().getSeriesMap().keySet()));
-        int drawn = figure.chart().getSeriesMap().values().stream()
-                .mapToInt(s -> s.getXData().length)
-                .sum();
-        assertTrue(drawn <= DataCharts.MAX_POINTS + 3, "drew " + drawn);
+                50.0, Arrays.stream(series.get("train").getYData()).max().orElseThrow(), "the training spike is drawn");
+        assertEquals(-40.0, Arrays.stream(series.get("test").getYData()).min().orElseThrow(), "the test dip is drawn");
+        double[] test = series.get("test").getXData();
+        assertEquals(n - 1.0, test[test.length - 1]);
+    }
+
+    @Test
+    void dataChartOfAShortSeriesDrawsEveryPoint() {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            points.add(new SeriesPoint("short", i, i % 7, i < 200 ? Split.TRAIN : Split.TEST));
+        }
+
+        Figure<XYChart> figure = DataCharts.series("short", points);
+
+        assertEquals(200, figure.chart().getSeriesMap().get("train").getXData().length);
+        assertEquals(100, figure.chart().getSeriesMap().get("test").getXData().length);
+    }
+
+    @Test
+    void aLongForecastStretchIsDecimatedForTheActualDataAndEveryStrategy() {
+        int n = 500_000;
+        List<StrategyForecast> forecasts = new ArrayList<>();
+        for (String strategy : List.of("a", "b")) {
+            List<ForecastPoint> points = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = 1_000 + i;
+                double actual = i == 123_457 ? 9 : Math.sin(i / 100.0);
+                double predicted = strategy.equals("b") && i == 400_000 ? -9 : 0.9 * actual;
+                points.add(new ForecastPoint(
+                        new RunId("run-" + strategy), Split.TEST, index, actual, predicted, EvaluationMode.STREAMING));
+            }
+            forecasts.add(new StrategyForecast(strategy, 1, points));
+        }
+
+        Figure<XYChart> figure = ForecastCharts.testStretch("d", forecasts, n);
+
+        var series = figure.chart().getSeriesMap();
+        assertEquals(List.of(ForecastCharts.ACTUAL, "a", "b"), List.copyOf(series.keySet()));
+        series.values()
+                .forEach(s -> assertTrue(
+                        s.getXData().length <= Decimation.POINTS_PER_COLUMN * ChartStyle.COLUMNS,
+                        s.getName() + " drew " + s.getXData().length));
+        assertEquals(
+                9.0,
+                Arrays.stream(series.get(ForecastCharts.ACTUAL).getYData())
+                        .max()
+                        .orElseThrow());
+        assertEquals(-9.0, Arrays.stream(series.get("b").getYData()).min().orElseThrow());
+        assertEquals(1_000.0, series.get("a").getXData()[0]);
+    }
+
+    @Test
+    void forecastsOutOfIndexOrderAreRefused() {
+        List<ForecastPoint> points = List.of(
+                new ForecastPoint(new RunId("r"), Split.TEST, 5, 1, 1, EvaluationMode.STREAMING),
+                new ForecastPoint(new RunId("r"), Split.TEST, 4, 1, 1, EvaluationMode.STREAMING));
+
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> new StrategyForecast("s", 3, points));
+
+        assertTrue(error.getMessage().contains("index 4 follows 5"), error.getMessage());
+    }
+
+    @Test
+    void batchCostLinesOfALongEpochAreDecimated() {
+        List<MemoryPoint> points = new ArrayList<>();
+        for (int k = 0; k < 30_000; k++) {
+            points.add(new MemoryPoint(new RunId("r"), MemoryProbe.BATCH_SECONDS, k, k == 20_000 ? 3 : 0.01));
+        }
+
+        Figure<XYChart> figure = BatchCostCharts.seconds(List.of(new StrategyPoints("stateful-tbptt", points)));
+
+        double[] y = figure.chart().getSeriesMap().get("stateful-tbptt").getYData();
+        assertTrue(y.length <= Decimation.POINTS_PER_COLUMN * ChartStyle.COLUMNS, "drew " + y.length);
+        assertEquals(3.0, Arrays.stream(y).max().orElseThrow(), "the slow batch is drawn");
     }
 
     @Test
