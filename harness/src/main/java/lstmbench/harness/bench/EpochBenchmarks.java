@@ -10,8 +10,10 @@ import lstmbench.report.results.ThroughputRecord;
 
 /**
  * The suite's strategy member and the throughput rows it writes, subject STRATEGY_EPOCH, one set
- * per strategy spec, parameters "strategy=&lt;spec&gt;, H=32, timesteps=&lt;per epoch&gt;,
- * steps=&lt;batches per epoch&gt;":
+ * per strategy spec, parameters "strategy=&lt;spec&gt;, H=32, B=&lt;rows&gt;, T=&lt;steps&gt;,
+ * timesteps=&lt;per epoch&gt;, steps=&lt;batches per epoch&gt;", where B and T are the batch shape
+ * carrying most of the epoch's timesteps (StrategyEpoch.dominantShape), the kernel shape the report
+ * compares the epoch's rate with:
  *
  * <pre>
  * SECONDS_PER_OP      seconds per epoch (s/epoch)
@@ -22,7 +24,8 @@ import lstmbench.report.results.ThroughputRecord;
  * ALLOC_BYTES_PER_STEP the same divided by the epoch's training steps (B/step)
  * </pre>
  *
- * <p>The report's epoch charts read the strategy from the {@code strategy} parameter.
+ * <p>The report's epoch charts read the strategy from the {@code strategy} parameter; its epoch
+ * against kernel table reads H, B and T.
  */
 public final class EpochBenchmarks {
     public static final String SECONDS_PER_EPOCH = "s/epoch";
@@ -99,8 +102,9 @@ public final class EpochBenchmarks {
             }
             long timesteps = StrategyEpoch.timestepsPerEpoch(strategy);
             int steps = StrategyEpoch.stepsPerEpoch(strategy);
-            String params = "strategy=" + strategy + ", H=" + StrategyEpoch.CONFIG.hiddenSize() + ", timesteps="
-                    + timesteps + ", steps=" + steps;
+            StrategyEpoch.BatchShape shape = StrategyEpoch.dominantShape(strategy);
+            String params = "strategy=" + strategy + ", H=" + StrategyEpoch.CONFIG.hiddenSize() + ", B=" + shape.batch()
+                    + ", T=" + shape.time() + ", timesteps=" + timesteps + ", steps=" + steps;
             BenchmarkSubject subject = BenchmarkSubject.STRATEGY_EPOCH;
             List<ThroughputRecord> rows = new ArrayList<>();
             rows.add(CoreBenchmarks.row(

@@ -1,8 +1,11 @@
 package lstmbench.harness.bench;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.split.SplitFractions;
@@ -13,6 +16,7 @@ import lstmbench.kernel.Optimizer;
 import lstmbench.strategies.Strategy;
 import lstmbench.strategies.StrategyRegistry;
 import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.plan.BatchSpec;
 import lstmbench.strategies.plan.EpochPlan;
 import lstmbench.strategies.plan.EpochSeed;
 import lstmbench.strategies.training.PlanExecutor;
@@ -130,6 +134,28 @@ public class StrategyEpoch {
     public static int stepsPerEpoch(String strategySpec) {
         return plan(strategySpec, TrainingSeries.SCALED.length).batches().size();
     }
+
+    /**
+     * The batch shape B x T that carries the most of one epoch's timesteps (the strategy's nominal
+     * shape: a chunked layout's full batches, not its smaller remainder batch); ties go to the larger
+     * B, then the larger T. The report compares the epoch's timesteps per second with the kernel's at
+     * this shape.
+     */
+    public static BatchShape dominantShape(String strategySpec) {
+        Map<BatchShape, Long> timesteps = new HashMap<>();
+        for (BatchSpec batch : plan(strategySpec, TrainingSeries.SCALED.length).batches()) {
+            timesteps.merge(new BatchShape(batch.rows(), batch.length()), batch.timesteps(), Long::sum);
+        }
+        return timesteps.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<BatchShape, Long> e) -> e.getValue())
+                        .thenComparingInt(e -> e.getKey().batch())
+                        .thenComparingInt(e -> e.getKey().time()))
+                .orElseThrow()
+                .getKey();
+    }
+
+    /** A batch's shape: B rows (streams, windows or chunks) of T steps. */
+    public record BatchShape(int batch, int time) {}
 
     /** The plan of epoch 0 of the strategy, as the Trainer builds it. */
     static EpochPlan plan(String strategySpec, int trainLength) {

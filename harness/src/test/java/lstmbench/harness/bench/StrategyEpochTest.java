@@ -54,6 +54,18 @@ class StrategyEpochTest {
     }
 
     @Test
+    void theDominantShapeIsTheFullBatchNotTheRemainder() {
+        // 33,073 steps in chunks of 50: 20 batches of 32 x 50, then a batch of 21 chunks and a 23-step piece
+        assertEquals(new StrategyEpoch.BatchShape(32, 50), StrategyEpoch.dominantShape("chunked-reset"));
+        // 32 streams of 1,033 steps: 20 chunks of 50, then 33 steps
+        assertEquals(new StrategyEpoch.BatchShape(32, 50), StrategyEpoch.dominantShape("stateful-tbptt"));
+        assertEquals(
+                new StrategyEpoch.BatchShape(8, 100),
+                StrategyEpoch.dominantShape("stateful-tbptt?chunk=100&streams=8"));
+        assertEquals(new StrategyEpoch.BatchShape(1, 33_073), StrategyEpoch.dominantShape("full-bptt"));
+    }
+
+    @Test
     void anEpochBecomesSecondsTimestepsPerSecondAndBytesRows() {
         Measurement m = new Measurement(
                 BENCHMARK, Map.of("strategy", "chunked-reset"), List.of(0.4, 0.5), Optional.of(new Estimate(2e6, 1e4)));
@@ -70,6 +82,8 @@ class StrategyEpochTest {
             assertEquals(timesteps, r.parameter("timesteps").getAsDouble());
             assertEquals(steps, r.parameter("steps").getAsDouble());
             assertEquals(32, r.parameter("H").getAsDouble());
+            assertEquals(32, r.parameter("B").getAsDouble());
+            assertEquals(50, r.parameter("T").getAsDouble());
         }
         assertEquals(0.45, find(rows, ThroughputMetric.SECONDS_PER_OP).score(), 1e-12);
         assertEquals("s/epoch", find(rows, ThroughputMetric.SECONDS_PER_OP).unit());
