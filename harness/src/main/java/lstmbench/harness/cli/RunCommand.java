@@ -118,6 +118,17 @@ final class RunCommand implements Callable<Integer> {
             description = "a budget of N epochs per run (replaces the experiment's budget)")
     Optional<Integer> epochs;
 
+    @Option(
+            names = "--save-forecasts",
+            paramLabel = "stretch|all",
+            description = {
+                "test forecasts kept per chosen run: stretch (default: the first "
+                        + ExperimentConfig.SavedForecasts.STRETCH_POINTS
+                        + " test points, in forecasts.csv) or",
+                "all (also every test forecast in forecasts.csv.gz, gzip-compressed CSV)"
+            })
+    Optional<String> saveForecasts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -226,6 +237,16 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("--epochs must be >= 1, got " + epochs.get());
             }
             result = result.withEpochs(epochs.get());
+        }
+        if (saveForecasts.isPresent()) {
+            result = result.withSavedForecasts(
+                    switch (saveForecasts.get()) {
+                        case "stretch" -> ExperimentConfig.SavedForecasts.STRETCH;
+                        case "all" -> ExperimentConfig.SavedForecasts.ALL;
+                        default ->
+                            throw new BadInputException(
+                                    "--save-forecasts must be stretch or all, got '" + saveForecasts.get() + "'");
+                    });
         }
         return result;
     }

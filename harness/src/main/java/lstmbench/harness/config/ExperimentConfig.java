@@ -186,18 +186,38 @@ public record ExperimentConfig(
     }
 
     /**
-     * Evaluation options: the window W of windowed evaluation (zero state, the preceding W points)
-     * and the maximum lag K of the input-sensitivity probe (0 = 4 x the longest W or T).
+     * Evaluation options: the window W of windowed evaluation (zero state, the preceding W points),
+     * the maximum lag K of the input-sensitivity probe (0 = 4 x the longest W or T) and which test
+     * forecasts the results folder keeps (saveForecasts, default stretch).
      */
     public record EvaluationConfig(
             @JsonProperty("window") Integer window,
-            @JsonProperty("sensitivityLags") Integer sensitivityLags) {
-        public static final EvaluationConfig DEFAULT = new EvaluationConfig(48, 0);
+            @JsonProperty("sensitivityLags") Integer sensitivityLags,
+            @JsonProperty("saveForecasts") SavedForecasts saveForecasts) {
+        public static final EvaluationConfig DEFAULT = new EvaluationConfig(48, 0, SavedForecasts.STRETCH);
 
         public EvaluationConfig {
             window = window == null ? 48 : window;
             sensitivityLags = sensitivityLags == null ? 0 : sensitivityLags;
+            saveForecasts = saveForecasts == null ? SavedForecasts.STRETCH : saveForecasts;
         }
+    }
+
+    /**
+     * The test forecasts a results folder keeps of each run chosen for test. {@code stretch}: the
+     * first {@link #STRETCH_POINTS} test points in both modes, in forecasts.csv (what the report
+     * draws; every error is computed over the whole test part and written to runs.csv either way).
+     * {@code all}: the same forecasts.csv, and every test forecast in both modes in the gzip-compressed
+     * forecasts.csv.gz.
+     */
+    public enum SavedForecasts {
+        @JsonProperty("stretch")
+        STRETCH,
+        @JsonProperty("all")
+        ALL;
+
+        /** Test points per run and mode that forecasts.csv keeps. */
+        public static final int STRETCH_POINTS = 1000;
     }
 
     public ExperimentConfig withName(String newName) {
@@ -266,6 +286,24 @@ public record ExperimentConfig(
                 split,
                 evaluation,
                 null,
+                selection);
+    }
+
+    /** The same experiment keeping {@code saved} test forecasts (evaluation.saveForecasts). */
+    public ExperimentConfig withSavedForecasts(SavedForecasts saved) {
+        return new ExperimentConfig(
+                name,
+                description,
+                datasets,
+                strategies,
+                model,
+                optimizer,
+                learningRates,
+                epochs,
+                seeds,
+                split,
+                new EvaluationConfig(evaluation.window(), evaluation.sensitivityLags(), saved),
+                budget,
                 selection);
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.ReportRenderer;
+import lstmbench.report.chart.Decimation;
 import lstmbench.report.io.CommittedGroup;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ResultsFormatException;
@@ -267,14 +268,40 @@ public final class ExperimentRunner {
         }
     }
 
+    /** A series up to this many points is written to series.csv whole; longer ones are decimated. */
+    static final int SERIES_WHOLE_POINTS = 100_000;
+    /** The index ranges a longer series is cut into for series.csv (at most 4 points kept per range and split). */
+    static final int SERIES_COLUMNS = 8192;
+
+    /**
+     * series.csv's rows: every point of each dataset up to SERIES_WHOLE_POINTS points; of a longer
+     * series, per split, the first, lowest, highest and last point of each of SERIES_COLUMNS equal
+     * index ranges of the whole series (Decimation), so that the file and the report's reading of it
+     * stay small at millions of points while the data chart draws the same lines.
+     */
     static List<SeriesPoint> seriesPoints(ExperimentPlan plan) {
         List<SeriesPoint> points = new ArrayList<>();
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
-            int validationStart = d.data().validationStart(),
-                    testStart = d.data().testStart();
-            for (int i = 0; i < d.series().length(); i++) {
-                Split split = i < validationStart ? Split.TRAIN : i < testStart ? Split.VALIDATION : Split.TEST;
-                points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), split));
+            int n = d.series().length();
+            int[] bounds = {0, d.data().validationStart(), d.data().testStart(), n};
+            Split[] splits = {Split.TRAIN, Split.VALIDATION, Split.TEST};
+            for (int s = 0; s < splits.length; s++) {
+                int from = bounds[s], to = bounds[s + 1];
+                if (n <= SERIES_WHOLE_POINTS) {
+                    for (int i = from; i < to; i++) {
+                        points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), splits[s]));
+                    }
+                    continue;
+                }
+                double[] x = new double[to - from], y = new double[to - from];
+                for (int i = from; i < to; i++) {
+                    x[i - from] = i;
+                    y[i - from] = d.series().value(i);
+                }
+                Decimation.Line kept = Decimation.of(x, y, SERIES_COLUMNS, 0, n - 1);
+                for (int k = 0; k < kept.size(); k++) {
+                    points.add(new SeriesPoint(d.loadedSpec(), (int) kept.x()[k], kept.y()[k], splits[s]));
+                }
             }
         }
         return points;

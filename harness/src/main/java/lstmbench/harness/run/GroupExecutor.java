@@ -11,6 +11,7 @@ import lstmbench.datasets.spec.DatasetSpecs;
 import lstmbench.datasets.spec.SyntheticSpec;
 import lstmbench.datasets.synthetic.SeasonalAr;
 import lstmbench.harness.config.ExperimentConfig;
+import lstmbench.harness.config.ExperimentConfig.SavedForecasts;
 import lstmbench.harness.run.ExperimentPlan.RunGroup;
 import lstmbench.report.results.CurvePoint;
 import lstmbench.report.results.EpochCost;
@@ -24,10 +25,9 @@ import lstmbench.report.results.RunProtocol;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunSetup;
 import lstmbench.report.results.RunStatus;
-import lstmbench.report.results.Split;
+import lstmbench.report.results.TestForecasts;
 import lstmbench.report.results.TestMetrics;
 import lstmbench.strategies.TrainingSpan;
-import lstmbench.strategies.evaluation.Evaluator;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.ForecastErrors;
 import lstmbench.strategies.evaluation.Part;
@@ -113,6 +113,7 @@ public final class GroupExecutor {
         List<RunRecord> runs = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
         List<ForecastPoint> forecasts = new ArrayList<>();
+        List<TestForecasts> allForecasts = new ArrayList<>();
         List<MemoryPoint> memory = new ArrayList<>();
         for (Candidate candidate : selection.candidates()) {
             RunSetup setup = setup(group, candidate.learningRate());
@@ -153,11 +154,15 @@ public final class GroupExecutor {
                         e.evaluationSeconds()));
             }
             if (chosen) {
-                forecasts.addAll(forecastPoints(
-                        id, selection.chosen().orElseThrow(), group.dataset().data()));
+                TestForecasts all = testForecasts(
+                        id, selection.chosen().orElseThrow(), group.dataset().data());
+                forecasts.addAll(stretch(all));
+                if (config.evaluation().saveForecasts() == SavedForecasts.ALL) {
+                    allForecasts.add(all);
+                }
             }
         }
-        return new GroupOutcome(runs, curves, forecasts, memory);
+        return new GroupOutcome(runs, curves, forecasts, memory, allForecasts);
     }
 
     /** BATCH_SECONDS and BATCH_ACTIVATION_BYTES at x = k for every batch k of the last complete epoch. */
@@ -340,17 +345,25 @@ public final class GroupExecutor {
         return new RecordedErrors(e.mseOriginal(), e.maeOriginal(), e.mseScaled(), e.maeScaled(), e.mase());
     }
 
-    private static List<ForecastPoint> forecastPoints(RunId id, ChosenRun chosen, ForecastData data) {
-        PartForecasts f = Evaluator.forecasts(
-                chosen.checkpoint().params(), data, Part.TEST, chosen.test().window());
-        List<ForecastPoint> points = new ArrayList<>();
+    /** The chosen run's test forecasts on the original scale, from the forecasts its test errors scored. */
+    private static TestForecasts testForecasts(RunId id, ChosenRun chosen, ForecastData data) {
+        PartForecasts f = chosen.testForecasts();
+        double[] actual = new double[f.length()], streaming = new double[f.length()], windowed = new double[f.length()];
         for (int i = 0; i < f.length(); i++) {
-            int t = f.from() + i;
-            double actual = data.original(t);
-            points.add(new ForecastPoint(
-                    id, Split.TEST, t, actual, data.scaler().inverse(f.streamingAt(i)), EvaluationMode.STREAMING));
-            points.add(new ForecastPoint(
-                    id, Split.TEST, t, actual, data.scaler().inverse(f.windowedAt(i)), EvaluationMode.WINDOWED));
+            actual[i] = data.original(f.from() + i);
+            streaming[i] = data.scaler().inverse(f.streamingAt(i));
+            windowed[i] = data.scaler().inverse(f.windowedAt(i));
+        }
+        return new TestForecasts(id, f.from(), actual, streaming, windowed);
+    }
+
+    /** forecasts.csv's rows of a run: the first SavedForecasts.STRETCH_POINTS test points, both modes. */
+    private static List<ForecastPoint> stretch(TestForecasts all) {
+        int n = Math.min(all.length(), SavedForecasts.STRETCH_POINTS);
+        List<ForecastPoint> points = new ArrayList<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            points.add(all.point(i, EvaluationMode.STREAMING));
+            points.add(all.point(i, EvaluationMode.WINDOWED));
         }
         return points;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lstmbench.report.io.CommittedGroup;
+import lstmbench.report.io.ForecastArchive;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
@@ -101,7 +102,8 @@ public final class ResultsStore {
                     ResultsFiles.RUNS.path(dir),
                     ResultsFiles.CURVES.path(dir),
                     ResultsFiles.FORECASTS.path(dir),
-                    ResultsFiles.MEMORY.path(dir))) {
+                    ResultsFiles.MEMORY.path(dir),
+                    dir.resolve(ForecastArchive.FILE_NAME))) {
                 Files.deleteIfExists(stale);
             }
             ResultsFiles.SERIES.write(dir, series);
@@ -115,7 +117,10 @@ public final class ResultsStore {
         try {
             GroupFolders.commit(
                     dir,
-                    new CommittedGroup(key, outcome.runs(), outcome.curves(), outcome.forecasts(), outcome.memory()));
+                    new CommittedGroup(key, outcome.runs(), outcome.curves(), outcome.forecasts(), outcome.memory()),
+                    outcome.allForecasts().isEmpty()
+                            ? GroupFolders.GroupFile.NONE
+                            : folder -> ForecastArchive.writeNew(folder, outcome.allForecasts()));
         } catch (IOException e) {
             throw failure("cannot commit group " + key + " in " + dir, e);
         }
@@ -124,10 +129,13 @@ public final class ResultsStore {
         }
     }
 
-    /** Step 3 for a group another process ran (lstmbench merge): commits its rows unchanged under its key. */
-    public void add(CommittedGroup group) {
+    /**
+     * Step 3 for a group another process ran (lstmbench merge): commits its rows unchanged under its
+     * key, with the forecasts.csv.gz of {@code fromGroupFolder} if it has one.
+     */
+    public void add(CommittedGroup group, Path fromGroupFolder) {
         try {
-            GroupFolders.commit(dir, group);
+            GroupFolders.commit(dir, group, folder -> ForecastArchive.copy(fromGroupFolder, folder));
         } catch (IOException e) {
             throw failure("cannot commit group " + group.key() + " in " + dir, e);
         }

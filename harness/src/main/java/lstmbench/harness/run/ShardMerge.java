@@ -130,7 +130,7 @@ public final class ShardMerge {
                     + "); restore the data the shards were run on");
         }
         List<PlannedGroup> planned = ExperimentRunner.plannedGroups(plan, new GroupExecutor(config));
-        List<CommittedGroup> groups = collect(shards, planned, config.name(), out);
+        List<FoundGroup> groups = collect(shards, planned, config.name(), out);
 
         try (FolderLock lock = FolderLock.acquire(out)) {
             OutputFolder.prepare(out, m.configuration(), config.name(), datasets, Optional.empty(), false, force);
@@ -157,7 +157,7 @@ public final class ShardMerge {
                     machines(shards));
             ResultsStore store = new ResultsStore(out, merged, ExperimentRunner.seriesPoints(plan), List.of());
             store.start();
-            groups.forEach(store::add);
+            groups.forEach(g -> store.add(g.group(), g.folder()));
             store.finish();
             Path page = ReportRenderer.render(out);
             return new Summary(
@@ -202,7 +202,10 @@ public final class ShardMerge {
      * Every planned group's rows, in plan order, each from the one shard folder that committed it;
      * refuses naming every missing, duplicated, unplanned or wrong group.
      */
-    private static List<CommittedGroup> collect(
+    /** A committed group and the group folder (groups/KEY/ of a shard) it was read from. */
+    private record FoundGroup(CommittedGroup group, Path folder) {}
+
+    private static List<FoundGroup> collect(
             List<ShardFolder> shards, List<PlannedGroup> planned, String experiment, Path out) throws IOException {
         Map<String, PlannedGroup> byKey = new LinkedHashMap<>();
         planned.forEach(g -> byKey.put(g.key(), g));
@@ -235,7 +238,7 @@ public final class ShardMerge {
                     missing.size() + " of " + planned.size() + " groups are missing from every folder"
                             + missingShards(shards, count) + ":\n  " + String.join("\n  ", missing));
         }
-        List<CommittedGroup> groups = new ArrayList<>();
+        List<FoundGroup> groups = new ArrayList<>();
         if (problems.isEmpty()) {
             for (PlannedGroup g : planned) {
                 Path dir = found.get(g.key()).get(0);
@@ -246,7 +249,7 @@ public final class ShardMerge {
                     problems.add(GroupFolders.folder(dir).resolve(g.key()) + " holds runs " + ids + ", not the planned "
                             + g.runIds());
                 }
-                groups.add(group);
+                groups.add(new FoundGroup(group, GroupFolders.folder(dir).resolve(g.key())));
             }
         }
         if (!problems.isEmpty()) {

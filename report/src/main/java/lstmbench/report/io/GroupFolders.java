@@ -51,8 +51,25 @@ public final class GroupFolders {
         return resultsDir.resolve(FOLDER);
     }
 
+    /**
+     * A file a group commits beside its CSV files (forecasts.csv.gz), written into the group's
+     * temporary folder before the rename.
+     */
+    @FunctionalInterface
+    public interface GroupFile {
+        /** No extra file. */
+        GroupFile NONE = folder -> {};
+
+        void writeInto(Path temporaryGroupFolder) throws IOException;
+    }
+
     /** Commits a group's rows (see the class comment); a group of that key must not be committed yet. */
     public static void commit(Path resultsDir, CommittedGroup group) throws IOException {
+        commit(resultsDir, group, GroupFile.NONE);
+    }
+
+    /** Commits a group's rows and {@code extra}'s file, all or nothing (see the class comment). */
+    public static void commit(Path resultsDir, CommittedGroup group, GroupFile extra) throws IOException {
         Path groups = folder(resultsDir);
         Files.createDirectories(groups);
         Path target = groups.resolve(group.key());
@@ -71,6 +88,7 @@ public final class GroupFolders {
             ResultsFiles.FORECASTS.writeNew(temporary, group.forecasts());
             pause();
             ResultsFiles.MEMORY.writeNew(temporary, group.memory());
+            extra.writeInto(temporary);
             AtomicFiles.forceFolder(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -131,7 +149,7 @@ public final class GroupFolders {
 
     /**
      * Writes the top-level runs.csv, curves.csv, forecasts.csv and memory.csv (memory only when it
-     * has rows) from the committed groups, then manifest.json with every run's status taken from
+     * has rows) and forecasts.csv.gz (only when groups kept every forecast) from the committed groups, then manifest.json with every run's status taken from
      * runs.csv's rows (PENDING for runs no group committed) and {@code finishedAt} only when every
      * planned run is committed: a manifest never calls an incomplete experiment finished.
      */
@@ -159,6 +177,8 @@ public final class GroupFolders {
         ResultsFiles.RUNS.write(resultsDir, runs);
         ResultsFiles.CURVES.write(resultsDir, curves);
         ResultsFiles.FORECASTS.write(resultsDir, forecasts);
+        ForecastArchive.assemble(
+                resultsDir, groups.stream().map(CommittedGroup::key).toList());
         if (memory.isEmpty()) {
             Files.deleteIfExists(ResultsFiles.MEMORY.path(resultsDir));
         } else {

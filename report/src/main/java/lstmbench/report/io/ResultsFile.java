@@ -1,5 +1,8 @@
 package lstmbench.report.io;
 
+import com.univocity.parsers.csv.CsvWriter;
+import com.univocity.parsers.csv.CsvWriterSettings;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,13 +16,12 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * One CSV results file: its name in the results folder and the schema of its rows; reads and writes
  * it.
  *
- * <p>A CSV results file. Written through Tablesaw to a temporary name and renamed when whole; read
+ * <p>A CSV results file. Written row by row to a temporary name and renamed when whole; read
  * through Tablesaw with every column as text, then parsed cell by cell so that errors name the file,
  * line and column. Columns the schema does not know are ignored; missing ones are an error.
  */
@@ -58,30 +60,36 @@ public final class ResultsFile<T> {
         AtomicFiles.writeDurably(path(folder), content(rows));
     }
 
+    /**
+     * The file's bytes, written row by row as they are produced (univocity's CSV writer with the
+     * settings Tablesaw's writer used before: header line, "\n" line ends, fields quoted only when
+     * they need it, whitespace around fields trimmed), so that writing holds one row at a time rather
+     * than a table of every cell.
+     */
     private AtomicFiles.Content content(List<T> rows) {
         List<String> columns = schema.columns();
-        List<StringColumn> table = new ArrayList<>();
-        for (String column : columns) {
-            table.add(StringColumn.create(column));
-        }
-        for (T row : rows) {
-            List<String> cells = schema.cells(row);
-            if (cells.size() != columns.size()) {
-                throw new IllegalStateException(
-                        fileName + ": schema gave " + cells.size() + " cells for " + columns.size() + " columns");
-            }
-            for (int c = 0; c < cells.size(); c++) {
-                table.get(c).append(cells.get(c));
-            }
-        }
-        Table content = Table.create(fileName, table.toArray(StringColumn[]::new));
         return out -> {
-            // Tablesaw's CSV writer replaces a failed write (a full disk) with an unrelated error and
-            // loses the IOException: keep the first one and throw it instead
+            // univocity, like Tablesaw above it, replaces a failed write (a full disk) with an unrelated
+            // error and loses the IOException: keep the first one and throw it instead
             FailureKeepingStream kept = new FailureKeepingStream(out);
-            Writer writer = new OutputStreamWriter(kept, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8), 1 << 16);
+            CsvWriterSettings settings = new CsvWriterSettings();
+            settings.getFormat().setLineSeparator("\n");
+            settings.setIgnoreLeadingWhitespaces(true);
+            settings.setIgnoreTrailingWhitespaces(true);
+            settings.setQuoteAllFields(false);
+            CsvWriter csv = new CsvWriter(writer, settings);
             try {
-                content.write().csv(CsvWriteOptions.builder(writer).build());
+                csv.writeHeaders(columns);
+                for (T row : rows) {
+                    List<String> cells = schema.cells(row);
+                    if (cells.size() != columns.size()) {
+                        throw new IllegalStateException(fileName + ": schema gave " + cells.size() + " cells for "
+                                + columns.size() + " columns");
+                    }
+                    csv.writeRow(cells);
+                }
+                csv.flush();
                 writer.flush();
             } catch (RuntimeException e) {
                 if (kept.failure != null) {

@@ -16,7 +16,11 @@ public final class Evaluator {
      * filled-in targets (ForecastData.filled) are left out of all three and counted.
      */
     public static PartErrors evaluate(ModelParams p, ForecastData data, Part part, int window) {
-        PartForecasts f = forecasts(p, data, part, window);
+        return score(forecasts(p, data, part, window), data);
+    }
+
+    /** The errors of forecasts already computed by {@link #forecasts} (see {@link #evaluate}). */
+    public static PartErrors score(PartForecasts f, ForecastData data) {
         double[] stream = new double[f.length()], win = new double[f.length()], persist = new double[f.length()];
         for (int i = 0; i < f.length(); i++) {
             stream[i] = f.streamingAt(i);
@@ -24,12 +28,12 @@ public final class Evaluator {
             persist[i] = data.scaled(f.from() + i - 1);
         }
         return new PartErrors(
-                part,
-                window,
+                f.part(),
+                f.window(),
                 ForecastErrors.of(data, f.from(), stream),
                 ForecastErrors.of(data, f.from(), win),
                 ForecastErrors.of(data, f.from(), persist),
-                data.filledTargets(part));
+                data.filledTargets(f.part()));
     }
 
     /** The next-step forecasts (scaled) of every point of the part, streaming and windowed. */
@@ -40,6 +44,6 @@ public final class Evaluator {
         float[] windowed = new WindowedForecast(p.dims(), window).predict(p, series, from, to);
         float[] stream = new float[to - from];
         System.arraycopy(streaming, from - 1, stream, 0, to - from);
-        return new PartForecasts(part, from, stream, windowed);
+        return new PartForecasts(part, window, from, stream, windowed);
     }
 }

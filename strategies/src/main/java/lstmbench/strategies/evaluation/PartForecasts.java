@@ -3,11 +3,11 @@ package lstmbench.strategies.evaluation;
 /**
  * The next-step forecasts of one held-out part, in scaled units: element i forecasts point
  * from + i of the series, once streaming (state carried from the series' start) and once windowed
- * (zero state, the preceding W points). The array accessors return copies; read single forecasts
+ * (zero state, the preceding {@code window} points). The array accessors return copies; read single forecasts
  * with streamingAt and windowedAt, which do not copy (a copy per point makes a loop over the part
  * quadratic in its length).
  */
-public record PartForecasts(Part part, int from, float[] streaming, float[] windowed) {
+public record PartForecasts(Part part, int window, int from, float[] streaming, float[] windowed) {
 
     public PartForecasts {
         if (streaming.length != windowed.length) {

@@ -8,6 +8,7 @@ import lstmbench.strategies.evaluation.EvaluationMode;
 import lstmbench.strategies.evaluation.Evaluator;
 import lstmbench.strategies.evaluation.ForecastData;
 import lstmbench.strategies.evaluation.Part;
+import lstmbench.strategies.evaluation.PartForecasts;
 import lstmbench.strategies.evaluation.ValidationLoss;
 import lstmbench.strategies.training.Checkpoint;
 import lstmbench.strategies.training.EpochListener;
@@ -61,12 +62,14 @@ public final class LearningRateSearch {
         Optional<ChosenRun> result = Optional.empty();
         if (chosen != null) {
             Checkpoint checkpoint = chosen.best().orElseThrow();
+            PartForecasts test = Evaluator.forecasts(checkpoint.params(), data, Part.TEST, validation.window());
             result = Optional.of(new ChosenRun(
                     chosen.learningRate(),
                     chosen.training(),
                     checkpoint,
                     Evaluator.evaluate(checkpoint.params(), data, Part.VALIDATION, validation.window()),
-                    Evaluator.evaluate(checkpoint.params(), data, Part.TEST, validation.window())));
+                    Evaluator.score(test, data),
+                    test));
         }
         return new SelectionResult(strategy.spec(), candidates, result);
     }
