@@ -34,11 +34,32 @@ import lstmbench.strategies.plan.EpochSeed;
  * is compared with the memory the machine leaves beside the Java heap: physical memory minus the
  * heap's maximum (Runtime.maxMemory(), which the heap may grow to).
  *
+ * <p>The Java heap holds the series and what is computed from them, not the results files (written
+ * row by row, forecasts and long series kept to what the report draws), so its estimate is
+ *
+ * <pre>
+ * heap = HEAP_BASE_BYTES + HEAP_BYTES_PER_POINT x (points of every series loaded)
+ *        + HEAP_BYTES_PER_WORKER_POINT x (points of the longest series) x workers
+ * </pre>
+ *
+ * <p>per series point: the values as loaded and scaled, the split and the filled-in marks; per
+ * worker and point: the forecasts of a held-out part and their copies on the original scale. The
+ * constants are set above what was measured (about 290 MB of heap live after collections for one
+ * 4,724,900-point series and one worker, estimated here at about 500 MB), and the estimate is
+ * compared with the maximum heap (the launcher's -Xmx, LSTMBENCH_HEAP).
+ *
  * @param bytesPerWorker parameters plus workspaces of one worker
  * @param parameterBytes the parameter part of {@code bytesPerWorker}
  * @param workers workers that train at once
+ * @param heapBytes the Java heap the experiment needs (see above)
  */
-public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int workers) {
+public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int workers, long heapBytes) {
+    /** The heap a run needs beside its series: the JVM's own classes, ND4J's Java side, the report. */
+    static final long HEAP_BASE_BYTES = 160L << 20;
+    /** Heap per point of every loaded series. */
+    static final long HEAP_BYTES_PER_POINT = 48;
+    /** Heap per point of the longest series, per worker. */
+    static final long HEAP_BYTES_PER_WORKER_POINT = 24;
 
     /** The machine's memory as the estimate is compared with it. */
     public record Limits(long physicalBytes, long maxHeapBytes) {
@@ -81,7 +102,15 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
                 + Network.Workspace.bytes(dims, 1, StreamingForecast.SEGMENT);
         long perWorker = parameterBytes + largestBatch + evaluation;
         int atOnce = Math.max(1, Math.min(workers, plan.groups().size()));
-        return new MemoryEstimate(perWorker, parameterBytes, atOnce);
+        long points = 0, longest = 0;
+        for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
+            points += d.series().length();
+            longest = Math.max(longest, d.series().length());
+        }
+        long heap = HEAP_BASE_BYTES
+                + saturatedMultiply(HEAP_BYTES_PER_POINT, points)
+                + saturatedMultiply(saturatedMultiply(HEAP_BYTES_PER_WORKER_POINT, longest), atOnce);
+        return new MemoryEstimate(perWorker, parameterBytes, atOnce, heap);
     }
 
     /**
@@ -90,6 +119,17 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
      */
     public static void requireFits(ExperimentPlan plan, int workers, Limits limits) {
         MemoryEstimate e = of(plan, workers);
+        if (e.heapBytes() > limits.maxHeapBytes()) {
+            long points =
+                    plan.datasets().stream().mapToLong(d -> d.series().length()).sum();
+            throw new ConfigException("the series (" + points + " points in "
+                    + plan.datasets().size()
+                    + " series) need about " + size(e.heapBytes()) + " of Java heap with " + e.workers() + " worker"
+                    + (e.workers() > 1 ? "s" : "") + ", more than the " + size(limits.maxHeapBytes())
+                    + " maximum heap; raise it (LSTMBENCH_HEAP=" + suggestedHeap(e.heapBytes())
+                    + " scripts/lstmbench ..., or java -Xmx" + suggestedHeap(e.heapBytes())
+                    + "), or use fewer --workers or shorter series");
+        }
         if (e.totalBytes() <= limits.nativeBytes()) {
             return;
         }
@@ -101,6 +141,11 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
                 + size(limits.physicalBytes()) + " physical memory, " + size(limits.maxHeapBytes())
                 + " maximum heap); lower model.hiddenSize, the strategies' batch rows or chunk and window length,"
                 + " the learning rates or --workers");
+    }
+
+    /** A -Xmx value at least {@code bytes}, rounded up to whole gigabytes, e.g. "2g". */
+    static String suggestedHeap(long bytes) {
+        return Math.max(1, (bytes + (1L << 30) - 1) >> 30) + "g";
     }
 
     /** Bytes in binary units, e.g. "1.5 GiB". */

@@ -248,6 +248,20 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aSeriesTooLongForTheHeapIsRefusedWithTheEstimateAndTheSettingToRaise(@TempDir Path dir) throws Exception {
+        // 6,000,000 points: about 570 MB estimated against the child's 512 MB maximum heap
+        Path longSeries = RunCommandTest.write(
+                dir,
+                "long.yaml",
+                EXPERIMENT.replace("length=400", "length=6000000").replace("seeds: [1, 2]", "seeds: [1]"));
+        Path out = dir.resolve("out");
+        Outcome o = lstmbench(dir.resolve("logs"), "run", longSeries.toString(), "--out", out.toString(), "--quiet");
+        assertOneLineRefusal(o, "the series (6000000 points in 1 series) need about");
+        assertTrue(o.err().contains("maximum heap; raise it (LSTMBENCH_HEAP=1g"), o.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void aModelTooLargeForTheMachineIsRefusedBeforeTheNativeAllocatorFails(@TempDir Path dir) throws Exception {
         Path huge = RunCommandTest.write(dir, "huge.yaml", EXPERIMENT.replace("hiddenSize: 4", "hiddenSize: 100000"));
         Path out = dir.resolve("out");
