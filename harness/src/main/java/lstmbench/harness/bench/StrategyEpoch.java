@@ -95,6 +95,7 @@ public class StrategyEpoch {
             plan = plan(strategy, train.length);
             initial = Initializer.initialize(CONFIG.dims(), CONFIG.seed());
             params = initial.copy();
+            compileTheKernel(executor, plan, initial);
             int epochs = jmh.getWarmup().getCount() * jmh.getWarmup().getBatchSize()
                     + jmh.getMeasurement().getCount() * jmh.getMeasurement().getBatchSize();
             freshOptimizers = new ArrayDeque<>(epochs);
@@ -115,6 +116,27 @@ public class StrategyEpoch {
             }
         }
     }
+
+    /**
+     * Trains epochs of the trial's plan on a scratch copy of the weights for at least
+     * {@link #COMPILE_WARMUP} before JMH's own iterations. A single-shot warmup is one epoch per
+     * iteration, and a chunked layout's epoch lasts a few tens of milliseconds: without this the
+     * measured epochs ran the Vector API gate loops before C2 had compiled them (boxed, at a fraction
+     * of their speed), which took 2 to 3 s of kernel work at B = 32 in the chunk benchmarks, and the
+     * epoch looked several times slower than the kernel alone. Not timed, not counted in the
+     * allocation per epoch.
+     */
+    static void compileTheKernel(PlanExecutor executor, EpochPlan plan, ModelParams initial) {
+        ModelParams scratch = initial.copy();
+        long end = System.nanoTime() + COMPILE_WARMUP.toNanos();
+        do {
+            executor.runEpoch(
+                    plan, scratch, CONFIG.optimizer().create(CONFIG.dims(), CONFIG.learningRate()), CONFIG.clipNorm());
+        } while (System.nanoTime() < end);
+    }
+
+    /** How long an epoch trial trains before it is measured (see compileTheKernel). */
+    static final java.time.Duration COMPILE_WARMUP = java.time.Duration.ofSeconds(4);
 
     @Benchmark
     public PlanExecutor.EpochOutcome epoch(Epoch e) {
