@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code lstmbench run | merge | report | bench | datasets}. Bad input (unknown preset,
+ * The command line: {@code lstmbench run | merge | report | bench | datasets | scale}. Bad input (unknown preset,
  * strategy or dataset, invalid values, malformed YAML, a conflicting output folder) ends with one
  * clear message on stderr and exit code 2 (so does a results folder another process is writing);
  * so does a failed file operation (a read-only file system, a folder without write permission, a
@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
             MergeCommand.class,
             ReportCommand.class,
             BenchCommand.class,
-            DatasetsCommand.class
+            DatasetsCommand.class,
+            ScaleCommand.class
         },
         footer = {
             "",
@@ -41,7 +42,8 @@ import picocli.CommandLine.Command;
             "  lstmbench datasets 'synthetic:seasonal-ar?lag=64'",
             "  lstmbench merge results/quick shards/0 shards/1",
             "  lstmbench report results/quick",
-            "  lstmbench bench --quick"
+            "  lstmbench bench --quick",
+            "  lstmbench scale --lengths 20000,40000 --out results/scaling-small"
         })
 public final class LstmBench implements Runnable {
     /**
@@ -56,7 +58,7 @@ public final class LstmBench implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: run, merge, report, bench or datasets");
+                spec.commandLine(), "a command is required: run, merge, report, bench, datasets or scale");
     }
 
     /** The configured command line (tests call execute on it with their own writers). */

@@ -19,6 +19,7 @@ import lstmbench.harness.run.ExperimentRunner;
 import lstmbench.harness.run.FolderLock;
 import lstmbench.harness.run.MemoryEstimate;
 import lstmbench.harness.run.OutputFolder;
+import lstmbench.harness.run.ProcessResources;
 import lstmbench.report.results.DatasetFingerprint;
 import lstmbench.report.results.Shard;
 import lstmbench.strategies.StrategyRegistry;
@@ -35,6 +36,10 @@ import picocli.CommandLine.Parameters;
  * <p>Refused before anything is written (exit code 2): an empty --out, --resume of a folder that does
  * not exist, and a model whose kernel buffers would not fit the machine's memory (MemoryEstimate).
  * More workers than cores is allowed, with a warning on stderr.
+ *
+ * <p>When the system property {@value ProcessResources#FILE_PROPERTY} names a file, the run ends by
+ * writing the process's wall time, peak heap and peak resident set size there as JSON
+ * ({@link ProcessResources}); {@code lstmbench scale} reads it from each child run.
  */
 @Command(
         name = "run",
@@ -192,6 +197,7 @@ final class RunCommand implements Callable<Integer> {
                 workerCount);
         stdout.println("report: " + summary.report());
         stdout.flush();
+        ProcessResources.writeIfRequested();
         return 0;
     }
 

@@ -47,7 +47,7 @@ class OtherCommandsTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"run", "report", "bench", "datasets"}) {
+        for (String command : new String[] {"run", "report", "bench", "datasets", "scale"}) {
             CommandLineRunner.Outcome o = CommandLineRunner.run(command, "--help");
             assertEquals(0, o.exitCode());
             assertTrue(o.out().contains("Example"), command + " --help has no example:\n" + o.out());

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * <p>The page: heading, contents, then every section in reading order.
  */
 public final class ReportPage {
-    private static final String STYLE = """
+    static final String STYLE = """
             body { font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
                    color: #222; line-height: 1.45; }
             table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
