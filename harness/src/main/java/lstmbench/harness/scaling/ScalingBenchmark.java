@@ -256,6 +256,9 @@ public final class ScalingBenchmark {
         command.add("--add-modules");
         command.add("jdk.incubator.vector");
         heapLimit(ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(command::add);
+        // as scripts/lstmbench: the kernel's buffers bounded by the machine, not by javacpp's -Xmx multiples
+        command.add("-Dorg.bytedeco.javacpp.maxbytes=0");
+        command.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=0");
         command.add("-D" + ProcessResources.FILE_PROPERTY + "=" + resourcesFile.toAbsolutePath());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
