@@ -82,6 +82,22 @@ public final class FindingsMarkdown {
      * verdict ({@link Scope#ALL} only), the headline chart when {@code chartLink} is given, then the
      * experiment-wide findings and the further per-dataset ones.
      */
+    /**
+     * ", 10 minutes on 2 cores of CPU" from the manifest's start and finish (wall time, the whole
+     * experiment including its report); empty for an experiment that has not finished.
+     */
+    static String duration(Manifest m) {
+        if (m.finishedAt().isEmpty()) {
+            return "";
+        }
+        long seconds =
+                java.time.Duration.between(m.startedAt(), m.finishedAt().get()).toSeconds();
+        String wall = seconds < 120 ? seconds + " seconds" : Math.round(seconds / 60.0) + " minutes";
+        int cores = m.environment().availableProcessors();
+        return ", " + wall + " on " + cores + (cores == 1 ? " core" : " cores") + " of "
+                + escape(m.environment().cpuModel());
+    }
+
     public static String markdown(Results results, Optional<String> chartLink, Scope scope) {
         StringBuilder out = new StringBuilder();
         Optional<Manifest> manifest = results.manifest();
@@ -97,7 +113,9 @@ public final class FindingsMarkdown {
                     .append(code(m.gitCommit()))
                     .append("`, ")
                     .append(results.runs().size())
-                    .append(" finished runs).\n\n");
+                    .append(" finished runs")
+                    .append(duration(m))
+                    .append(").\n\n");
         } else {
             out.append("No manifest.json: the date and command of this run are unknown.\n\n");
         }

@@ -30,7 +30,8 @@ class FindingsMarkdownTest {
 
         assertTrue(
                 markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
-                        + "` (experiment `fixture`, commit `abc1234`, 47 finished runs).\n\n"),
+                        + "` (experiment `fixture`, commit `abc1234`, 47 finished runs, 10 minutes on 2 cores of"
+                        + " AMD EPYC 7B13).\n\n"),
                 markdown);
     }
 
@@ -40,7 +41,7 @@ class FindingsMarkdownTest {
                 FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"), FindingsMarkdown.Scope.ALL);
         Findings findings = FindingsGenerator.findings(results);
 
-        int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs).\n\n", -1);
+        int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs, 10 minutes on 2 cores", -1);
         for (DatasetFindings dataset : findings.datasets()) {
             Verdict verdict = dataset.verdict();
             previous = assertAfter(
