@@ -64,12 +64,7 @@ public final class LearningRateSearch {
             Checkpoint checkpoint = chosen.best().orElseThrow();
             PartForecasts test = Evaluator.forecasts(checkpoint.params(), data, Part.TEST, validation.window());
             result = Optional.of(new ChosenRun(
-                    chosen.learningRate(),
-                    chosen.training(),
-                    checkpoint,
-                    Evaluator.evaluate(checkpoint.params(), data, Part.VALIDATION, validation.window()),
-                    Evaluator.score(test, data),
-                    test));
+                    chosen.learningRate(), chosen.training(), checkpoint, Evaluator.score(test, data), test));
         }
         return new SelectionResult(strategy.spec(), candidates, result);
     }
