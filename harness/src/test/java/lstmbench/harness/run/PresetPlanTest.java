@@ -75,4 +75,18 @@ class PresetPlanTest {
             assertEquals(1, readme.lines().filter(marker::equals).count(), "README needs one line " + marker);
         }
     }
+
+    @Test
+    void theEqualUpdatesVariantOfTheSeedQuestionHasItsOwnReadmeSection() throws IOException {
+        ExperimentConfig config = ExperimentLoader.load("seed-question-updates");
+        ExperimentConfig epochs = ExperimentLoader.load("seed-question");
+        assertEquals(new Budget.Updates(2000), config.trainingBudget());
+        assertEquals(epochs.datasets(), config.datasets());
+        assertEquals(
+                epochs.strategies().stream().filter(s -> !s.equals("full-bptt")).toList(), config.strategies());
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String marker : List.of("<!-- results-updates:start -->", "<!-- results-updates:end -->")) {
+            assertEquals(1, readme.lines().filter(marker::equals).count(), "README needs one line " + marker);
+        }
+    }
 }
