@@ -44,6 +44,15 @@ class KubernetesManifestTest {
         int jar = Arrays.asList(words).indexOf("/app/lstmbench.jar");
         int exec = Arrays.asList(words).indexOf("exec");
         assertTrue(exec >= 0 && jar > exec, script);
+        // the JVM options scripts/lstmbench gives every run: the Vector API, a heap, javacpp bounded by memory
+        List<String> jvm = List.of(words).subList(exec, jar);
+        for (String option : List.of(
+                "jdk.incubator.vector",
+                "-Dorg.bytedeco.javacpp.maxbytes=0",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=0")) {
+            assertTrue(jvm.contains(option), option + " in " + script);
+        }
+        assertTrue(jvm.stream().anyMatch(w -> w.startsWith("-Xmx")), "-Xmx in " + script);
         return List.of(words).subList(jar + 1, words.length);
     }
 
