@@ -91,10 +91,17 @@ public record ProcessResources(
      * temporary sibling renamed into place); does nothing when the property is not set.
      */
     public static void writeIfRequested() throws IOException {
-        String file = System.getProperty(FILE_PROPERTY);
-        if (file != null && !file.isBlank()) {
-            ofThisProcess().write(Path.of(file));
+        writeIfNamed(System.getProperty(FILE_PROPERTY));
+    }
+
+    /** Writes this process's resources to {@code file} unless it is null or blank; the file written, if any. */
+    static Optional<Path> writeIfNamed(String file) throws IOException {
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
         }
+        Path path = Path.of(file);
+        ofThisProcess().write(path);
+        return Optional.of(path);
     }
 
     /** Writes these resources as JSON to {@code file}, atomically. */

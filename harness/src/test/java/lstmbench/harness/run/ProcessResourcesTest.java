@@ -1,7 +1,6 @@
 package lstmbench.harness.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,11 +47,12 @@ class ProcessResourcesTest {
     }
 
     @Test
-    void writesNothingWithoutTheProperty(@TempDir Path dir) throws Exception {
-        ProcessResources.writeIfRequested();
-        try (var files = Files.list(dir)) {
-            assertFalse(files.findAny().isPresent());
-        }
+    void writesNothingWhenNoFileIsNamed(@TempDir Path dir) throws Exception {
+        assertEquals(Optional.empty(), ProcessResources.writeIfNamed(null));
+        assertEquals(Optional.empty(), ProcessResources.writeIfNamed("  "));
+        Path file = dir.resolve("resources.json");
+        assertEquals(Optional.of(file), ProcessResources.writeIfNamed(file.toString()));
+        assertTrue(Files.exists(file));
     }
 
     @Test
