@@ -205,8 +205,8 @@ public record ExperimentConfig(
 
     /**
      * The test forecasts a results folder keeps of each run chosen for test. {@code stretch}: the
-     * first {@link #STRETCH_POINTS} test points in both modes, in forecasts.csv (what the report
-     * draws; every error is computed over the whole test part and written to runs.csv either way).
+     * first {@link #STRETCH_POINTS} test points in both modes, in forecasts.csv (the report draws
+     * the first 200; every error is computed over the whole test part and written to runs.csv either way).
      * {@code all}: the same forecasts.csv, and every test forecast in both modes in the gzip-compressed
      * forecasts.csv.gz.
      */
