@@ -78,26 +78,29 @@ public final class FindingsMarkdown {
     }
 
     /**
-     * The section's Markdown: when and how the run was made (from manifest.json), each dataset's
-     * verdict ({@link Scope#ALL} only), the headline chart when {@code chartLink} is given, then the
-     * experiment-wide findings and the further per-dataset ones.
-     */
-    /**
-     * ", 10 minutes on 2 cores of CPU" from the manifest's start and finish (wall time, the whole
-     * experiment including its report); empty for an experiment that has not finished.
+     * ", 10 minutes on a 2-core AMD EPYC" from the manifest's start and finish: the wall time of the
+     * process that wrote the folder, from its start to the experiment's end. A folder finished by
+     * {@code --resume} says that the time is its last session's; a merged folder (whose shards ran
+     * elsewhere, see {@link Manifest#machines()}) and an unfinished one get no duration.
      */
     static String duration(Manifest m) {
-        if (m.finishedAt().isEmpty()) {
+        if (m.finishedAt().isEmpty() || !m.machines().isEmpty()) {
             return "";
         }
         long seconds =
                 java.time.Duration.between(m.startedAt(), m.finishedAt().get()).toSeconds();
         String wall = seconds < 120 ? seconds + " seconds" : Math.round(seconds / 60.0) + " minutes";
+        boolean resumed = List.of(m.command().split("\\s+")).contains("--resume");
         int cores = m.environment().availableProcessors();
-        return ", " + wall + " on " + cores + (cores == 1 ? " core" : " cores") + " of "
+        return ", " + wall + (resumed ? " in its last session (--resume)" : "") + " on a " + cores + "-core "
                 + escape(m.environment().cpuModel());
     }
 
+    /**
+     * The section's Markdown: when and how the run was made (from manifest.json), each dataset's
+     * verdict ({@link Scope#ALL} only), the headline chart when {@code chartLink} is given, then the
+     * experiment-wide findings and the further per-dataset ones.
+     */
     public static String markdown(Results results, Optional<String> chartLink, Scope scope) {
         StringBuilder out = new StringBuilder();
         Optional<Manifest> manifest = results.manifest();

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.ResultsFixture;
+import lstmbench.report.results.Machine;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.Results;
+import lstmbench.report.results.Shard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,46 @@ class FindingsMarkdownTest {
 
         assertTrue(
                 markdown.startsWith("Measured on 2026-01-02 03:04 UTC by `" + ResultsFixture.COMMAND
-                        + "` (experiment `fixture`, commit `abc1234`, 47 finished runs, 10 minutes on 2 cores of"
+                        + "` (experiment `fixture`, commit `abc1234`, 47 finished runs, 10 minutes on a 2-core"
                         + " AMD EPYC 7B13).\n\n"),
                 markdown);
+    }
+
+    @Test
+    void aResumedRunsDurationIsItsLastSessionsAndAMergedFolderHasNone() {
+        Manifest m = results.manifest().orElseThrow();
+        Manifest resumed = new Manifest(
+                m.experiment(),
+                m.configuration(),
+                m.environment(),
+                m.projectVersion(),
+                m.gitCommit(),
+                m.startedAt(),
+                m.finishedAt(),
+                m.runs(),
+                m.command() + " --resume",
+                m.datasets(),
+                m.shard(),
+                m.machines());
+        Manifest merged = new Manifest(
+                m.experiment(),
+                m.configuration(),
+                m.environment(),
+                m.projectVersion(),
+                m.gitCommit(),
+                m.startedAt(),
+                m.finishedAt(),
+                m.runs(),
+                "lstmbench merge out shards/0 shards/1",
+                m.datasets(),
+                m.shard(),
+                List.of(new Machine(new Shard(0, 2), m.environment(), m.command(), m.startedAt(), m.finishedAt())));
+
+        assertEquals(", 10 minutes on a 2-core AMD EPYC 7B13", FindingsMarkdown.duration(m));
+        assertEquals(
+                ", 10 minutes in its last session (--resume) on a 2-core AMD EPYC 7B13",
+                FindingsMarkdown.duration(resumed));
+        assertEquals("", FindingsMarkdown.duration(merged));
     }
 
     @Test
@@ -41,7 +80,7 @@ class FindingsMarkdownTest {
                 FindingsMarkdown.markdown(results, Optional.of("docs/results/fixture.png"), FindingsMarkdown.Scope.ALL);
         Findings findings = FindingsGenerator.findings(results);
 
-        int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs, 10 minutes on 2 cores", -1);
+        int previous = assertAfter(markdown, "commit `abc1234`, 47 finished runs, 10 minutes on a 2-core", -1);
         for (DatasetFindings dataset : findings.datasets()) {
             Verdict verdict = dataset.verdict();
             previous = assertAfter(
