@@ -159,8 +159,9 @@ final class RunCommand implements Callable<Integer> {
         }
         // through text, so that it compares equal to the same configuration read back from manifest.json
         JsonNode configuration = JSON.readTree(JSON.writeValueAsString(config));
-        ExperimentPlan plan = ExperimentPlan.prepare(config);
-        MemoryEstimate.requireFits(plan, workerCount, MemoryEstimate.Limits.ofThisMachine());
+        MemoryEstimate.Limits limits = MemoryEstimate.Limits.ofThisMachine();
+        ExperimentPlan plan = MemoryEstimate.prepareWithinHeap(config, limits);
+        MemoryEstimate.requireFits(plan, workerCount, limits);
         int cores = Runtime.getRuntime().availableProcessors();
         if (workerCount > cores) {
             warn("--workers " + workerCount + " is more than the " + cores + " cores of this machine: the runs"

@@ -3,6 +3,7 @@ package lstmbench.harness.run;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import lstmbench.harness.config.ConfigException;
+import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.kernel.ModelDims;
 import lstmbench.kernel.Network;
 import lstmbench.strategies.Strategy;
@@ -141,6 +142,24 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
                 + size(limits.physicalBytes()) + " physical memory, " + size(limits.maxHeapBytes())
                 + " maximum heap); lower model.hiddenSize, the strategies' batch rows or chunk and window length,"
                 + " the learning rates or --workers");
+    }
+
+    /**
+     * Prepares the plan (loading every dataset), refusing with the same kind of message as {@link
+     * #requireFits} when the series do not even load into the heap: the estimate needs them loaded,
+     * so a series far beyond the heap would otherwise end in an OutOfMemoryError. The arrays the
+     * failed load allocated are unreachable once the error is caught, so the refusal itself has room.
+     */
+    public static ExperimentPlan prepareWithinHeap(ExperimentConfig config, Limits limits) {
+        try {
+            return ExperimentPlan.prepare(config);
+        } catch (OutOfMemoryError loading) {
+            throw new ConfigException("loading the datasets ran out of the " + size(limits.maxHeapBytes())
+                    + " maximum Java heap before the series could be measured; raise it (LSTMBENCH_HEAP="
+                    + suggestedHeap(2 * limits.maxHeapBytes()) + " scripts/lstmbench ..., or java -Xmx"
+                    + suggestedHeap(2 * limits.maxHeapBytes()) + " and higher until run accepts it), or use"
+                    + " shorter series");
+        }
     }
 
     /** A -Xmx value at least {@code bytes}, rounded up to whole gigabytes, e.g. "2g". */

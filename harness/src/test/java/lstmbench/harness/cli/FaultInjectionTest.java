@@ -262,6 +262,21 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aSeriesThatDoesNotEvenLoadIntoTheHeapIsRefusedInsteadOfRunningOutOfMemory(@TempDir Path dir) throws Exception {
+        // 200,000,000 points: the loaded series alone is larger than the child's 512 MB maximum heap
+        Path huge = RunCommandTest.write(
+                dir,
+                "huge-series.yaml",
+                EXPERIMENT.replace("length=400", "length=200000000").replace("seeds: [1, 2]", "seeds: [1]"));
+        Path out = dir.resolve("out");
+        Outcome o = lstmbench(dir.resolve("logs"), "run", huge.toString(), "--out", out.toString(), "--quiet");
+        assertOneLineRefusal(o, "loading the datasets ran out of the ");
+        assertTrue(o.err().contains("maximum Java heap before the series could be measured"), o.err());
+        assertTrue(o.err().contains("LSTMBENCH_HEAP=1g"), o.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void aModelTooLargeForTheMachineIsRefusedBeforeTheNativeAllocatorFails(@TempDir Path dir) throws Exception {
         Path huge = RunCommandTest.write(dir, "huge.yaml", EXPERIMENT.replace("hiddenSize: 4", "hiddenSize: 100000"));
         Path out = dir.resolve("out");
