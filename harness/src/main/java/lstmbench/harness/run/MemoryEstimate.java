@@ -108,10 +108,17 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
             points += d.series().length();
             longest = Math.max(longest, d.series().length());
         }
-        long heap = HEAP_BASE_BYTES
+        return new MemoryEstimate(perWorker, parameterBytes, atOnce, heapBytes(points, longest, atOnce));
+    }
+
+    /**
+     * The Java heap estimate of the class comment: series of {@code points} points in all, the
+     * longest of {@code longest} points, {@code workers} workers training at once.
+     */
+    public static long heapBytes(long points, long longest, int workers) {
+        return HEAP_BASE_BYTES
                 + saturatedMultiply(HEAP_BYTES_PER_POINT, points)
-                + saturatedMultiply(saturatedMultiply(HEAP_BYTES_PER_WORKER_POINT, longest), atOnce);
-        return new MemoryEstimate(perWorker, parameterBytes, atOnce, heap);
+                + saturatedMultiply(saturatedMultiply(HEAP_BYTES_PER_WORKER_POINT, longest), workers);
     }
 
     /**
@@ -163,12 +170,12 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
     }
 
     /** A -Xmx value at least {@code bytes}, rounded up to whole gigabytes, e.g. "2g". */
-    static String suggestedHeap(long bytes) {
+    public static String suggestedHeap(long bytes) {
         return Math.max(1, (bytes + (1L << 30) - 1) >> 30) + "g";
     }
 
     /** Bytes in binary units, e.g. "1.5 GiB". */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         double value = bytes;
         int unit = 0;

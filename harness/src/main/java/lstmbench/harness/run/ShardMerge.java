@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import lstmbench.harness.cli.BadInputException;
 import lstmbench.harness.config.ExperimentConfig;
+import lstmbench.harness.config.ExperimentConfig.SavedForecasts;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.harness.run.ExperimentRunner.PlannedGroup;
 import lstmbench.report.ReportRenderer;
 import lstmbench.report.io.CommittedGroup;
+import lstmbench.report.io.ForecastArchive;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.results.DatasetFingerprint;
@@ -29,6 +31,8 @@ import lstmbench.report.results.RunId;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.Shard;
+import lstmbench.strategies.evaluation.ForecastData;
+import lstmbench.strategies.evaluation.Part;
 
 /**
  * Merges the folders of an experiment's shards ({@code lstmbench run --shard}) into one results
@@ -42,8 +46,10 @@ import lstmbench.report.results.Shard;
  * 2. the plan is rebuilt from the configuration (its datasets loaded, their fingerprints compared
  *    with the shards'), which gives every group's key (position and run-id digest);
  * 3. every planned group must be committed (groups/KEY/) in exactly one shard folder, holding exactly
- *    its planned runs; a folder under groups/ that is not a planned group is refused too. All
- *    problems are named in one refusal (exit code 2) and nothing is written;
+ *    its planned runs and a forecasts.csv.gz exactly when a single process would have written one
+ *    (saveForecasts: all and a run chosen for test), read to its end and holding every test
+ *    forecast of the group's chosen runs; a folder under groups/ that is not a planned group is
+ *    refused too. All problems are named in one refusal (exit code 2) and nothing is written;
  * 4. the output folder is checked like run's (OutputFolder) and written through the same store as a
  *    run (ResultsStore: manifest, series, each group committed, top-level files assembled), so its
  *    files are assembled identically; then the report is rendered.
@@ -130,7 +136,7 @@ public final class ShardMerge {
                     + "); restore the data the shards were run on");
         }
         List<PlannedGroup> planned = ExperimentRunner.plannedGroups(plan, new GroupExecutor(config));
-        List<FoundGroup> groups = collect(shards, planned, config.name(), out);
+        List<FoundGroup> groups = collect(shards, planned, config, out);
 
         try (FolderLock lock = FolderLock.acquire(out)) {
             OutputFolder.prepare(out, m.configuration(), config.name(), datasets, Optional.empty(), false, force);
@@ -206,7 +212,9 @@ public final class ShardMerge {
     private record FoundGroup(CommittedGroup group, Path folder) {}
 
     private static List<FoundGroup> collect(
-            List<ShardFolder> shards, List<PlannedGroup> planned, String experiment, Path out) throws IOException {
+            List<ShardFolder> shards, List<PlannedGroup> planned, ExperimentConfig config, Path out)
+            throws IOException {
+        String experiment = config.name();
         Map<String, PlannedGroup> byKey = new LinkedHashMap<>();
         planned.forEach(g -> byKey.put(g.key(), g));
         Map<String, List<Path>> found = new LinkedHashMap<>();
@@ -245,11 +253,14 @@ public final class ShardMerge {
                 CommittedGroup group = GroupFolders.read(dir, g.key());
                 List<RunId> ids =
                         group.runs().stream().map(RunRecord::runId).sorted().toList();
+                Path folder = GroupFolders.folder(dir).resolve(g.key());
                 if (!ids.equals(g.runIds().stream().sorted().toList())) {
-                    problems.add(GroupFolders.folder(dir).resolve(g.key()) + " holds runs " + ids + ", not the planned "
-                            + g.runIds());
+                    problems.add(folder + " holds runs " + ids + ", not the planned " + g.runIds());
+                } else {
+                    archiveProblem(g, group, folder, config.evaluation().saveForecasts())
+                            .ifPresent(problems::add);
                 }
-                groups.add(new FoundGroup(group, GroupFolders.folder(dir).resolve(g.key())));
+                groups.add(new FoundGroup(group, folder));
             }
         }
         if (!problems.isEmpty()) {
@@ -257,6 +268,42 @@ public final class ShardMerge {
                     "cannot merge into " + out + ", nothing was written:\n" + String.join("\n", problems));
         }
         return groups;
+    }
+
+    /**
+     * What is wrong with a group's forecasts.csv.gz, if anything: a single process writes it, with
+     * every test forecast of the group's runs chosen for test (ForecastArchive.writeNew), exactly
+     * when the configuration saves all forecasts and the group has such a run; it is read to its end
+     * (ForecastArchive.verify) so that a truncated or foreign file is refused before anything is
+     * written.
+     */
+    private static Optional<String> archiveProblem(
+            PlannedGroup g, CommittedGroup group, Path folder, SavedForecasts saved) {
+        ForecastData data = g.group().dataset().data();
+        List<ForecastArchive.ArchivedRun> chosen = group.runs().stream()
+                .filter(RunRecord::chosenForTest)
+                .map(r -> new ForecastArchive.ArchivedRun(r.runId(), data.partFrom(Part.TEST), data.partTo(Part.TEST)))
+                .toList();
+        Path file = folder.resolve(ForecastArchive.FILE_NAME);
+        boolean expected = saved == SavedForecasts.ALL && !chosen.isEmpty();
+        if (!Files.exists(file)) {
+            return expected
+                    ? Optional.of(file + " is missing: the configuration saves all forecasts (saveForecasts: all)"
+                            + " and group " + describe(g) + " has a run chosen for test")
+                    : Optional.empty();
+        }
+        if (!expected) {
+            return Optional.of(file + " is not expected: "
+                    + (saved == SavedForecasts.ALL
+                            ? "group " + describe(g) + " has no run chosen for test"
+                            : "the configuration does not save all forecasts (saveForecasts: stretch)"));
+        }
+        try {
+            ForecastArchive.verify(file, chosen);
+            return Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.of("group " + describe(g) + ": " + unreadable.getMessage());
+        }
     }
 
     private static String describe(PlannedGroup g) {

@@ -28,8 +28,10 @@ import lstmbench.harness.config.ConfigException;
 import lstmbench.harness.config.ExperimentConfig;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.harness.run.ExperimentPlan;
+import lstmbench.harness.run.MemoryEstimate;
 import lstmbench.harness.run.ProcessResources;
 import lstmbench.report.io.AtomicFiles;
+import lstmbench.report.io.ForecastArchive;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.RunRecord;
 import lstmbench.strategies.StrategyException;
@@ -43,7 +45,8 @@ import lstmbench.strategies.StrategyException;
  * <p>Output folder layout: {@code experiments/scale-LENGTH.yaml} (the experiment each child runs),
  * {@code runs/LENGTH/} (the child's results folder), {@code runs/LENGTH.log} (its stdout and
  * stderr), {@code runs/LENGTH.resources.json} (its {@link ProcessResources}), {@code scaling.csv}
- * (one {@link ScalingRow} per length) and {@code report/index.html} with two log-log charts.
+ * (one {@link ScalingRow} per length measured, rewritten after each) and {@code report/index.html}
+ * with two log-log charts.
  *
  * <p>Each child is the running java executable with {@code -Djava.awt.headless=true --add-modules
  * jdk.incubator.vector}, this JVM's {@code -Xmx} (when one was given), this JVM's class path and
@@ -112,7 +115,8 @@ public final class ScalingBenchmark {
      * Refuses settings that cannot run, before anything is written: no lengths, a length that is not
      * positive or given twice, a length the dataset refuses, a shortest length too short for the
      * experiment's strategies and split (the experiment is prepared at that length, as the child
-     * would), or fewer than one worker per run.
+     * would), a longest length whose series would not fit the child's maximum heap
+     * ({@link #requireHeapFits}), or fewer than one worker per run.
      */
     public static void check(Settings settings) {
         if (settings.lengths().isEmpty()) {
@@ -145,6 +149,33 @@ public final class ScalingBenchmark {
                             + refused.getMessage(),
                     refused);
         }
+        requireHeapFits(
+                settings.lengths().stream().max(Long::compare).orElseThrow(),
+                config,
+                settings.workersPerRun(),
+                Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Refuses a longest length whose series would not fit the child's maximum heap, taken as this
+     * JVM's (each child gets its -Xmx; without one, both get the JVM's default on the same machine),
+     * by the Java heap estimate {@code lstmbench run} refuses with (MemoryEstimate.heapBytes: one
+     * series of that length, as many workers as train at once). Only the heap part of run's check:
+     * the experiment's native buffers (fixed batch rows and chunk length) do not grow with the length.
+     */
+    static void requireHeapFits(long longest, ExperimentConfig config, int workersPerRun, long maxHeapBytes) {
+        int groups = config.datasets().size()
+                * config.strategies().size()
+                * config.seeds().size();
+        int atOnce = Math.max(1, Math.min(workersPerRun, groups));
+        long heap = MemoryEstimate.heapBytes(longest, longest, atOnce);
+        if (heap > maxHeapBytes) {
+            throw new ScalingException("--lengths: " + longest + " points need about " + MemoryEstimate.size(heap)
+                    + " of Java heap in the child run with " + atOnce + " worker" + (atOnce > 1 ? "s" : "")
+                    + ", more than its " + MemoryEstimate.size(maxHeapBytes) + " maximum heap (this JVM's); raise it"
+                    + " (LSTMBENCH_HEAP=" + MemoryEstimate.suggestedHeap(heap) + " scripts/lstmbench scale ...), or"
+                    + " leave out the longest length");
+        }
     }
 
     private static ExperimentConfig experiment(long length) {
@@ -156,15 +187,17 @@ public final class ScalingBenchmark {
     }
 
     /**
-     * Checks the settings, runs one child per length (in order, one at a time), measures each, and
-     * writes scaling.csv and the report page. {@code progress} receives one line before and after each
-     * child.
+     * Checks the settings, removes the scaling.csv of an earlier invocation, runs one child per length
+     * (in order, one at a time), measures each, rewrites scaling.csv (atomically) with every row
+     * measured so far after each child, so that a failing child leaves the rows before it, and at the
+     * end writes the report page. {@code progress} receives one line before and after each child.
      *
      * @throws ScalingException when a child fails (naming the length and its log file)
      */
     public static Outcome run(Settings settings, Consumer<String> progress) throws IOException, InterruptedException {
         check(settings);
         Path out = settings.out();
+        Files.deleteIfExists(ScalingSchema.FILE.path(out));
         List<ScalingRow> rows = new ArrayList<>();
         for (long length : settings.lengths()) {
             Path yaml = out.resolve("experiments").resolve("scale-" + length + ".yaml");
@@ -180,9 +213,9 @@ public final class ScalingBenchmark {
                     row.wallSeconds(),
                     row.trainingSeconds()));
             rows.add(row);
+            rows.sort(Comparator.comparingLong(ScalingRow::points));
+            ScalingSchema.FILE.write(out, rows);
         }
-        rows.sort(Comparator.comparingLong(ScalingRow::points));
-        ScalingSchema.FILE.write(out, rows);
         Path page = ScalingReport.page(rows).write(out.resolve("report"));
         return new Outcome(rows, ScalingSchema.FILE.path(out), page);
     }
@@ -232,7 +265,6 @@ public final class ScalingBenchmark {
                 runs.stream().mapToDouble(r -> r.protocol().trainingSeconds()).sum();
         double evaluation =
                 runs.stream().mapToDouble(r -> r.protocol().evaluationSeconds()).sum();
-        Path series = ResultsFiles.SERIES.path(runDir);
         return new ScalingRow(
                 length,
                 wallSeconds,
@@ -241,8 +273,13 @@ public final class ScalingBenchmark {
                 resources.peakHeapBytes(),
                 resources.peakRssBytes(),
                 bytesOf(runDir, file -> true),
-                Files.isRegularFile(series) ? Files.size(series) : 0,
-                bytesOf(runDir, file -> file.getFileName().toString().startsWith("forecasts")));
+                sizeIfPresent(ResultsFiles.SERIES.path(runDir)),
+                sizeIfPresent(ResultsFiles.FORECASTS.path(runDir))
+                        + sizeIfPresent(runDir.resolve(ForecastArchive.FILE_NAME)));
+    }
+
+    private static long sizeIfPresent(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.size(file) : 0;
     }
 
     /** The command line of the child JVM for one length. */

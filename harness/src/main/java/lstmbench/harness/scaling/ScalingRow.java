@@ -12,9 +12,13 @@ package lstmbench.harness.scaling;
  * @param evaluationSeconds  sum of the runs' evaluation_seconds (runs.csv)
  * @param peakHeapBytes      the child's peak heap, an upper bound: the sum of the heap pools' own peaks
  * @param peakRssBytes       the child's peak resident set size (VmHWM); -1 where not measurable
- * @param folderBytes        bytes of every file in the child's results folder, report included
+ * @param folderBytes        bytes of every file under the child's results folder: the top-level files,
+ *                           the committed groups (groups/KEY/, whose CSV files hold the top-level
+ *                           rows a second time) and the report
  * @param seriesCsvBytes     bytes of its series.csv (0 when absent)
- * @param forecastsBytes     bytes of its forecasts files (every file named forecasts*, 0 when none)
+ * @param forecastsBytes     bytes of its top-level forecasts.csv and forecasts.csv.gz (each 0 when
+ *                           absent); the groups' copies they are assembled from count in
+ *                           {@code folderBytes} only
  */
 public record ScalingRow(
         long points,

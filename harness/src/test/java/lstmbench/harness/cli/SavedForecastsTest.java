@@ -112,7 +112,7 @@ class SavedForecastsTest {
         assertFalse(Files.exists(out));
     }
 
-    private static List<String> gunzip(Path file) throws IOException {
+    static List<String> gunzip(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {

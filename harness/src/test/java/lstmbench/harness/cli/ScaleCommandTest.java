@@ -16,8 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code lstmbench scale}: bad lengths are refused before anything is written, and a run at two tiny
- * lengths (5,000 and 10,000 points: the shortest the experiment allows is about 4,600) really starts two child processes and writes scaling.csv and its report page.
+ * {@code lstmbench scale}: bad lengths (also a longest length beyond the heap) are refused before
+ * anything is written, a run at two tiny lengths (5,000 and 10,000 points: the shortest the
+ * experiment allows is about 4,600) really starts two child processes and writes scaling.csv and its
+ * report page, and a failing child leaves the rows measured before it.
  */
 class ScaleCommandTest {
     @ParameterizedTest(name = "--lengths {0}")
@@ -30,7 +32,8 @@ class ScaleCommandTest {
                 "-3000|-3000 is not a positive integer",
                 "3000,6000,3000|3000 is given twice",
                 "3000,9000|3000 points is too short for the scaling experiment",
-                "99999999999|99999999999 points"
+                "99999999999|99999999999 points",
+                "5000,2000000000|2000000000 points need about 134.3 GiB of Java heap in the child run with 1 worker,"
             })
     void badLengthsAreRefusedBeforeAnythingIsWritten(String lengths, String expected, @TempDir Path dir) {
         Path out = dir.resolve("scaling");
@@ -54,17 +57,23 @@ class ScaleCommandTest {
     }
 
     @Test
-    void aFailingChildRunEndsTheCommandNamingTheLengthAndItsLog(@TempDir Path dir) throws Exception {
+    void aFailingChildRunEndsTheCommandNamingTheLengthAndItsLogAndKeepsTheRowsBeforeIt(@TempDir Path dir)
+            throws Exception {
         Path out = dir.resolve("scaling");
-        // a file where the child's results folder goes: the child run refuses it and exits with 2
+        // a file where the second child's results folder goes: that run refuses it and exits with 2
         Files.createDirectories(out.resolve("runs"));
-        Files.writeString(out.resolve("runs/5000"), "not a folder");
-        CommandLineRunner.Outcome o = CommandLineRunner.run("scale", "--lengths", "5000", "--out", out.toString());
+        Files.writeString(out.resolve("runs/10000"), "not a folder");
+        // an earlier invocation's table, which this one replaces
+        ScalingSchema.FILE.write(out, List.of(new ScalingRow(77, 1, 1, 1, 1, 1, 1, 1, 1)));
+        CommandLineRunner.Outcome o =
+                CommandLineRunner.run("scale", "--lengths", "5000,10000", "--out", out.toString());
         assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
-        Path log = out.resolve("runs/5000.log");
-        assertTrue(o.err().contains("the run at 5000 points failed (exit code 2); see its log " + log), o.err());
+        Path log = out.resolve("runs/10000.log");
+        assertTrue(o.err().contains("the run at 10000 points failed (exit code 2); see its log " + log), o.err());
         assertTrue(Files.readString(log).contains("lstmbench: "), "the child's refusal is in its log");
-        assertFalse(Files.exists(ScalingSchema.FILE.path(out)), "no scaling.csv without every row");
+        List<ScalingRow> rows = ScalingSchema.FILE.read(out);
+        assertEquals(List.of(5000L), rows.stream().map(ScalingRow::points).toList(), "the row measured before");
+        assertTrue(rows.get(0).trainingSeconds() > 0, rows.toString());
     }
 
     @Test
@@ -89,7 +98,10 @@ class ScaleCommandTest {
             assertTrue(row.peakRssBytes() > 0 || row.peakRssBytes() == -1, what);
             assertTrue(row.seriesCsvBytes() > 0, what);
             assertEquals(Files.size(ResultsFiles.SERIES.path(runDir)), row.seriesCsvBytes(), what);
-            assertTrue(row.forecastsBytes() > 0, what);
+            assertEquals(
+                    Files.size(ResultsFiles.FORECASTS.path(runDir)),
+                    row.forecastsBytes(),
+                    "the top-level forecasts.csv, not the groups' copies: " + what);
             assertTrue(row.folderBytes() > row.seriesCsvBytes() + row.forecastsBytes(), what);
             assertEquals(2, ResultsFiles.RUNS.read(runDir).size(), "one run per strategy");
             assertTrue(Files.isRegularFile(out.resolve("experiments/scale-" + row.points() + ".yaml")));

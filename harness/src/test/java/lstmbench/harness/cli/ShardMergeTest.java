@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import lstmbench.report.io.ForecastArchive;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
 import lstmbench.report.results.Machine;
 import lstmbench.report.results.Manifest;
 import lstmbench.report.results.Shard;
+import lstmbench.report.results.Split;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * groups: two strategies x two seeds) split into three shards: each shard runs the groups of deal
  * rank r with r mod 3 = its index (ShardDealTest covers the rank), the merged folder equals a single-process run apart from
  * timing columns and the list of machines, and every refusal (a missing shard, a group committed
- * twice, another configuration, a folder of another shard) exits with 2 and writes nothing.
+ * twice, another configuration, a folder of another shard, a truncated, missing, foreign or
+ * unexpected forecasts.csv.gz) exits with 2 and writes nothing; with --save-forecasts all the
+ * merged forecasts.csv.gz holds a single-process run's rows.
  */
 class ShardMergeTest {
     @TempDir
@@ -34,6 +41,10 @@ class ShardMergeTest {
     static Path yaml;
     static Path single;
     static List<Path> shards = new ArrayList<>();
+    /** The experiment run with --save-forecasts all, whole and in two shards. */
+    static Path singleAll;
+
+    static List<Path> shardsAll = new ArrayList<>();
 
     @BeforeAll
     static void runTheExperimentWholeAndInThreeShards() throws IOException {
@@ -49,6 +60,37 @@ class ShardMergeTest {
             assertTrue(o.out().contains("tiny shard " + i + "/3: "), o.out());
             shards.add(out);
         }
+        singleAll = shared.resolve("single-all");
+        CommandLineRunner.Outcome all =
+                RunCommandTest.run(yaml, singleAll, "--quiet", "--workers", "2", "--save-forecasts", "all");
+        assertEquals(0, all.exitCode(), all.err());
+        for (int i = 0; i < 2; i++) {
+            Path out = shared.resolve("shard-all-" + i);
+            CommandLineRunner.Outcome o = RunCommandTest.run(
+                    yaml, out, "--quiet", "--workers", "1", "--shard", i + "/2", "--save-forecasts", "all");
+            assertEquals(0, o.exitCode(), o.err());
+            shardsAll.add(out);
+        }
+    }
+
+    /** A copy of a results folder that a test may damage. */
+    private static Path copyOf(Path folder, Path into) throws IOException {
+        Path target = into.resolve(folder.getFileName());
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(folder.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Path archive(Path folder, String key) {
+        return GroupFolders.folder(folder).resolve(key).resolve(ForecastArchive.FILE_NAME);
     }
 
     private static CommandLineRunner.Outcome merge(Path out, List<Path> folders, String... extra) {
@@ -103,6 +145,66 @@ class ShardMergeTest {
         String page = Files.readString(out.resolve("report/index.html"));
         assertTrue(page.contains("Merged from 3 shards"), "the report lists the machines");
         assertEquals(List.of(), whole.machines(), "a single process lists no machines");
+    }
+
+    @Test
+    void withSaveForecastsAllTheMergedArchiveEqualsASingleProcessRuns(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("merged");
+        CommandLineRunner.Outcome o = merge(out, shardsAll);
+        assertEquals(0, o.exitCode(), o.err());
+        List<String> whole = SavedForecastsTest.gunzip(singleAll.resolve(ForecastArchive.FILE_NAME));
+        long testPoints = ResultsFiles.SERIES.read(singleAll).stream()
+                .filter(p -> p.split() == Split.TEST)
+                .count();
+        assertEquals(1 + 4 * 2 * testPoints, whole.size(), "header, then every test point in both modes, four groups");
+        assertEquals(whole, SavedForecastsTest.gunzip(out.resolve(ForecastArchive.FILE_NAME)));
+        for (String key : GroupFolders.keys(singleAll)) {
+            assertEquals(
+                    SavedForecastsTest.gunzip(archive(singleAll, key)),
+                    SavedForecastsTest.gunzip(archive(out, key)),
+                    key);
+        }
+        assertEquals(RunCommandTest.withoutTiming(singleAll), RunCommandTest.withoutTiming(out));
+    }
+
+    @Test
+    void aTruncatedMissingOrForeignArchiveIsRefusedNamingItsFileAndNothingIsWritten(@TempDir Path dir)
+            throws IOException {
+        Path shard0 = copyOf(shardsAll.get(0), dir), shard1 = copyOf(shardsAll.get(1), dir);
+        List<String> keys0 = GroupFolders.keys(shard0), keys1 = GroupFolders.keys(shard1);
+        assertEquals(2, keys0.size());
+        assertEquals(2, keys1.size());
+        byte[] whole = Files.readAllBytes(archive(shard0, keys0.get(0)));
+        Files.write(archive(shard0, keys0.get(0)), Arrays.copyOf(whole, whole.length / 2));
+        Files.delete(archive(shard1, keys1.get(0)));
+        Files.copy(archive(shard1, keys1.get(1)), archive(shard0, keys0.get(1)), StandardCopyOption.REPLACE_EXISTING);
+
+        Path out = dir.resolve("merged");
+        CommandLineRunner.Outcome o = merge(out, List.of(shard0, shard1));
+        assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
+        assertTrue(o.err().contains("nothing was written"), o.err());
+        assertTrue(o.err().contains(archive(shard0, keys0.get(0)) + ", after "), o.err());
+        assertTrue(o.err().contains("not a complete gzip file"), o.err());
+        assertTrue(
+                o.err().contains(archive(shard1, keys1.get(0)) + " is missing: the configuration saves all forecasts"),
+                o.err());
+        assertTrue(o.err().contains(archive(shard0, keys0.get(1)) + ", line 2: run "), o.err());
+        assertTrue(o.err().contains("is not a run of this group"), o.err());
+        assertFalse(Files.exists(out), "nothing is written, not even the folder");
+    }
+
+    @Test
+    void anArchiveASingleProcessWouldNotWriteIsRefused(@TempDir Path dir) throws IOException {
+        Path shard0 = copyOf(shards.get(0), dir);
+        String key = GroupFolders.keys(shard0).get(0);
+        Files.copy(archive(singleAll, key), archive(shard0, key));
+        Path out = dir.resolve("merged");
+        CommandLineRunner.Outcome o = merge(out, List.of(shard0, shards.get(1), shards.get(2)));
+        assertEquals(LstmBench.BAD_INPUT, o.exitCode(), o.err());
+        assertTrue(
+                o.err().contains(archive(shard0, key) + " is not expected: the configuration does not save all"),
+                o.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test
