@@ -204,13 +204,13 @@ public final class ShardMerge {
         return names.isEmpty() ? "a dataset is missing from one list" : String.join("; ", names);
     }
 
+    /** A committed group and the group folder (groups/KEY/ of a shard) it was read from. */
+    private record FoundGroup(CommittedGroup group, Path folder) {}
+
     /**
      * Every planned group's rows, in plan order, each from the one shard folder that committed it;
      * refuses naming every missing, duplicated, unplanned or wrong group.
      */
-    /** A committed group and the group folder (groups/KEY/ of a shard) it was read from. */
-    private record FoundGroup(CommittedGroup group, Path folder) {}
-
     private static List<FoundGroup> collect(
             List<ShardFolder> shards, List<PlannedGroup> planned, ExperimentConfig config, Path out)
             throws IOException {
