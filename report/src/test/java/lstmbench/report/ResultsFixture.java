@@ -32,6 +32,7 @@ import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.SelectionMode;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
+import lstmbench.report.results.SplitSummary;
 import lstmbench.report.results.TestMetrics;
 import lstmbench.report.results.ThroughputMetric;
 import lstmbench.report.results.ThroughputRecord;
@@ -93,7 +94,8 @@ public final class ResultsFixture {
                 }
             }
         }
-        return new Results(Optional.of(manifest(entries)), runs, curves, memory, throughput(), forecasts, series());
+        return new Results(
+                Optional.of(manifest(entries)), runs, curves, memory, throughput(), forecasts, series(), splits());
     }
 
     /** Writes the whole folder into {@code dir} through the module's own writers. */
@@ -106,6 +108,7 @@ public final class ResultsFixture {
         ResultsFiles.THROUGHPUT.write(dir, results.throughput());
         ResultsFiles.FORECASTS.write(dir, results.forecasts());
         ResultsFiles.SERIES.write(dir, results.series());
+        ResultsFiles.SPLITS.write(dir, results.splits());
         return dir;
     }
 
@@ -407,6 +410,22 @@ public final class ResultsFixture {
             }
         }
         return points;
+    }
+
+    /** splits.csv of the fixture: the series is whole, so its statistics are those of series(). */
+    private static List<SplitSummary> splits() {
+        List<SplitSummary> summaries = new ArrayList<>();
+        for (String dataset : List.of(CLEAR_DATASET, CLOSE_DATASET)) {
+            int[] bounds = {0, TRAIN_END, VALIDATION_END, SERIES_LENGTH};
+            for (Split split : Split.values()) {
+                SplitSummary.Accumulator part = SplitSummary.accumulate(dataset, split);
+                for (int i = bounds[split.ordinal()]; i < bounds[split.ordinal() + 1]; i++) {
+                    part.add(i, value(dataset, i));
+                }
+                summaries.add(part.summary().orElseThrow());
+            }
+        }
+        return summaries;
     }
 
     private static double value(String dataset, int i) {

@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Train every strategy of an experiment (a preset or a YAML file) and write its results",
-            "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv and report/index.html."
+            "folder: manifest.json, runs.csv, curves.csv, forecasts.csv, series.csv, splits.csv and",
+            "report/index.html."
         },
         footer = {
             "",

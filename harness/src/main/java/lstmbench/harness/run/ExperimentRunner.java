@@ -31,6 +31,7 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Shard;
 import lstmbench.report.results.Split;
+import lstmbench.report.results.SplitSummary;
 import lstmbench.strategies.training.Budget;
 
 /**
@@ -128,6 +129,7 @@ public final class ExperimentRunner {
                         datasets,
                         shard),
                 seriesPoints(plan),
+                splitSummaries(plan),
                 committed);
         store.start();
         long epochs = plan.config().trainingBudget() instanceof Budget.Epochs e
@@ -305,5 +307,28 @@ public final class ExperimentRunner {
             }
         }
         return points;
+    }
+
+    /**
+     * splits.csv's rows: per dataset, in plan order, one summary per split (TRAIN, VALIDATION, TEST)
+     * over every point of the split, however few of them series.csv keeps. One pass over each series,
+     * reading each value once and copying none (SplitSummary.Accumulator).
+     */
+    static List<SplitSummary> splitSummaries(ExperimentPlan plan) {
+        List<SplitSummary> summaries = new ArrayList<>();
+        for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
+            int[] bounds = {
+                0, d.data().validationStart(), d.data().testStart(), d.series().length()
+            };
+            Split[] splits = {Split.TRAIN, Split.VALIDATION, Split.TEST};
+            for (int s = 0; s < splits.length; s++) {
+                SplitSummary.Accumulator split = SplitSummary.accumulate(d.loadedSpec(), splits[s]);
+                for (int i = bounds[s]; i < bounds[s + 1]; i++) {
+                    split.add(i, d.series().value(i));
+                }
+                split.summary().ifPresent(summaries::add);
+            }
+        }
+        return summaries;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import lstmbench.harness.cli.BadInputException;
 import lstmbench.report.ReportRenderer;
+import lstmbench.report.io.ForecastArchive;
 import lstmbench.report.io.GroupFolders;
 import lstmbench.report.io.ManifestFile;
 import lstmbench.report.io.ResultsFiles;
@@ -34,13 +35,19 @@ import lstmbench.report.results.Shard;
  * <p>Nothing is deleted without one of these checks.
  */
 public final class OutputFolder {
+    /**
+     * Every top-level file an experiment writes: any of them (or groups/) marks a folder as holding
+     * results, and starting over or --force removes them (with their temporary files), nothing else.
+     */
     private static final List<String> FILES = List.of(
             ManifestFile.FILE_NAME,
             ResultsFiles.RUNS.fileName(),
             ResultsFiles.CURVES.fileName(),
             ResultsFiles.MEMORY.fileName(),
             ResultsFiles.FORECASTS.fileName(),
-            ResultsFiles.SERIES.fileName());
+            ResultsFiles.SERIES.fileName(),
+            ResultsFiles.SPLITS.fileName(),
+            ForecastArchive.FILE_NAME);
 
     private OutputFolder() {}
 

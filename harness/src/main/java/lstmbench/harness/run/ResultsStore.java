@@ -23,6 +23,7 @@ import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Shard;
+import lstmbench.report.results.SplitSummary;
 
 /**
  * The results folder of one experiment while it runs. Crash safety rests on one order of writes:
@@ -30,7 +31,7 @@ import lstmbench.report.results.Shard;
  * <pre>
  * 1. manifest.json (configuration, environment, dataset fingerprints, every planned run, PENDING
  *    unless a committed group already holds it), atomically, before any group;
- * 2. series.csv, once per experiment;
+ * 2. series.csv, then splits.csv (each split's statistics over every point), once per experiment;
  * 3. each finished group's rows as groups/KEY/ (GroupFolders.commit: part files fsynced in a
  *    temporary folder, renamed into place; the rename is the commit), costing only its own rows;
  * 4. at the end, the top-level runs.csv, curves.csv, forecasts.csv and memory.csv assembled from
@@ -45,17 +46,24 @@ public final class ResultsStore {
     private final Path dir;
     private final Manifest planned;
     private final List<SeriesPoint> series;
+    private final List<SplitSummary> splits;
     private final List<RunRecord> runs = new ArrayList<>();
 
     /**
-     * Opens the store for the manifest {@code planned} (every run PENDING, no finishing time);
-     * {@code committed} holds the groups an earlier, interrupted run of the same experiment
-     * committed (empty unless resuming).
+     * Opens the store for the manifest {@code planned} (every run PENDING, no finishing time) with
+     * the rows of series.csv and splits.csv; {@code committed} holds the groups an earlier,
+     * interrupted run of the same experiment committed (empty unless resuming).
      */
-    public ResultsStore(Path dir, Manifest planned, List<SeriesPoint> series, List<CommittedGroup> committed) {
+    public ResultsStore(
+            Path dir,
+            Manifest planned,
+            List<SeriesPoint> series,
+            List<SplitSummary> splits,
+            List<CommittedGroup> committed) {
         this.dir = dir;
         this.planned = planned;
         this.series = List.copyOf(series);
+        this.splits = List.copyOf(splits);
         committed.forEach(g -> runs.addAll(g.runs()));
     }
 
@@ -90,7 +98,10 @@ public final class ResultsStore {
                 List.of());
     }
 
-    /** Steps 1 and 2: the manifest, then the series; removes top-level files an earlier run assembled. */
+    /**
+     * Steps 1 and 2: the manifest, then series.csv and splits.csv; removes top-level files an earlier
+     * run assembled.
+     */
     public void start() {
         try {
             List<RunRecord> done;
@@ -107,6 +118,7 @@ public final class ResultsStore {
                 Files.deleteIfExists(stale);
             }
             ResultsFiles.SERIES.write(dir, series);
+            ResultsFiles.SPLITS.write(dir, splits);
         } catch (IOException e) {
             throw failure("cannot write the results folder " + dir, e);
         }

@@ -51,8 +51,10 @@ import lstmbench.strategies.evaluation.Part;
  *    forecast of the group's chosen runs; a folder under groups/ that is not a planned group is
  *    refused too. All problems are named in one refusal (exit code 2) and nothing is written;
  * 4. the output folder is checked like run's (OutputFolder) and written through the same store as a
- *    run (ResultsStore: manifest, series, each group committed, top-level files assembled), so its
- *    files are assembled identically; then the report is rendered.
+ *    run (ResultsStore: manifest, series and splits, each group committed, top-level files
+ *    assembled), so its files are assembled identically; then the report is rendered. series.csv
+ *    and splits.csv are computed again from the plan's datasets (whose fingerprints step 2 compared
+ *    with the shards'), like a run computes them, not copied from a shard.
  * </pre>
  *
  * <p>The merged manifest is the experiment's with the first shard's environment, project version and
@@ -161,7 +163,8 @@ public final class ShardMerge {
                     datasets,
                     Optional.empty(),
                     machines(shards));
-            ResultsStore store = new ResultsStore(out, merged, ExperimentRunner.seriesPoints(plan), List.of());
+            ResultsStore store = new ResultsStore(
+                    out, merged, ExperimentRunner.seriesPoints(plan), ExperimentRunner.splitSummaries(plan), List.of());
             store.start();
             groups.forEach(g -> store.add(g.group(), g.folder()));
             store.finish();

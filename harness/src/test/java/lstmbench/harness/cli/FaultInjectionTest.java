@@ -184,7 +184,8 @@ class FaultInjectionTest {
         Path disk = dir.resolve("disk");
         mountOrSkip(disk, "size=2m");
         try {
-            // the manifest, series.csv (about 40 KiB) and one group fit; the second group or the report does not
+            // the manifest, series.csv (about 40 KiB), splits.csv and one group fit; the second group or the report
+            // does not
             fillLeaving(disk, 110 * 1024);
             Path out = disk.resolve("out");
             Outcome o = lstmbench(

@@ -19,6 +19,9 @@ import lstmbench.report.results.MemoryProbe;
 import lstmbench.report.results.RunEntry;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.RunStatus;
+import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.Split;
+import lstmbench.report.results.SplitSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +67,27 @@ class RunCommandTest {
         CommandLineRunner.Outcome o = run(write(dir, "tiny.yaml", TINY), out, "--quiet", "--workers", "2");
         assertEquals(0, o.exitCode(), o.err());
         for (String f : List.of(
-                "manifest.json", "runs.csv", "curves.csv", "forecasts.csv", "series.csv", "report/index.html")) {
+                "manifest.json",
+                "runs.csv",
+                "curves.csv",
+                "forecasts.csv",
+                "series.csv",
+                "splits.csv",
+                "report/index.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f + " is missing or empty");
+        }
+        List<SeriesPoint> series = ResultsFiles.SERIES.read(out);
+        List<SplitSummary> splits = ResultsFiles.SPLITS.read(out);
+        assertEquals(
+                List.of(Split.TRAIN, Split.VALIDATION, Split.TEST),
+                splits.stream().map(SplitSummary::split).toList());
+        for (SplitSummary s : splits) {
+            assertEquals(
+                    series.stream()
+                            .filter(p -> p.dataset().equals(s.dataset()) && p.split() == s.split())
+                            .count(),
+                    s.points(),
+                    "a short series.csv is whole, so splits.csv counts its rows: " + s);
         }
         List<RunRecord> runs = ResultsFiles.RUNS.read(out);
         assertEquals(1 * 2 * 2 * 2, runs.size(), "datasets x strategies x seeds x learning rates");
@@ -104,6 +126,7 @@ class RunCommandTest {
                 .filter(m -> m.probe() != MemoryProbe.PEAK_HEAP_BYTES && m.probe() != MemoryProbe.BATCH_SECONDS)
                 .forEach(m -> rows.add(m.toString()));
         ResultsFiles.SERIES.read(out).forEach(p -> rows.add(p.toString()));
+        ResultsFiles.SPLITS.read(out).forEach(s -> rows.add(s.toString()));
         Manifest manifest = ManifestFile.read(out);
         rows.add(manifest.runs() + " finished " + manifest.finishedAt().isPresent() + " " + manifest.datasets());
         return rows;

@@ -10,12 +10,14 @@ import java.util.List;
 import lstmbench.harness.config.ExperimentLoader;
 import lstmbench.report.results.SeriesPoint;
 import lstmbench.report.results.Split;
+import lstmbench.report.results.SplitSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * series.csv's rows: a series up to SERIES_WHOLE_POINTS is written whole; a longer one is decimated
  * per split to at most four real points per index range, keeping every split's extremes and ends.
+ * splits.csv's rows summarise every point of each split whether or not series.csv is decimated.
  */
 class SeriesPointsTest {
     private static ExperimentPlan plan(Path dir, int length) throws IOException {
@@ -79,6 +81,75 @@ class SeriesPointsTest {
                     assertTrue(p.index() > part.get(k - 1).index(), "indices increase");
                 }
             }
+        }
+    }
+
+    @Test
+    void aLongSeriesGetsSplitStatisticsOverEveryPointWhileSeriesCsvIsDecimated(@TempDir Path dir) throws IOException {
+        int n = 400_000;
+        ExperimentPlan plan = plan(dir, n);
+        var dataset = plan.datasets().get(0);
+        List<SeriesPoint> rows = ExperimentRunner.seriesPoints(plan);
+        List<SplitSummary> summaries = ExperimentRunner.splitSummaries(plan);
+
+        assertTrue(rows.size() < n / 10, "series.csv is decimated: " + rows.size() + " rows of " + n);
+        int[] bounds = {0, dataset.data().validationStart(), dataset.data().testStart(), n};
+        Split[] splits = {Split.TRAIN, Split.VALIDATION, Split.TEST};
+        assertEquals(
+                List.of(splits), summaries.stream().map(SplitSummary::split).toList());
+        for (int s = 0; s < 3; s++) {
+            SplitSummary summary = summaries.get(s);
+            // the estimator the report used on series.csv: two passes, sample standard deviation (n - 1)
+            int from = bounds[s], to = bounds[s + 1], count = to - from;
+            double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                double v = dataset.series().value(i);
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            double mean = sum / count, squares = 0;
+            for (int i = from; i < to; i++) {
+                squares +=
+                        (dataset.series().value(i) - mean) * (dataset.series().value(i) - mean);
+            }
+            double std = Math.sqrt(squares / (count - 1));
+
+            assertEquals(dataset.loadedSpec(), summary.dataset(), "the dataset as series.csv names it");
+            assertEquals(rows.get(0).dataset(), summary.dataset());
+            assertEquals(count, summary.points(), splits[s] + " counts every point");
+            assertEquals(from, summary.firstIndex(), splits[s] + " first index");
+            assertEquals(mean, summary.mean(), 1e-9 * Math.max(1, Math.abs(mean)), splits[s] + " mean");
+            assertEquals(std, summary.std(), 1e-9 * std, splits[s] + " standard deviation");
+            assertEquals(min, summary.min(), splits[s] + " minimum");
+            assertEquals(max, summary.max(), splits[s] + " maximum");
+
+            Split split = splits[s];
+            double[] kept = rows.stream()
+                    .filter(p -> p.split() == split)
+                    .mapToDouble(SeriesPoint::value)
+                    .toArray();
+            assertTrue(kept.length < count, split + ": series.csv keeps " + kept.length + " of " + count);
+        }
+    }
+
+    @Test
+    void aShortSeriesGetsTheSameSplitStatisticsAsItsWholeSeriesCsv(@TempDir Path dir) throws IOException {
+        ExperimentPlan plan = plan(dir, 5000);
+        List<SeriesPoint> rows = ExperimentRunner.seriesPoints(plan);
+        List<SplitSummary> summaries = ExperimentRunner.splitSummaries(plan);
+        assertEquals(3, summaries.size());
+        assertEquals(
+                rows.size(), summaries.stream().mapToInt(SplitSummary::points).sum());
+        for (SplitSummary summary : summaries) {
+            List<SeriesPoint> part =
+                    rows.stream().filter(p -> p.split() == summary.split()).toList();
+            assertEquals(part.size(), summary.points());
+            assertEquals(part.get(0).index(), summary.firstIndex());
+            assertEquals(
+                    part.stream().mapToDouble(SeriesPoint::value).average().orElseThrow(),
+                    summary.mean(),
+                    1e-12 * Math.max(1, Math.abs(summary.mean())));
         }
     }
 }

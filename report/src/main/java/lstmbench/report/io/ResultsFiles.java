@@ -5,6 +5,7 @@ import lstmbench.report.results.ForecastPoint;
 import lstmbench.report.results.MemoryPoint;
 import lstmbench.report.results.RunRecord;
 import lstmbench.report.results.SeriesPoint;
+import lstmbench.report.results.SplitSummary;
 import lstmbench.report.results.ThroughputRecord;
 
 /**
@@ -28,6 +29,11 @@ public final class ResultsFiles {
             new ResultsFile<>("forecasts.csv", new ForecastsSchema());
     /** The datasets' series with their splits (optional). */
     public static final ResultsFile<SeriesPoint> SERIES = new ResultsFile<>("series.csv", new SeriesSchema());
+    /**
+     * Statistics of each dataset's splits over every point, however few of them series.csv keeps
+     * (optional: folders written before it have none).
+     */
+    public static final ResultsFile<SplitSummary> SPLITS = new ResultsFile<>("splits.csv", new SplitsSchema());
 
     private ResultsFiles() {}
 }

@@ -32,6 +32,7 @@ public final class ResultsLoader {
                 ResultsFiles.MEMORY.readIfPresent(resultsDir),
                 ResultsFiles.THROUGHPUT.readIfPresent(resultsDir),
                 ResultsFiles.FORECASTS.readIfPresent(resultsDir),
-                ResultsFiles.SERIES.readIfPresent(resultsDir));
+                ResultsFiles.SERIES.readIfPresent(resultsDir),
+                ResultsFiles.SPLITS.readIfPresent(resultsDir));
     }
 }

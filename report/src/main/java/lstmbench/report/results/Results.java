@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param throughput throughput.csv
  * @param forecasts  forecasts.csv
  * @param series     series.csv
+ * @param splits     splits.csv (empty for folders written before it)
  */
 public record Results(
         Optional<Manifest> manifest,
@@ -25,7 +26,8 @@ public record Results(
         List<MemoryPoint> memory,
         List<ThroughputRecord> throughput,
         List<ForecastPoint> forecasts,
-        List<SeriesPoint> series) {
+        List<SeriesPoint> series,
+        List<SplitSummary> splits) {
     public Results {
         Objects.requireNonNull(manifest, "manifest");
         runs = List.copyOf(runs);
@@ -34,6 +36,7 @@ public record Results(
         throughput = List.copyOf(throughput);
         forecasts = List.copyOf(forecasts);
         series = List.copyOf(series);
+        splits = List.copyOf(splits);
     }
 
     /** Datasets in the order they first appear in runs.csv. */

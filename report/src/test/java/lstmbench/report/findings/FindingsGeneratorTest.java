@@ -21,7 +21,8 @@ class FindingsGeneratorTest {
     private static final String DATA = "sine";
 
     private static DatasetFindings findings(List<RunRecord> runs) {
-        Results results = new Results(Optional.empty(), runs, List.of(), List.of(), List.of(), List.of(), List.of());
+        Results results =
+                new Results(Optional.empty(), runs, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return FindingsGenerator.findings(results).datasets().get(0);
     }
 

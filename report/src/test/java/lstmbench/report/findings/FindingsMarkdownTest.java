@@ -150,7 +150,8 @@ class FindingsMarkdownTest {
                 List.of(),
                 results.throughput(),
                 results.forecasts(),
-                results.series());
+                results.series(),
+                results.splits());
         String headline = FindingsMarkdown.headlineChart(noSweep).orElseThrow().fileName();
 
         assertEquals(page.getElementById("loss-curves").selectFirst("img").attr("src"), headline);
@@ -188,8 +189,8 @@ class FindingsMarkdownTest {
 
     @Test
     void withoutManifestOrCurvesItSaysWhatIsUnknownAndShowsNoChart() {
-        Results bare =
-                new Results(Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Results bare = new Results(
+                Optional.empty(), results.runs(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         String markdown =
                 FindingsMarkdown.markdown(bare, Optional.of("docs/results/x.png"), FindingsMarkdown.Scope.ALL);
@@ -211,7 +212,8 @@ class FindingsMarkdownTest {
                 results.memory(),
                 results.throughput(),
                 results.forecasts(),
-                results.series());
+                results.series(),
+                results.splits());
 
         assertTrue(FindingsMarkdown.notFinished(results).isEmpty());
         assertTrue(FindingsMarkdown.notFinished(partial).orElseThrow().contains("has not finished"));

@@ -63,7 +63,7 @@ class LagSweepTest {
     }
 
     private Results results() {
-        return new Results(Optional.empty(), runs, List.of(), memory, List.of(), List.of(), List.of());
+        return new Results(Optional.empty(), runs, List.of(), memory, List.of(), List.of(), List.of(), List.of());
     }
 
     private void sweep() {

@@ -29,7 +29,14 @@ class TimeToTargetTest {
         // stateful-tbptt: its streaming curve counts, the windowed one is ignored
         curves.addAll(curve(streaming, new double[] {1.0, 0.6, 0.4}, new double[] {0.1, 0.1, 0.1}));
         Results results = new Results(
-                Optional.empty(), List.of(windowed, streaming), curves, List.of(), List.of(), List.of(), List.of());
+                Optional.empty(),
+                List.of(windowed, streaming),
+                curves,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
         TimeToTarget target = TimeToTarget.of(results, DATA).orElseThrow();
 
@@ -47,6 +54,7 @@ class TimeToTargetTest {
                 Optional.empty(),
                 List.of(run),
                 curve(run, new double[] {1.0, 0.5}, new double[] {1.0, 0.9}),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),

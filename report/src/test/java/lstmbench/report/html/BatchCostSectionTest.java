@@ -51,7 +51,7 @@ class BatchCostSectionTest {
         List<MemoryPoint> memory = new ArrayList<>(costs(tbptt, 6, 1));
         memory.addAll(costs(graph, 6, 4));
         Results results = new Results(
-                Optional.empty(), List.of(tbptt, graph), List.of(), memory, List.of(), List.of(), List.of());
+                Optional.empty(), List.of(tbptt, graph), List.of(), memory, List.of(), List.of(), List.of(), List.of());
 
         Figure<XYChart> seconds = BatchCostCharts.seconds(StrategyPoints.of(results, MemoryProbe.BATCH_SECONDS));
         assertEquals(
@@ -87,6 +87,7 @@ class BatchCostSectionTest {
                 List.of(tbptt),
                 List.of(),
                 List.of(new MemoryPoint(tbptt.runId(), MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0, 1024)),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of());

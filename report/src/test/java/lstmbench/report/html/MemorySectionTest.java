@@ -88,7 +88,14 @@ class MemorySectionTest {
                 new MemoryPoint(stateful.runId(), MemoryProbe.ACTIVATION_BYTES_PER_BATCH, 0, 3 * 1024 * 1024),
                 new MemoryPoint(stateful.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0));
         Results results = new Results(
-                Optional.empty(), List.of(sliding, stateful), List.of(), memory, List.of(), List.of(), List.of());
+                Optional.empty(),
+                List.of(sliding, stateful),
+                List.of(),
+                memory,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         Element container = Document.createShell("").body();
         new MemorySection(results).fill(container, new FigureSink(dir));
 
@@ -112,7 +119,14 @@ class MemorySectionTest {
                 new MemoryPoint(stateful.runId(), MemoryProbe.INPUT_SENSITIVITY, 0, 1.0),
                 new MemoryPoint(stateful.runId(), MemoryProbe.INPUT_SENSITIVITY, 256, 0.001));
         Results results = new Results(
-                Optional.empty(), List.of(sliding, stateful), List.of(), memory, List.of(), List.of(), List.of());
+                Optional.empty(),
+                List.of(sliding, stateful),
+                List.of(),
+                memory,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         Element container = Document.createShell("").body();
         new MemorySection(results).fill(container, new FigureSink(dir));
 

@@ -43,6 +43,7 @@ class ResultsFilesTest {
         assertEquals(written.throughput(), read.throughput());
         assertEquals(written.forecasts(), read.forecasts());
         assertEquals(written.series(), read.series());
+        assertEquals(written.splits(), read.splits());
         assertEquals(written.manifest(), read.manifest());
     }
 
@@ -218,6 +219,8 @@ class ResultsFilesTest {
         assertEquals(Optional.empty(), results.manifest());
         assertTrue(results.memory().isEmpty());
         assertTrue(results.throughput().isEmpty());
+        assertTrue(results.series().isEmpty());
+        assertTrue(results.splits().isEmpty(), "splits.csv is optional: folders written before it have none");
     }
 
     @Test

@@ -21,7 +21,8 @@ class SchemaDocTest {
                 ResultsFiles.MEMORY,
                 ResultsFiles.THROUGHPUT,
                 ResultsFiles.FORECASTS,
-                ResultsFiles.SERIES)) {
+                ResultsFiles.SERIES,
+                ResultsFiles.SPLITS)) {
             assertTrue(doc.contains("## " + file.fileName()), file.fileName());
             for (String column : file.columns()) {
                 assertTrue(doc.contains("`" + column + "`"), file.fileName() + " column " + column);
