@@ -66,7 +66,12 @@ public final class OutputFolder {
             boolean force)
             throws IOException {
         try {
-            return apply(dir, configuration, experiment, datasets, shard, resume, force, true);
+            Decision decision = decide(dir, configuration, experiment, datasets, shard, resume, force);
+            switch (decision.action()) {
+                case KEEP -> removeTemporaries(dir);
+                case CLEAR -> clear(dir);
+            }
+            return decision.note();
         } catch (IOException e) {
             throw IoMessages.plain("cannot prepare the results folder " + dir, e);
         }
@@ -88,28 +93,39 @@ public final class OutputFolder {
             throws IOException {
         if (Files.isDirectory(dir)) {
             try {
-                apply(dir, configuration, experiment, datasets, shard, resume, force, false);
+                decide(dir, configuration, experiment, datasets, shard, resume, force);
             } catch (IOException e) {
                 throw IoMessages.plain("cannot read the results folder " + dir, e);
             }
         }
     }
 
-    private static Optional<String> apply(
+    /** What {@link #prepare} does to a folder the policy accepts, beyond removing killed writers' temporaries. */
+    private enum Action {
+        /** Keep the results (a new folder, or the same experiment resumed). */
+        KEEP,
+        /** Remove the files this program writes: the experiment starts over. */
+        CLEAR
+    }
+
+    /** The policy's answer for a folder: the action, and a note for the user. */
+    private record Decision(Action action, Optional<String> note) {
+        static final Decision KEEP = new Decision(Action.KEEP, Optional.empty());
+        static final Decision CLEAR = new Decision(Action.CLEAR, Optional.empty());
+    }
+
+    /** The policy (see the class comment) applied to {@code dir}, changing nothing: refuses, or says what to do. */
+    private static Decision decide(
             Path dir,
             JsonNode configuration,
             String experiment,
             List<DatasetFingerprint> datasets,
             Optional<Shard> shard,
             boolean resume,
-            boolean force,
-            boolean change)
+            boolean force)
             throws IOException {
         if (!hasResults(dir)) {
-            if (change) {
-                removeTemporaries(dir);
-            }
-            return Optional.empty();
+            return Decision.KEEP;
         }
         Optional<Manifest> manifest = readManifest(dir);
         if (manifest.isPresent()) {
@@ -127,29 +143,22 @@ public final class OutputFolder {
             same = same && manifest.get().shard().equals(shard);
             if (same && resume) {
                 DatasetFingerprints.requireUnchanged(dir, manifest.get().datasets(), datasets);
-                if (change) {
-                    removeTemporaries(dir);
-                }
-                return Optional.empty();
+                return Decision.KEEP;
             }
-            if (change) {
-                clear(dir);
-            }
-            return Optional.empty();
+            return Decision.CLEAR;
         }
         Optional<String> other = otherExperiment(dir, experiment);
         if (other.isPresent() && !force) {
             throw new BadInputException(dir + " holds results of " + other.get() + " and no " + ManifestFile.FILE_NAME
                     + "; choose another --out, or pass --force to replace them");
         }
-        if (change) {
-            clear(dir);
-        }
         return resume
-                ? Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
-                        + " before its manifest was written, or the folder predates committed groups): nothing in it can"
-                        + " be verified, so " + experiment + " starts over")
-                : Optional.empty();
+                ? new Decision(
+                        Action.CLEAR,
+                        Optional.of(dir + " has no " + ManifestFile.FILE_NAME + " (the experiment was interrupted"
+                                + " before its manifest was written, or the folder predates committed groups): nothing"
+                                + " in it can be verified, so " + experiment + " starts over"))
+                : Decision.CLEAR;
     }
 
     private static String describe(Optional<Shard> shard) {
