@@ -40,31 +40,10 @@ class FindingsMarkdownTest {
     @Test
     void aResumedRunsDurationIsItsLastSessionsAndAMergedFolderHasNone() {
         Manifest m = results.manifest().orElseThrow();
-        Manifest resumed = new Manifest(
-                m.experiment(),
-                m.configuration(),
-                m.environment(),
-                m.projectVersion(),
-                m.gitCommit(),
-                m.startedAt(),
-                m.finishedAt(),
-                m.runs(),
-                m.command() + " --resume",
-                m.datasets(),
-                m.shard(),
-                m.machines());
-        Manifest merged = new Manifest(
-                m.experiment(),
-                m.configuration(),
-                m.environment(),
-                m.projectVersion(),
-                m.gitCommit(),
-                m.startedAt(),
-                m.finishedAt(),
-                m.runs(),
+        Manifest resumed = withCommand(m, m.command() + " --resume", List.of());
+        Manifest merged = withCommand(
+                m,
                 "lstmbench merge out shards/0 shards/1",
-                m.datasets(),
-                m.shard(),
                 List.of(new Machine(new Shard(0, 2), m.environment(), m.command(), m.startedAt(), m.finishedAt())));
 
         assertEquals(", 10 minutes on a 2-core AMD EPYC 7B13", FindingsMarkdown.duration(m));
@@ -230,5 +209,22 @@ class FindingsMarkdownTest {
         int at = text.indexOf(part, previous + 1);
         assertTrue(at > previous, "missing or out of order: " + part + "\nin:\n" + text);
         return at;
+    }
+
+    /** {@code m} as written by another command line, with the given merged machines. */
+    private static Manifest withCommand(Manifest m, String command, List<Machine> machines) {
+        return new Manifest(
+                m.experiment(),
+                m.configuration(),
+                m.environment(),
+                m.projectVersion(),
+                m.gitCommit(),
+                m.startedAt(),
+                m.finishedAt(),
+                m.runs(),
+                command,
+                m.datasets(),
+                m.shard(),
+                machines);
     }
 }
