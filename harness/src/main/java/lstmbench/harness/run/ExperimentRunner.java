@@ -285,24 +285,21 @@ public final class ExperimentRunner {
         List<SeriesPoint> points = new ArrayList<>();
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
             int n = d.series().length();
-            int[] bounds = {0, d.data().validationStart(), d.data().testStart(), n};
-            Split[] splits = {Split.TRAIN, Split.VALIDATION, Split.TEST};
-            for (int s = 0; s < splits.length; s++) {
-                int from = bounds[s], to = bounds[s + 1];
+            for (SplitRange r : SplitRange.of(d)) {
                 if (n <= SERIES_WHOLE_POINTS) {
-                    for (int i = from; i < to; i++) {
-                        points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), splits[s]));
+                    for (int i = r.from(); i < r.to(); i++) {
+                        points.add(new SeriesPoint(d.loadedSpec(), i, d.series().value(i), r.split()));
                     }
                     continue;
                 }
-                double[] x = new double[to - from], y = new double[to - from];
-                for (int i = from; i < to; i++) {
-                    x[i - from] = i;
-                    y[i - from] = d.series().value(i);
+                double[] x = new double[r.to() - r.from()], y = new double[r.to() - r.from()];
+                for (int i = r.from(); i < r.to(); i++) {
+                    x[i - r.from()] = i;
+                    y[i - r.from()] = d.series().value(i);
                 }
                 Decimation.Line kept = Decimation.of(x, y, SERIES_COLUMNS, 0, n - 1);
                 for (int k = 0; k < kept.size(); k++) {
-                    points.add(new SeriesPoint(d.loadedSpec(), (int) kept.x()[k], kept.y()[k], splits[s]));
+                    points.add(new SeriesPoint(d.loadedSpec(), (int) kept.x()[k], kept.y()[k], r.split()));
                 }
             }
         }
@@ -317,18 +314,28 @@ public final class ExperimentRunner {
     static List<SplitSummary> splitSummaries(ExperimentPlan plan) {
         List<SplitSummary> summaries = new ArrayList<>();
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
-            int[] bounds = {
-                0, d.data().validationStart(), d.data().testStart(), d.series().length()
-            };
-            Split[] splits = {Split.TRAIN, Split.VALIDATION, Split.TEST};
-            for (int s = 0; s < splits.length; s++) {
-                SplitSummary.Accumulator split = SplitSummary.accumulate(d.loadedSpec(), splits[s]);
-                for (int i = bounds[s]; i < bounds[s + 1]; i++) {
+            for (SplitRange r : SplitRange.of(d)) {
+                SplitSummary.Accumulator split = SplitSummary.accumulate(d.loadedSpec(), r.split());
+                for (int i = r.from(); i < r.to(); i++) {
                     split.add(i, d.series().value(i));
                 }
                 split.summary().ifPresent(summaries::add);
             }
         }
         return summaries;
+    }
+
+    /** The indices {@code from} (inclusive) to {@code to} (exclusive) of a series that form one split. */
+    private record SplitRange(Split split, int from, int to) {
+        /** The dataset's three splits in series order: training, validation, test. */
+        static List<SplitRange> of(ExperimentPlan.PreparedDataset d) {
+            return List.of(
+                    new SplitRange(Split.TRAIN, 0, d.data().validationStart()),
+                    new SplitRange(
+                            Split.VALIDATION,
+                            d.data().validationStart(),
+                            d.data().testStart()),
+                    new SplitRange(Split.TEST, d.data().testStart(), d.series().length()));
+        }
     }
 }
