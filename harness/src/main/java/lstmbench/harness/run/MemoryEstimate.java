@@ -102,13 +102,18 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
                         dims, WindowedForecast.ROWS, config.evaluation().window())
                 + Network.Workspace.bytes(dims, 1, StreamingForecast.SEGMENT);
         long perWorker = parameterBytes + largestBatch + evaluation;
-        int atOnce = Math.max(1, Math.min(workers, plan.groups().size()));
+        int atOnce = workersAtOnce(workers, plan.groups().size());
         long points = 0, longest = 0;
         for (ExperimentPlan.PreparedDataset d : plan.datasets()) {
             points += d.series().length();
             longest = Math.max(longest, d.series().length());
         }
         return new MemoryEstimate(perWorker, parameterBytes, atOnce, heapBytes(points, longest, atOnce));
+    }
+
+    /** How many of {@code workers} train at once on {@code groups} run groups: at least one, at most one per group. */
+    public static int workersAtOnce(int workers, int groups) {
+        return Math.max(1, Math.min(workers, groups));
     }
 
     /**
@@ -161,11 +166,11 @@ public record MemoryEstimate(long bytesPerWorker, long parameterBytes, int worke
         try {
             return ExperimentPlan.prepare(config);
         } catch (OutOfMemoryError loading) {
+            String larger = suggestedHeap(2 * limits.maxHeapBytes());
             throw new ConfigException("loading the datasets ran out of the " + size(limits.maxHeapBytes())
                     + " maximum Java heap before the series could be measured; raise it (LSTMBENCH_HEAP="
-                    + suggestedHeap(2 * limits.maxHeapBytes()) + " scripts/lstmbench ..., or java -Xmx"
-                    + suggestedHeap(2 * limits.maxHeapBytes()) + " and higher until run accepts it), or use"
-                    + " shorter series");
+                    + larger + " scripts/lstmbench ..., or java -Xmx" + larger
+                    + " and higher until run accepts it), or use shorter series");
         }
     }
 

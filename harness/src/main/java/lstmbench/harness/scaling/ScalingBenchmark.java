@@ -167,7 +167,7 @@ public final class ScalingBenchmark {
         int groups = config.datasets().size()
                 * config.strategies().size()
                 * config.seeds().size();
-        int atOnce = Math.max(1, Math.min(workersPerRun, groups));
+        int atOnce = MemoryEstimate.workersAtOnce(workersPerRun, groups);
         long heap = MemoryEstimate.heapBytes(longest, longest, atOnce);
         if (heap > maxHeapBytes) {
             throw new ScalingException("--lengths: " + longest + " points need about " + MemoryEstimate.size(heap)
