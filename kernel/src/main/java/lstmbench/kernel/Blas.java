@@ -1,5 +1,6 @@
 package lstmbench.kernel;
 
+import java.nio.FloatBuffer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -23,6 +24,14 @@ import org.bytedeco.openblas.global.openblas;
  * H = 32   2.7  / 0.20 us   3.7  / 1.2  us   4.1  / 1.3  us  7.1 / 6.6 us
  * H = 128  45   / 3.2  us   45   / 14   us   52   / 26   us  94  / 138 us
  * </pre>
+ *
+ * <p>Two more shapes skip sgemm, which handles neither well: a product with inner dimension 1 is
+ * a rank-1 update (sger, after zeroing C when beta = 0), and a product with one column is one
+ * sgemv. With one input and one output (I = K = 1) those are the input projection, dx and the dense
+ * head's three products. Timed on this machine per chunk at B = 32, T = 50, H = 32 (best of 7
+ * rounds, sgemm before / route after): input projection [1600, 1] x [1, 128] 95 / 49 us, dx
+ * [1600, 128] x [128, 1] 96 / 15 us, head output 25 / 4 us, head weight gradient 27 / 3 us, head dh
+ * 26 / 15 us; together about a tenth of the chunk's forward and backward.
  */
 final class Blas {
     private Blas() {}
@@ -64,6 +73,26 @@ final class Blas {
             FloatArray c,
             long offC,
             int ldc) {
+        if (k == 1 && (beta == 0f || beta == 1f)) {
+            // C = alpha * (op(A)'s one column) (op(B)'s one row) [+ C]: a rank-1 update, which sgemm
+            // makes about three times slower (it packs both operands for a product with nothing to sum)
+            if (beta == 0f) {
+                zero(c, offC, m, n, ldc);
+            }
+            // spotless:off
+            ger(m, n, alpha, a, offA, opA == Op.N ? lda : 1, b, offB, opB == Op.N ? 1 : ldb, c, offC, ldc);
+            // spotless:on
+            return;
+        }
+        if (n == 1) {
+            // C's one column = alpha * op(A) x + beta * C, x = op(B)'s one column: one sgemv, which
+            // OpenBLAS 0.3.19's sgemm does not pick by itself for a single column (four times slower)
+            int rowsA = opA == Op.N ? m : k, colsA = opA == Op.N ? k : m;
+            // spotless:off
+            gemv(opA, rowsA, colsA, alpha, a, offA, lda, b, offB, opB == Op.N ? ldb : 1, beta, c, offC, ldc);
+            // spotless:on
+            return;
+        }
         if (m <= GEMV_MAX_ROWS) {
             // row r of C = alpha * (row r of op(A)) op(B) + beta * (row r of C); with op(B) = B stored
             // [k, n] that is B^T x (sgemv T), with op(B) = B^T stored [n, k] it is B x (sgemv N)
@@ -94,6 +123,22 @@ final class Blas {
                 c.pointer().position(offC),
                 ldc);
     }
+
+    /** Zeroes C[m, n] (leading dimension ldc), a row at a time from a shared block of zeros. */
+    private static void zero(FloatArray c, long offC, int m, int n, int ldc) {
+        FloatBuffer buffer = c.buffer();
+        long rowsAtOnce = ldc == n ? m : 1; // contiguous rows are one span
+        long span = rowsAtOnce * n;
+        for (long row = 0; row < m; row += rowsAtOnce) {
+            long start = offC + row * ldc;
+            for (long done = 0; done < span; done += ZEROS.length) {
+                int len = (int) Math.min(ZEROS.length, span - done);
+                buffer.put(Math.toIntExact(start + done), ZEROS, 0, len);
+            }
+        }
+    }
+
+    private static final float[] ZEROS = new float[4096];
 
     /**
      * y = alpha * op(A) x + beta * y, A stored row-major [m, n] (leading dimension lda); op(A) is
