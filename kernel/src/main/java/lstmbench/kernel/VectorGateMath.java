@@ -35,34 +35,14 @@ final class VectorGateMath extends GateMath {
         return "vector (jdk.incubator.vector, " + S.vectorBitSize() + "-bit, " + S.length() + " float lanes)";
     }
 
-    /** exp of every lane, ScalarGateMath.exp's operations lane-wise. */
-    static FloatVector exp(FloatVector a) {
-        FloatVector x = a.max(EXP_MIN).min(EXP_MAX);
-        FloatVector t = x.mul(LOG2E).add(ROUNDER);
-        FloatVector n = t.sub(ROUNDER);
-        FloatVector r = x.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
-        FloatVector y = r.mul(E0)
-                .add(E1)
-                .mul(r)
-                .add(E2)
-                .mul(r)
-                .add(E3)
-                .mul(r)
-                .add(E4)
-                .mul(r)
-                .add(E5)
-                .mul(r.mul(r))
-                .add(r)
-                .add(1f);
-        IntVector bits =
-                ((IntVector) t.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-        return y.mul(bits.reinterpretAsFloats());
-    }
-
-    // FloatVector's loads, stores and operations are called directly in every loop rather than
-    // through small helpers of this class: C2 stops inlining ordinary methods once a compilation
-    // has grown large (and the kernel's loops are inlined into Lstm's), and a vector handed to a
-    // method that is not inlined is boxed, i.e. allocated; the JDK's @ForceInline methods are exempt.
+    // FloatVector's loads, stores and operations, exp's included, are written out in every loop
+    // rather than called through helpers of this class: a vector handed to or returned from a
+    // method that is not inlined is boxed, i.e. allocated, and whether C2 inlines an ordinary method
+    // depends on the profile at the moment it compiles the caller. With exp as a helper (159 bytes of
+    // bytecode) some compilations judged its call site cold and the callee "too large"; the forks
+    // (JVMs) where that compilation stayed allocated about 1.7 MB per B = 32, H = 32 chunk and ran
+    // slower, every iteration, while the others allocated about 500 B. The JDK's @ForceInline methods
+    // are exempt. Each loop's exp is GateMath's, lane-wise, in ScalarGateMath.exp's order.
 
     @Override
     void activate(FloatArray z, int off, int n, boolean[] tanhLanes) {
@@ -72,7 +52,27 @@ final class VectorGateMath extends GateMath {
             FloatVector x = FloatVector.fromByteBuffer(S, zb, 4 * (off + k), ORDER);
             VectorMask<Float> isTanh = VectorMask.fromArray(S, tanhLanes, k);
             FloatVector ax = x.abs();
-            FloatVector e = exp(x.blend(ax.add(ax), isTanh).neg());
+            // e = exp(x.blend(ax.add(ax), isTanh).neg()), written out (see the comment above the loops)
+            FloatVector ea = (x.blend(ax.add(ax), isTanh).neg()).max(EXP_MIN).min(EXP_MAX);
+            FloatVector et = ea.mul(LOG2E).add(ROUNDER);
+            FloatVector en = et.sub(ROUNDER);
+            FloatVector er = ea.sub(en.mul(LN2_HI)).sub(en.mul(LN2_LO));
+            FloatVector ey = er.mul(E0)
+                    .add(E1)
+                    .mul(er)
+                    .add(E2)
+                    .mul(er)
+                    .add(E3)
+                    .mul(er)
+                    .add(E4)
+                    .mul(er)
+                    .add(E5)
+                    .mul(er.mul(er))
+                    .add(er)
+                    .add(1f);
+            IntVector eBits =
+                    ((IntVector) et.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+            FloatVector e = ey.mul(eBits.reinterpretAsFloats());
             FloatVector one = FloatVector.broadcast(S, 1f);
             FloatVector r = one.blend(one.sub(e), isTanh).div(one.add(e));
             r = r.lanewise(VectorOperators.NEG, isTanh.and(x.compare(VectorOperators.LT, 0f)));
@@ -97,7 +97,27 @@ final class VectorGateMath extends GateMath {
             int k = Math.min(step, n - S.length()); // the last vector ends at n (see the class comment)
             FloatVector x = FloatVector.fromByteBuffer(S, s, 4 * (srcOff + k), ORDER);
             FloatVector ax = x.abs();
-            FloatVector e = exp(ax.mul(-2f));
+            // e = exp(ax.mul(-2f)), written out (see the comment above the loops)
+            FloatVector ea = (ax.mul(-2f)).max(EXP_MIN).min(EXP_MAX);
+            FloatVector et = ea.mul(LOG2E).add(ROUNDER);
+            FloatVector en = et.sub(ROUNDER);
+            FloatVector er = ea.sub(en.mul(LN2_HI)).sub(en.mul(LN2_LO));
+            FloatVector ey = er.mul(E0)
+                    .add(E1)
+                    .mul(er)
+                    .add(E2)
+                    .mul(er)
+                    .add(E3)
+                    .mul(er)
+                    .add(E4)
+                    .mul(er)
+                    .add(E5)
+                    .mul(er.mul(er))
+                    .add(er)
+                    .add(1f);
+            IntVector eBits =
+                    ((IntVector) et.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+            FloatVector e = ey.mul(eBits.reinterpretAsFloats());
             FloatVector r = e.neg().add(1f).div(e.add(1f));
             r = r.lanewise(VectorOperators.NEG, x.compare(VectorOperators.LT, 0f));
             FloatVector x2 = x.mul(x);
