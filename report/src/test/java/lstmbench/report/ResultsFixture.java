@@ -448,6 +448,7 @@ public final class ResultsFixture {
                         params,
                         kernel,
                         kernel * 0.05,
+                        Double.NaN,
                         "timesteps/s"));
                 rows.add(new ThroughputRecord(
                         "KernelBench.forwardBackward",
@@ -456,6 +457,7 @@ public final class ResultsFixture {
                         params,
                         kernel * flops / (b * 50) / 1e9,
                         0.01,
+                        Double.NaN,
                         "GFLOP/s"));
                 rows.add(new ThroughputRecord(
                         "Dl4jLstmBench.forwardBackward",
@@ -464,6 +466,7 @@ public final class ResultsFixture {
                         params,
                         kernel / 8,
                         kernel * 0.01,
+                        Double.NaN,
                         "timesteps/s"));
                 rows.add(new ThroughputRecord(
                         "GemmBench.recurrentProduct",
@@ -472,6 +475,7 @@ public final class ResultsFixture {
                         params,
                         20.0,
                         0.5,
+                        Double.NaN,
                         "GFLOP/s"));
                 rows.add(new ThroughputRecord(
                         "GemmBench.cblasSgemm",
@@ -480,6 +484,7 @@ public final class ResultsFixture {
                         params,
                         40.0,
                         0.5,
+                        Double.NaN,
                         "GFLOP/s"));
             }
         }
@@ -492,6 +497,7 @@ public final class ResultsFixture {
                     params,
                     secondsPerEpoch(strategy) * 80,
                     1.5,
+                    Double.NaN,
                     "s/op"));
             rows.add(new ThroughputRecord(
                     "StrategyEpochBench.epoch",
@@ -500,6 +506,7 @@ public final class ResultsFixture {
                     params,
                     timestepsPerEpoch(strategy) / (secondsPerEpoch(strategy) * 80),
                     100.0,
+                    Double.NaN,
                     "timesteps/s"));
             rows.add(new ThroughputRecord(
                     "StrategyEpochBench.epoch",
@@ -508,6 +515,7 @@ public final class ResultsFixture {
                     params,
                     timestepsPerEpoch(strategy) * 900.0,
                     Double.NaN,
+                    Double.NaN,
                     "B/op"));
             rows.add(new ThroughputRecord(
                     "StrategyEpochBench.epoch",
@@ -515,6 +523,7 @@ public final class ResultsFixture {
                     ThroughputMetric.ALLOC_BYTES_PER_STEP,
                     params,
                     48_000.0 * (1 + STRATEGIES.indexOf(strategy)),
+                    Double.NaN,
                     Double.NaN,
                     "B/step"));
         }

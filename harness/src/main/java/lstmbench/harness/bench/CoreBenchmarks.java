@@ -114,6 +114,7 @@ public final class CoreBenchmarks {
             String params,
             Estimate value,
             String unit) {
-        return new ThroughputRecord(m.shortName(), subject, metric, params, value.mean(), value.error(), unit);
+        return new ThroughputRecord(
+                m.shortName(), subject, metric, params, value.mean(), value.error(), value.median(), unit);
     }
 }

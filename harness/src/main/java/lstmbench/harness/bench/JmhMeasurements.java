@@ -47,8 +47,9 @@ public final class JmhMeasurements {
             }
         }
         Result<?> alloc = run.getSecondaryResults().get(ALLOC_RATE_NORM);
-        Optional<Estimate> allocation =
-                alloc == null ? Optional.empty() : Optional.of(new Estimate(alloc.getScore(), alloc.getScoreError()));
+        Optional<Estimate> allocation = alloc == null
+                ? Optional.empty()
+                : Optional.of(Estimate.withoutMedian(alloc.getScore(), alloc.getScoreError()));
         return new Measurement(params.getBenchmark(), values, secondsPerOp, allocation);
     }
 }

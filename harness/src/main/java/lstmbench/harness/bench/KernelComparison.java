@@ -17,8 +17,9 @@ import java.util.OptionalDouble;
  * share of gemm                = kernel GFLOP/s / gemm GFLOP/s (ND4J's, and OpenBLAS's direct call)
  * </pre>
  *
- * <p>Ratios are of means. throughput.csv holds the rows they come from (the report's schema has no
- * ratio metric; the report takes the same ratios from those rows).
+ * <p>GFLOP/s and ratios are of the medians over iterations (see Estimate: steadier than the
+ * means on a shared machine), as in the report's tables. throughput.csv holds the rows they come
+ * from (the report's schema has no ratio metric; the report takes the same ratios from those rows).
  */
 public record KernelComparison(
         int hidden,
@@ -66,7 +67,7 @@ public record KernelComparison(
     }
 
     public double kernelGflops() {
-        return flopsPerOp() / kernelSeconds.mean() / 1e9;
+        return flopsPerOp() / kernelSeconds.median() / 1e9;
     }
 
     public OptionalDouble gemmGflops() {
@@ -80,7 +81,7 @@ public record KernelComparison(
     /** deeplearning4j's time over the kernel's: how many times faster the kernel is. */
     public OptionalDouble speedupOverDl4j() {
         return dl4jSeconds
-                .map(d -> OptionalDouble.of(d.mean() / kernelSeconds.mean()))
+                .map(d -> OptionalDouble.of(d.median() / kernelSeconds.median()))
                 .orElse(OptionalDouble.empty());
     }
 
@@ -103,8 +104,8 @@ public record KernelComparison(
                 "%4s %4s  %17s  %17s  %7s  %8s  %8s  %8s  %6s  %6s  %9s  %9s%n",
                 "H",
                 "B",
-                "kernel ms/op",
-                "dl4j ms/op",
+                "kernel ms/op med",
+                "dl4j ms/op med",
                 "speedup",
                 "kern GF",
                 "gemm GF",
@@ -134,7 +135,7 @@ public record KernelComparison(
     }
 
     private OptionalDouble gflops(Optional<Estimate> seconds) {
-        return seconds.map(s -> OptionalDouble.of(LstmFlops.recurrentProduct(hidden, batch) / s.mean() / 1e9))
+        return seconds.map(s -> OptionalDouble.of(LstmFlops.recurrentProduct(hidden, batch) / s.median() / 1e9))
                 .orElse(OptionalDouble.empty());
     }
 
@@ -152,8 +153,8 @@ public record KernelComparison(
 
     private static String millis(Optional<Estimate> seconds) {
         return seconds.map(s -> Double.isFinite(s.error())
-                        ? String.format(Locale.ROOT, "%.3f ± %.3f", s.mean() * 1e3, s.error() * 1e3)
-                        : String.format(Locale.ROOT, "%.3f", s.mean() * 1e3))
+                        ? String.format(Locale.ROOT, "%.3f ± %.3f", s.median() * 1e3, s.error() * 1e3)
+                        : String.format(Locale.ROOT, "%.3f", s.median() * 1e3))
                 .orElse("-");
     }
 

@@ -10,20 +10,20 @@ import org.junit.jupiter.api.Test;
 
 class KernelComparisonTest {
     @Test
-    void joinsTheKernelWithItsPeersAtTheSameShapeAndTakesRatiosOfMeans() {
+    void joinsTheKernelWithItsPeersAtTheSameShapeAndTakesRatiosOfMedians() {
         List<Measurement> ms = List.of(
                 ThroughputRowsTest.lstm(
                         "KernelForwardBackward.forwardBackward",
                         32,
                         32,
-                        List.of(0.002, 0.002),
-                        Optional.of(new Estimate(24, 0))),
+                        List.of(0.002, 0.004, 0.002), // one slowed iteration: mean 2.67 ms, median 2 ms
+                        Optional.of(Estimate.withoutMedian(24, 0))),
                 ThroughputRowsTest.lstm(
                         "Dl4jLstmForwardBackward.forwardBackward",
                         32,
                         32,
                         List.of(0.05, 0.05),
-                        Optional.of(new Estimate(1e7, 0))),
+                        Optional.of(Estimate.withoutMedian(1e7, 0))),
                 ThroughputRowsTest.lstm(
                         "Dl4jLstmForwardBackward.forwardBackward", 64, 32, List.of(0.5, 0.5), Optional.empty()),
                 ThroughputRowsTest.gemm("nd4jGemm", 32, 32, List.of(2e-5, 2e-5)),

@@ -117,7 +117,8 @@ public final class ThroughputCharts {
         String caption = "Solid lines: kernel over deeplearning4j, above 1 the kernel is faster; dashed lines: the "
                 + "share of a plain ND4J gemm's speed the kernel reaches on the recurrent product's shape; dotted "
                 + "lines: the share of a direct cblas_sgemm's speed (the product the kernel itself calls, without "
-                + "ND4J's per-call overhead: the real ceiling). 1 would be the ceiling.";
+                + "ND4J's per-call overhead: the real ceiling). 1 would be the ceiling. Ratios of medians over "
+                + "iterations (of means in folders written before medians were kept).";
         return new Figure<>("throughput-ratios", chart, caption);
     }
 
@@ -281,10 +282,10 @@ public final class ThroughputCharts {
             List<ThroughputRecord> records, double h, double b, BenchmarkSubject peer, ThroughputMetric metric) {
         Optional<ThroughputRecord> kernel = find(records, BenchmarkSubject.KERNEL, metric, h, b);
         Optional<ThroughputRecord> reference = find(records, peer, metric, h, b);
-        if (kernel.isEmpty() || reference.isEmpty() || reference.get().score() <= 0) {
+        if (kernel.isEmpty() || reference.isEmpty() || reference.get().typical() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(kernel.get().score() / reference.get().score());
+        return Optional.of(kernel.get().typical() / reference.get().typical());
     }
 
     private static Optional<ThroughputRecord> find(

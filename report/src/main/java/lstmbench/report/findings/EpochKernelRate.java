@@ -56,11 +56,14 @@ public record EpochKernelRate(
                 .toList();
     }
 
-    /** Epoch timesteps/s over kernel-only timesteps/s; empty without a positive kernel rate. */
+    /**
+     * Epoch timesteps/s over kernel-only timesteps/s, of their medians over iterations where the rows
+     * have them (ThroughputRecord.typical); empty without a positive kernel rate.
+     */
     public OptionalDouble ratio() {
-        if (kernelRate.isEmpty() || !(kernelRate.get().score() > 0)) {
+        if (kernelRate.isEmpty() || !(kernelRate.get().typical() > 0)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(epochRate.score() / kernelRate.get().score());
+        return OptionalDouble.of(epochRate.typical() / kernelRate.get().typical());
     }
 }

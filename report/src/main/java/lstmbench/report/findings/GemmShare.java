@@ -15,7 +15,7 @@ import lstmbench.report.results.ThroughputRecord;
  * throughput.csv, that is the same benchmark run.
  *
  * <pre>
- * share = kernel GFLOPS / BLAS_GEMM GFLOPS      (at the kernel row's H and B)
+ * share = kernel GFLOPS / BLAS_GEMM GFLOPS      (at the kernel row's H and B; medians over iterations)
  * </pre>
  *
  * <p>Above 1 is possible at B &lt;= 8, where the kernel makes the product with sgemv per row rather than sgemm.
@@ -58,12 +58,16 @@ public record GemmShare(
                 .toList();
     }
 
-    /** Kernel GFLOP/s over cblas_sgemm GFLOP/s; empty when either is missing or the ceiling is not positive. */
+    /**
+     * Kernel GFLOP/s over cblas_sgemm GFLOP/s, of their medians over iterations where the rows have
+     * them (of the means otherwise, see ThroughputRecord.typical); empty when either is missing or
+     * the ceiling is not positive.
+     */
     public OptionalDouble share() {
-        if (kernelGflops.isEmpty() || gemmGflops.isEmpty() || !(gemmGflops.get().score() > 0)) {
+        if (kernelGflops.isEmpty() || gemmGflops.isEmpty() || !(gemmGflops.get().typical() > 0)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(kernelGflops.get().score() / gemmGflops.get().score());
+        return OptionalDouble.of(kernelGflops.get().typical() / gemmGflops.get().typical());
     }
 
     private static Optional<ThroughputRecord> kernel(

@@ -73,7 +73,9 @@ final class ThroughputSection implements Section {
                         + "pass divided by the GFLOP/s of a direct cblas_sgemm of the recurrent product [B, H] x "
                         + "[H, 4H] at the same H and B, measured in the same benchmark run. Above 100% is possible "
                         + "at B <= 8, where the kernel makes that product with sgemv per row instead. Values "
-                        + "are JMH means with their 99.9% half-intervals; the share is of the means.",
+                        + "are JMH means with their 99.9% half-intervals and the median over all measurement "
+                        + "iterations of all forks; the share is of the medians (of the means where a folder "
+                        + "has no medians), which a few iterations slowed by the host's other work do not move.",
                 List.of(
                         "H",
                         "B",
@@ -107,8 +109,9 @@ final class ThroughputSection implements Section {
                 "Training epoch against the kernel alone: the epoch's timesteps per second (forward, backward, "
                         + "clipping and optimiser step over all its batches) beside the kernel's forward+backward "
                         + "timesteps per second at the epoch's H and dominant batch shape B x T (the shape "
-                        + "carrying most of its timesteps); the ratio, of the means, is the share of the kernel's "
-                        + "rate a whole epoch keeps. Values are JMH means with their 99.9% half-intervals.",
+                        + "carrying most of its timesteps); the ratio, of the medians (of the means where a folder has "
+                        + "none), is the share of the kernel's rate a whole epoch keeps. Values are JMH means with "
+                        + "their 99.9% half-intervals and the medians over iterations.",
                 List.of("Strategy", "Shape", "Epoch timesteps/s", "Kernel-only timesteps/s", "Epoch / kernel"));
         for (EpochKernelRate line : EpochKernelRate.of(records)) {
             String kernel = line.shape()
@@ -129,14 +132,18 @@ final class ThroughputSection implements Section {
         }
     }
 
-    /** The row's score times {@code scale}, with {@code "± error"} when JMH gave one; {@code missing} without a row. */
+    /**
+     * The row's score times {@code scale}, with {@code "± error"} when JMH gave one and
+     * {@code "(median m)"} when the row has a median; {@code missing} without a row.
+     */
     private static String measured(Optional<ThroughputRecord> row, double scale, String missing) {
         if (row.isEmpty()) {
             return missing;
         }
         String score = Numbers.format(row.get().score() * scale);
-        double error = row.get().error();
-        return Double.isFinite(error) ? score + " ± " + Numbers.format(error * scale) : score;
+        double error = row.get().error(), median = row.get().median();
+        String text = Double.isFinite(error) ? score + " ± " + Numbers.format(error * scale) : score;
+        return Double.isNaN(median) ? text : text + " (median " + Numbers.format(median * scale) + ")";
     }
 
     /** Every row of throughput.csv, folded away. */
@@ -145,8 +152,9 @@ final class ThroughputSection implements Section {
         details.appendElement("summary").text("All benchmark results (" + records.size() + " rows)");
         Element body = Html.table(
                 details,
-                "JMH results; error is JMH's 99.9% half-interval",
-                List.of("Benchmark", "Subject", "Metric", "Parameters", "Score", "Error", "Unit"));
+                "JMH results; error is JMH's 99.9% half-interval, median the median over all measurement "
+                        + "iterations of all forks (NaN where unknown)",
+                List.of("Benchmark", "Subject", "Metric", "Parameters", "Score", "Error", "Median", "Unit"));
         for (ThroughputRecord r : records) {
             Html.row(
                     body,
@@ -157,6 +165,7 @@ final class ThroughputSection implements Section {
                             r.parameters(),
                             Numbers.format(r.score()),
                             Numbers.format(r.error()),
+                            Numbers.format(r.median()),
                             r.unit()));
         }
     }

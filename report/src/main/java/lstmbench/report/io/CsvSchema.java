@@ -11,6 +11,14 @@ public interface CsvSchema<T> {
     /** Column names in file order. */
     List<String> columns();
 
+    /**
+     * Columns that files written by earlier versions lack: reading such a file gives these
+     * columns empty cells, which parse must accept. Every other column is required.
+     */
+    default List<String> columnsAddedLater() {
+        return List.of();
+    }
+
     /** The cells of one record, in {@link #columns()} order, formatted with {@link Cells}. */
     List<String> cells(T record);
 

@@ -108,18 +108,22 @@ public final class ResultsFile<T> {
         }
         Table table = readTable(file);
         List<String> present = table.columnNames();
-        List<String> missing =
-                schema.columns().stream().filter(c -> !present.contains(c)).toList();
+        List<String> missing = schema.columns().stream()
+                .filter(c -> !present.contains(c) && !schema.columnsAddedLater().contains(c))
+                .toList();
         if (!missing.isEmpty()) {
             throw new ResultsFormatException(file + ": missing column(s) " + missing + "; found " + present);
         }
         List<String> columns = schema.columns();
-        List<StringColumn> source = columns.stream().map(table::stringColumn).toList();
+        // a column added later and absent from this older file reads as empty cells (null here)
+        List<StringColumn> source = columns.stream()
+                .map(c -> present.contains(c) ? table.stringColumn(c) : null)
+                .toList();
         List<T> rows = new ArrayList<>(table.rowCount());
         for (int r = 0; r < table.rowCount(); r++) {
             List<String> cells = new ArrayList<>(columns.size());
             for (StringColumn column : source) {
-                cells.add(column.isMissing(r) ? "" : column.get(r));
+                cells.add(column == null || column.isMissing(r) ? "" : column.get(r));
             }
             CsvRow row = new CsvRow(file.toString(), r + 2, columns, cells);
             try {

@@ -14,11 +14,18 @@ import lstmbench.report.results.ThroughputRecord;
 final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
     private static final String TIMESTEPS_PER_SECOND_UNIT = "timesteps/s";
     private static final List<String> COLUMNS =
-            List.of("benchmark", "subject", "metric", "parameters", "score", "error", "unit");
+            List.of("benchmark", "subject", "metric", "parameters", "score", "error", "median", "unit");
+    /** Folders written before the median was kept lack it; read as NaN. */
+    private static final List<String> ADDED_LATER = List.of("median");
 
     @Override
     public List<String> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    public List<String> columnsAddedLater() {
+        return ADDED_LATER;
     }
 
     @Override
@@ -30,6 +37,7 @@ final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
                 record.parameters(),
                 Cells.number(record.score()),
                 Cells.number(record.error()),
+                Cells.number(record.median()),
                 record.unit());
     }
 
@@ -51,6 +59,7 @@ final class ThroughputSchema implements CsvSchema<ThroughputRecord> {
                 row.text("parameters"),
                 row.number("score"),
                 row.number("error"),
+                row.text("median").isBlank() ? Double.NaN : row.number("median"),
                 unit);
     }
 }

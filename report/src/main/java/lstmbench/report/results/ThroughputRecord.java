@@ -18,6 +18,9 @@ import java.util.OptionalDouble;
  * @param error      JMH score error (half-width of the 99.9% interval over all measurement
  *                   iterations of all forks); NaN when JMH gives none, i.e. with a single
  *                   measurement iteration in all
+ * @param median     the median over the same iterations (for rates, of the rate iteration by
+ *                   iteration); NaN when unknown: allocation rows (JMH gives no iterations for
+ *                   them) and folders written before the column existed
  * @param unit       JMH's unit text, e.g. {@code ops/s}
  */
 public record ThroughputRecord(
@@ -27,6 +30,7 @@ public record ThroughputRecord(
         String parameters,
         double score,
         double error,
+        double median,
         String unit) {
     public ThroughputRecord {
         Objects.requireNonNull(benchmark, "benchmark");
@@ -34,6 +38,11 @@ public record ThroughputRecord(
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(unit, "unit");
+    }
+
+    /** The median when known, otherwise the score: what ratios between benchmarks are computed from. */
+    public double typical() {
+        return Double.isNaN(median) ? score : median;
     }
 
     /** A numeric parameter such as {@code H} or {@code B}. */

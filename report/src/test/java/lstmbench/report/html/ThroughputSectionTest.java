@@ -93,7 +93,14 @@ class ThroughputSectionTest {
         List<ThroughputRecord> epochsOnly = ThroughputComparisonTest.ROWS.stream()
                 .filter(r -> r.textParameter("strategy").equals("stateful-tbptt"))
                 .map(r -> new ThroughputRecord(
-                        r.benchmark(), r.subject(), r.metric(), r.parameters(), r.score(), Double.NaN, r.unit()))
+                        r.benchmark(),
+                        r.subject(),
+                        r.metric(),
+                        r.parameters(),
+                        r.score(),
+                        Double.NaN,
+                        Double.NaN,
+                        r.unit()))
                 .toList();
         Element container = fill(epochsOnly);
 

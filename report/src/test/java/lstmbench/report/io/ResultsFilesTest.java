@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import lstmbench.report.ResultsFixture;
+import lstmbench.report.results.BenchmarkSubject;
 import lstmbench.report.results.EpochCost;
 import lstmbench.report.results.Results;
 import lstmbench.report.results.RunRecord;
@@ -145,6 +146,41 @@ class ResultsFilesTest {
         assertEquals(
                 List.of("timesteps/s", "timesteps/s"),
                 rows.stream().map(ThroughputRecord::unit).toList());
+    }
+
+    @Test
+    void throughputRowsWithoutTheMedianColumnReadItAsNaNAndTheRatiosFallBackToTheScore() throws IOException {
+        Files.writeString(
+                ResultsFiles.THROUGHPUT.path(dir),
+                "benchmark,subject,metric,parameters,score,error,unit\n"
+                        + "K.run,KERNEL,GFLOPS,\"H=8, B=4\",10.0,1.0,GFLOP/s\n");
+
+        ThroughputRecord old = ResultsFiles.THROUGHPUT.read(dir).get(0);
+
+        assertTrue(Double.isNaN(old.median()));
+        assertEquals(10.0, old.typical());
+    }
+
+    @Test
+    void throughputMediansSurviveAWriteAndARead() throws IOException {
+        ThroughputRecord row = new ThroughputRecord(
+                "K.run", BenchmarkSubject.KERNEL, ThroughputMetric.GFLOPS, "H=8, B=4", 10.0, 1.0, 9.5, "GFLOP/s");
+        ThroughputRecord alloc = new ThroughputRecord(
+                "K.run",
+                BenchmarkSubject.KERNEL,
+                ThroughputMetric.ALLOC_BYTES_PER_OP,
+                "H=8, B=4",
+                480,
+                2,
+                Double.NaN,
+                "B/op");
+        ResultsFiles.THROUGHPUT.write(dir, List.of(row, alloc));
+
+        List<ThroughputRecord> back = ResultsFiles.THROUGHPUT.read(dir);
+
+        assertEquals(row, back.get(0));
+        assertEquals(9.5, back.get(0).typical());
+        assertTrue(Double.isNaN(back.get(1).median()));
     }
 
     @Test
