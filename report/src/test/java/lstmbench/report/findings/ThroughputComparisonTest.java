@@ -64,49 +64,39 @@ public class ThroughputComparisonTest {
                     "strategy=sliding-window, H=32, timesteps=1651200, steps=1032",
                     780_000));
 
+    static ThroughputRecord withMedian(
+            BenchmarkSubject subject, ThroughputMetric metric, String parameters, double score, double median) {
+        return new ThroughputRecord("Bench.method", subject, metric, parameters, score, score / 4, median, "unit");
+    }
+
+    /**
+     * A kernel whose mean was pulled down by slowed iterations (GFLOP/s: score 14, median 20;
+     * timesteps/s: 560k and 800k), its ceiling (40 either way) and an epoch (700k, median 720k).
+     */
+    public static final List<ThroughputRecord> MEDIAN_ROWS = List.of(
+            withMedian(BenchmarkSubject.KERNEL, ThroughputMetric.GFLOPS, "H=32, B=32, T=50, I=1", 14, 20),
+            withMedian(
+                    BenchmarkSubject.KERNEL,
+                    ThroughputMetric.TIMESTEPS_PER_SECOND,
+                    "H=32, B=32, T=50, I=1",
+                    560_000,
+                    800_000),
+            withMedian(BenchmarkSubject.BLAS_GEMM, ThroughputMetric.GFLOPS, "H=32, B=32", 40, 40),
+            withMedian(
+                    BenchmarkSubject.STRATEGY_EPOCH,
+                    ThroughputMetric.TIMESTEPS_PER_SECOND,
+                    "strategy=stateful-tbptt, H=32, B=32, T=50, timesteps=33056, steps=21",
+                    700_000,
+                    720_000));
+
     @Test
     void sharesAndEpochRatiosAreOfTheMediansWhereTheRowsHaveThem() {
-        // the kernel's mean pulled down by slowed iterations (score 14, median 20), the ceiling not
-        ThroughputRecord kernelGflops = new ThroughputRecord(
-                "Bench.method",
-                BenchmarkSubject.KERNEL,
-                ThroughputMetric.GFLOPS,
-                "H=32, B=32, T=50, I=1",
-                14,
-                4,
-                20,
-                "GFLOP/s");
-        ThroughputRecord kernelRate = new ThroughputRecord(
-                "Bench.method",
-                BenchmarkSubject.KERNEL,
-                ThroughputMetric.TIMESTEPS_PER_SECOND,
-                "H=32, B=32, T=50, I=1",
-                560_000,
-                1e5,
-                800_000,
-                "timesteps/s");
-        ThroughputRecord ceiling = new ThroughputRecord(
-                "Bench.method",
-                BenchmarkSubject.BLAS_GEMM,
-                ThroughputMetric.GFLOPS,
-                "H=32, B=32",
-                40,
-                1,
-                40,
-                "GFLOP/s");
-        ThroughputRecord epoch = new ThroughputRecord(
-                "Bench.method",
-                BenchmarkSubject.STRATEGY_EPOCH,
-                ThroughputMetric.TIMESTEPS_PER_SECOND,
-                "strategy=stateful-tbptt, H=32, B=32, T=50, timesteps=33056, steps=21",
-                700_000,
-                1e4,
-                720_000,
-                "timesteps/s");
-        List<ThroughputRecord> rows = List.of(kernelGflops, kernelRate, ceiling, epoch);
-
-        assertEquals(0.5, GemmShare.of(rows).get(0).share().getAsDouble(), 1e-12, "20 / 40, not 14 / 40");
-        assertEquals(0.9, EpochKernelRate.of(rows).get(0).ratio().getAsDouble(), 1e-12, "720k / 800k, not 700k / 560k");
+        assertEquals(0.5, GemmShare.of(MEDIAN_ROWS).get(0).share().getAsDouble(), 1e-12, "20 / 40, not 14 / 40");
+        assertEquals(
+                0.9,
+                EpochKernelRate.of(MEDIAN_ROWS).get(0).ratio().getAsDouble(),
+                1e-12,
+                "720k / 800k, not 700k / 560k");
     }
 
     @Test
