@@ -75,7 +75,7 @@ final class Blas {
             int ldc) {
         if (k == 1 && (beta == 0f || beta == 1f)) {
             // C = alpha * (op(A)'s one column) (op(B)'s one row) [+ C]: a rank-1 update, which sgemm
-            // makes about three times slower (it packs both operands for a product with nothing to sum)
+            // makes up to twice as slow (it packs both operands for a product with nothing to sum; see above)
             if (beta == 0f) {
                 zero(c, offC, m, n, ldc);
             }
@@ -86,7 +86,7 @@ final class Blas {
         }
         if (n == 1) {
             // C's one column = alpha * op(A) x + beta * C, x = op(B)'s one column: one sgemv, which
-            // OpenBLAS 0.3.19's sgemm does not pick by itself for a single column (four times slower)
+            // OpenBLAS 0.3.19's sgemm does not pick by itself for a single column (6 to 9 times slower, see above)
             int rowsA = opA == Op.N ? m : k, colsA = opA == Op.N ? k : m;
             // spotless:off
             gemv(opA, rowsA, colsA, alpha, a, offA, lda, b, offB, opB == Op.N ? ldb : 1, beta, c, offC, ldc);
